@@ -1,0 +1,71 @@
+/** The platform adapter contract (DESIGN.md). Every adapter file has the same shape and is pure DOM reading. */
+export const PLATFORMS = [
+  'x',
+  'linkedin',
+  'facebook',
+  'instagram',
+  'youtube',
+  'tiktok',
+  'reddit',
+  'bluesky',
+  'mastodon',
+  'threads',
+] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+export const ITEM_KINDS = ['post', 'comment', 'reply', 'mention', 'share', 'quote'] as const;
+export type ItemKind = (typeof ITEM_KINDS)[number];
+
+export type PageKind = 'post' | 'feed' | 'notifications' | 'profile' | 'other';
+
+export type ComposerKind = 'draft-js' | 'lexical' | 'quill' | 'prosemirror' | 'contenteditable' | 'textarea' | 'shreddit';
+
+export interface Author {
+  name: string;
+  handle?: string;
+  url?: string;
+}
+
+/** What an adapter reads from one element. Text is what a reader sees, never HTML. */
+export interface RawItem {
+  platform: Platform;
+  nativeId: string;
+  kind: ItemKind;
+  author: Author;
+  text: string;
+  postedAt?: string; // ISO 8601 from the platform's own timestamp
+  permalink?: string; // http(s) only
+  parentId?: string;
+  depth?: number;
+  likedByMe?: boolean;
+  repliedByBrand?: boolean;
+}
+
+export interface Health {
+  platform: Platform;
+  pageKind: PageKind;
+  /** What this page kind should show (e.g. "comments") and how many were found. */
+  expected: string[];
+  found: Record<string, number>;
+  ok: boolean;
+  problems: string[];
+}
+
+/** Options an adapter may need to tell the brand's own replies from others. */
+export interface ReadContext {
+  brandHandles?: string[];
+}
+
+export interface Adapter {
+  platform: Platform;
+  /** URL match patterns for the content script (manifest `matches`). */
+  matches: string[];
+  pageKind(url: URL): PageKind;
+  findItems(root: ParentNode): Element[];
+  readItem(el: Element, ctx?: ReadContext): RawItem | null;
+  findComposer(root: ParentNode): HTMLElement | null;
+  composerKind(el: Element): ComposerKind;
+  replyTarget(el: Element): HTMLElement | null;
+  anchor(el: Element): Element | null;
+  health(root: ParentNode, url: URL, ctx?: ReadContext): Health;
+}

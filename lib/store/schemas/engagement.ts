@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { httpUrlSchema, idSchema, isoDateSchema, itemKindSchema, platformSchema } from './common';
+import { intentSchema } from './template';
+
+export const ENGAGEMENT_STATES = ['new', 'liked', 'replied', 'dismissed'] as const;
+export const engagementStateSchema = z.enum(ENGAGEMENT_STATES);
+export type EngagementState = z.infer<typeof engagementStateSchema>;
+
+/** One comment, reply, mention or share, keyed by `platform:nativeId`. */
+export const engagementItemSchema = z.object({
+  id: idSchema, // `${platform}:${nativeId}`
+  platform: platformSchema,
+  nativeId: idSchema,
+  kind: itemKindSchema,
+  author: z.object({
+    name: z.string().max(300),
+    handle: z.string().max(300).optional(),
+    url: httpUrlSchema.optional(),
+  }),
+  text: z.string().max(20000),
+  permalink: httpUrlSchema.optional(),
+  parentId: z.string().max(300).optional(),
+  postedAt: isoDateSchema.optional(),
+  firstSeenAt: isoDateSchema,
+  lastSeenAt: isoDateSchema,
+  language: z.enum(['fr', 'en', 'other']).default('other'),
+  intent: intentSchema.default('other'),
+  sentiment: z.enum(['negative', 'neutral', 'positive']).default('neutral'),
+  priority: z.number().min(0).max(100).default(50),
+  state: engagementStateSchema.default('new'),
+  /** 1 while the item waits for the brand (new), 0 otherwise: an index key, since booleans cannot be indexed. */
+  open: z.union([z.literal(0), z.literal(1)]),
+  likedByMe: z.boolean().default(false),
+  repliedByBrand: z.boolean().default(false),
+  answeredAt: isoDateSchema.optional(),
+  responseSource: z.enum(['platform', 'extension']).optional(),
+  responseMs: z.number().min(0).optional(),
+});
+export type EngagementItem = z.infer<typeof engagementItemSchema>;

@@ -1,0 +1,31 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Permissions are guarded by test/unit/manifest-allowlist.test.ts: a new one fails CI until the allowlist says why.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+    build: { sourcemap: false },
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'fr',
+    permissions: ['storage', 'alarms', 'notifications', 'sidePanel', 'clipboardWrite'].filter(
+      (p) => browser === 'chrome' || p !== 'sidePanel',
+    ),
+    action: { default_title: 'Cocktail' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'cocktail@cocktail.local',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
