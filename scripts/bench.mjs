@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+// npm run bench: each test/bench/*.bench.ts default-exports an async function returning BenchRow[] (test/bench/row.ts).
+// Prints one table against DESIGN.md's budgets and writes the same rows to bench-results.json.
+import { build } from 'esbuild';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const only = process.argv.slice(2);
+const dir = 'test/bench';
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.bench.ts'))
+  .filter((f) => !only.length || only.some((o) => f.includes(o)))
+  .sort();
+mkdirSync('.cache/bench', { recursive: true });
+const rows = [];
+for (const f of files) {
+  const outfile = resolve('.cache/bench', f.replace(/\.ts$/, '.mjs'));
+  await build({
+    entryPoints: [`${dir}/${f}`],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    logLevel: 'warning',
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  });
+  try {
+    const mod = await import(pathToFileURL(outfile).href);
+    rows.push(...(await mod.default()));
+  } catch (err) {
+    console.error(`${f}: ${err?.stack ?? err}`);
+    rows.push({ name: `${f} (did not run)`, value: NaN, unit: '', budget: null, ok: false });
+  }
+}
+const fmt = (v) => (typeof v === 'number' && Number.isFinite(v) ? String(v) : '-');
+const width = Math.max(...rows.map((r) => r.name.length), 10);
+console.log(`${'measure'.padEnd(width)}  ${'value'.padStart(10)}  ${'budget'.padStart(10)}  unit   ok`);
+for (const r of rows) {
+  console.log(`${r.name.padEnd(width)}  ${fmt(r.value).padStart(10)}  ${fmt(r.budget).padStart(10)}  ${r.unit.padEnd(5)}  ${r.ok ? 'yes' : 'NO'}`);
+}
+writeFileSync('bench-results.json', JSON.stringify(rows, null, 2) + '\n');
+console.log(`${rows.filter((r) => r.ok).length} within budget, ${rows.filter((r) => !r.ok).length} over budget`);
