@@ -27,6 +27,8 @@ export const engagementItemSchema = z.object({
   intent: intentSchema.default('other'),
   sentiment: z.enum(['negative', 'neutral', 'positive']).default('neutral'),
   priority: z.number().min(0).max(100).default(50),
+  /** Queue tier, an index key: 0 complaints and questions, 1 the rest, 2 trolls, 3 spam (see queueRankFor). */
+  queueRank: z.number().int().min(0).max(3).default(1),
   state: engagementStateSchema.default('new'),
   /** 1 while the item waits for the brand (new), 0 otherwise: an index key, since booleans cannot be indexed. */
   open: z.union([z.literal(0), z.literal(1)]),
@@ -37,3 +39,6 @@ export const engagementItemSchema = z.object({
   responseMs: z.number().min(0).optional(),
 });
 export type EngagementItem = z.infer<typeof engagementItemSchema>;
+
+export const queueRankFor = (intent: EngagementItem['intent']): number =>
+  intent === 'complaint' || intent === 'question' ? 0 : intent === 'troll' ? 2 : intent === 'spam' ? 3 : 1;
