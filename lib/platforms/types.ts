@@ -68,4 +68,6 @@ export interface Adapter {
   replyTarget(el: Element): HTMLElement | null;
   anchor(el: Element): Element | null;
   health(root: ParentNode, url: URL, ctx?: ReadContext): Health;
+  /** For platforms on any host (Mastodon instances): whether this document is one of its pages, from markup. */
+  detect?(doc: Document): boolean;
 }

@@ -1,0 +1,168 @@
+/** Shared DOM reading helpers for every adapter: pure reads, no layout, no HTML. */
+import type { Health } from './types';
+
+const BLOCK_TAGS = new Set([
+  'P', 'DIV', 'LI', 'UL', 'OL', 'BLOCKQUOTE', 'PRE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TR', 'SECTION', 'ARTICLE',
+]);
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 'svg', 'BUTTON', 'TEXTAREA', 'INPUT']);
+
+export interface TextOptions {
+  /** Subtrees matching this selector are left out (nested comments, quoted posts, "Show more" links). */
+  skip?: string;
+}
+
+/**
+ * The text a reader sees under `el`: text nodes, emoji from `img[alt]`, line breaks from `<br>` and block
+ * ends. A textContent walk, so it never forces layout and never reads HTML.
+ */
+export function readableText(el: Node | null | undefined, options: TextOptions = {}): string {
+  if (!el) return '';
+  const parts: string[] = [];
+  walk(el, parts, options.skip);
+  return tidy(parts.join(''));
+}
+
+function walk(node: Node, out: string[], skip: string | undefined): void {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) {
+      out.push((child as Text).data);
+      continue;
+    }
+    if (child.nodeType !== 1) continue;
+    const el = child as Element;
+    const tag = el.tagName;
+    if (SKIPPED_TAGS.has(tag) || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) continue;
+    if (skip && el.matches(skip)) continue;
+    if (tag === 'BR') {
+      out.push('\n');
+      continue;
+    }
+    if (tag === 'IMG') {
+      out.push(el.getAttribute('alt') ?? '');
+      continue;
+    }
+    walk(el, out, skip);
+    if (BLOCK_TAGS.has(tag)) out.push('\n');
+  }
+}
+
+function tidy(text: string): string {
+  return text
+    .replace(/\u00a0/g, ' ')
+    .replace(/[ \t\f\v]+/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** The first element matching a selector of the list, tried in order (stable hook first, dated fallbacks next). */
+export function querySelectorFirst<E extends Element = Element>(
+  root: ParentNode,
+  selectors: readonly string[],
+): E | null {
+  for (const selector of selectors) {
+    const found = root.querySelector<E>(selector);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** All elements matching the first selector of the list that matches anything (one querySelectorAll each). */
+export function querySelectorAllFirst<E extends Element = Element>(
+  root: ParentNode,
+  selectors: readonly string[],
+): E[] {
+  for (const selector of selectors) {
+    const found = root.querySelectorAll<E>(selector);
+    if (found.length > 0) return Array.from(found);
+  }
+  return [];
+}
+
+/** The first match of `selector` under `item` that belongs to `item` itself, not to an item nested in it. */
+export function queryOwn<E extends Element = Element>(item: Element, selector: string, itemSelector: string): E | null {
+  for (const el of item.querySelectorAll<E>(selector)) {
+    const owner = el.parentElement?.closest(itemSelector);
+    if (owner === item || owner === null) return el;
+  }
+  return null;
+}
+
+/** A stable, short identity for items without a native id: two 32-bit FNV-1a passes over the parts. */
+export function stableHash(...parts: Array<string | undefined>): string {
+  const input = parts.map((p) => p ?? '').join('\u241f');
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 15;
+  }
+  return 'h' + (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}
+
+/** An absolute http(s) URL, or undefined for anything else (javascript:, data:, malformed). */
+export function httpUrl(href: string | null | undefined, base?: string): string | undefined {
+  if (!href) return undefined;
+  try {
+    const url = base ? new URL(href, base) : new URL(href);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The http(s) URL an anchor points to, resolved against its document. */
+export function linkUrl(a: Element | null | undefined): string | undefined {
+  if (!a) return undefined;
+  return httpUrl(a.getAttribute('href'), documentUrl(a));
+}
+
+/** The URL of the document an element belongs to (what the browser shows in the address bar). */
+export function documentUrl(node: Node): string | undefined {
+  const doc = node.ownerDocument ?? (node as Document);
+  const url = doc?.URL;
+  return url && url !== 'about:blank' ? url : undefined;
+}
+
+/** Primary language subtag of `<html lang>` ("fr-CA" -> "fr"), "en" when absent. */
+export function pageLang(node: Node): string {
+  const doc = node.ownerDocument ?? (node as Document);
+  const lang = doc?.documentElement?.getAttribute('lang') ?? '';
+  return lang.trim().toLowerCase().split(/[-_]/)[0] || 'en';
+}
+
+/** An ISO 8601 string from a platform timestamp attribute, or undefined when it does not parse. */
+export function isoDate(value: string | null | undefined): string | undefined {
+  if (!value) return undefined;
+  const trimmed = value.trim();
+  const numeric = /^\d{9,13}$/.test(trimmed) ? Number(trimmed) * (trimmed.length <= 10 ? 1000 : 1) : NaN;
+  const date = new Date(Number.isNaN(numeric) ? trimmed : numeric);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
+}
+
+/** Counts of items per kind, for health and the scan CLI. */
+export function countBy<T>(values: Iterable<T>, key: (value: T) => string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const value of values) {
+    const k = key(value);
+    counts[k] = (counts[k] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/** Lower-cased handle without its leading "@" (and without an instance part when `keepInstance` is false). */
+export function normaliseHandle(handle: string, keepInstance = true): string {
+  const bare = handle.trim().replace(/^@/, '').toLowerCase();
+  return keepInstance ? bare : bare.split('@')[0];
+}
+
+/** Builds a health report: ok only when nothing is missing. */
+export function healthReport(
+  base: Pick<Health, 'platform' | 'pageKind' | 'expected'>,
+  found: Record<string, number>,
+  problems: string[],
+): Health {
+  return { ...base, found, ok: problems.length === 0, problems };
+}

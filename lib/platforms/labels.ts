@@ -1,0 +1,82 @@
+/**
+ * Words an adapter must match as text, per platform and per page language (`<html lang>`). Icons and data-testid
+ * come first; these labels are only for what a platform exposes in words alone. One object per platform.
+ */
+import { pageLang } from './dom';
+import type { Platform } from './types';
+
+/** language -> label key -> accepted variants (compared case-folded, trimmed). */
+export type LabelTable = Record<string, Record<string, readonly string[]>>;
+
+const x: LabelTable = {
+  en: { replyingTo: ['Replying to'], reposted: ['reposted your post', 'reposted your Tweet', 'Retweeted your Tweet'], reply: ['Reply'], like: ['Like'], liked: ['Liked'], quote: ['Quote'] },
+  fr: { replyingTo: ['En réponse à'], reposted: ['a reposté votre post', 'a republié votre post', 'a retweeté votre Tweet'], reply: ['Répondre'], like: ['J’aime', "J'aime"], liked: ['Aimé'], quote: ['Citer', 'Citation'] },
+};
+
+const youtube: LabelTable = {
+  en: { reply: ['Reply'], like: ['Like', 'Like this comment'], creator: ['Creator'] },
+  fr: { reply: ['Répondre'], like: ['J’aime', "J'aime", 'Aimer ce commentaire'], creator: ['Créateur', 'Créatrice'] },
+};
+
+const reddit: LabelTable = {
+  en: { reply: ['Reply', 'reply'], deleted: ['[deleted]'], removed: ['[removed]'] },
+  fr: { reply: ['Répondre'], deleted: ['[supprimé]', '[deleted]'], removed: ['[retiré]', '[removed]'] },
+};
+
+const bluesky: LabelTable = {
+  en: { reply: ['Reply'], like: ['Like'], unlike: ['Unlike'], mentioned: ['mentioned you'], reposted: ['reposted your post'], quoted: ['quoted your post'] },
+  fr: { reply: ['Répondre'], like: ['Aimer', 'J’aime', "J'aime"], unlike: ['Ne plus aimer', 'Je n’aime plus'], mentioned: ['vous a mentionné', 'vous a mentionnée'], reposted: ['a republié votre post', 'a reposté votre post'], quoted: ['a cité votre post'] },
+};
+
+const mastodon: LabelTable = {
+  en: { reply: ['Reply'], favourite: ['Favorite', 'Favourite'], mentioned: ['mentioned you'], boosted: ['boosted your post', 'boosted your status'] },
+  fr: { reply: ['Répondre'], favourite: ['Ajouter aux favoris', 'Favori'], mentioned: ['vous a mentionné', 'vous a mentionnée'], boosted: ['a partagé votre message', 'a boosté votre message'] },
+};
+
+const linkedin: LabelTable = { en: {}, fr: {} };
+const facebook: LabelTable = { en: {}, fr: {} };
+const instagram: LabelTable = { en: {}, fr: {} };
+const tiktok: LabelTable = { en: {}, fr: {} };
+const threads: LabelTable = { en: {}, fr: {} };
+
+export const LABELS: Record<Platform, LabelTable> = {
+  x,
+  youtube,
+  reddit,
+  bluesky,
+  mastodon,
+  linkedin,
+  facebook,
+  instagram,
+  tiktok,
+  threads,
+};
+
+/**
+ * The variants of `key` for the page's language. A language with no table accepts every known language's
+ * variants (a German page still matches nothing wrong), a known language accepts only its own.
+ */
+export function labelsFor(platform: Platform, node: Node, key: string): readonly string[] {
+  const table = LABELS[platform];
+  const own = table[pageLang(node)];
+  if (own) return own[key] ?? [];
+  return Object.values(table).flatMap((labels) => labels[key] ?? []);
+}
+
+export function foldLabel(text: string): string {
+  return text.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().toLocaleLowerCase();
+}
+
+/** Whether `text` equals one of the variants (exactly, after folding). */
+export function isLabel(text: string | null | undefined, variants: readonly string[]): boolean {
+  if (!text) return false;
+  const folded = foldLabel(text);
+  return variants.some((v) => foldLabel(v) === folded);
+}
+
+/** Whether `text` contains one of the variants. */
+export function hasLabel(text: string | null | undefined, variants: readonly string[]): boolean {
+  if (!text) return false;
+  const folded = foldLabel(text);
+  return variants.some((v) => folded.includes(foldLabel(v)));
+}

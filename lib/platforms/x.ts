@@ -1,0 +1,259 @@
+/**
+ * X (twitter.com too). Sample pages: ../shared/fixtures/platforms/x/*.html (2023-2026),
+ * test/fixtures/platforms/x/*.html (copies and look-alikes).
+ */
+import {
+  countBy,
+  documentUrl,
+  healthReport,
+  isoDate,
+  linkUrl,
+  normaliseHandle,
+  querySelectorFirst,
+  readableText,
+  stableHash,
+} from './dom';
+import { hasLabel, labelsFor } from './labels';
+import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext } from './types';
+
+export const X_SELECTORS = {
+  /** One tweet (timeline, status page, mentions tab). 2019-2022 it was a div: dated fallback. */
+  tweet: ['article[data-testid="tweet"]', 'div[data-testid="tweet"]'],
+  /** A row of the notifications "All" tab (likes, reposts, follows). */
+  notification: 'article[data-testid="notification"], div[data-testid="notification"]',
+  userName: '[data-testid="User-Name"]',
+  text: '[data-testid="tweetText"]',
+  /** Long-form Article title, the only text an Article tweet shows (2026). */
+  articleTitle: '[data-testid="twitter-article-title"]',
+  /** The quoted tweet inside a quote tweet: a focusable link block holding its own User-Name. */
+  quoted: 'div[role="link"][tabindex="0"]',
+  time: 'a[href*="/status/"] time[datetime]',
+  statusLink: 'a[href*="/status/"]',
+  reply: '[data-testid="reply"]',
+  liked: '[data-testid="unlike"]',
+  like: '[data-testid="like"]',
+  /** Draft.js reply/compose box. */
+  composer: ['div[data-testid^="tweetTextarea_"][role="textbox"]', '[data-testid^="tweetTextarea_"] [contenteditable="true"]'],
+  /** Evidence that tweets are on screen even if the data-testid hook changed. */
+  evidence: 'article[role="article"], [data-testid="cellInnerDiv"]',
+} as const;
+
+const HOSTS = /^(?:mobile\.)?(?:x|twitter)\.com$/;
+const STATUS_PATH = /^\/(?:[A-Za-z0-9_]{1,15}|i\/web)\/status\/(\d+)/;
+const RESERVED = new Set([
+  'home', 'explore', 'notifications', 'messages', 'settings', 'i', 'search', 'compose', 'login', 'signup',
+  'logout', 'tos', 'privacy', 'jobs', 'hashtag', 'intent', 'share', 'account',
+]);
+
+export function xPageKind(url: URL): PageKind {
+  if (!HOSTS.test(url.hostname)) return 'other';
+  const path = url.pathname.replace(/\/+$/, '') || '/';
+  if (STATUS_PATH.test(path)) return 'post';
+  if (/^\/notifications(?:\/(?:mentions|verified))?$/.test(path)) return 'notifications';
+  if (path === '/home' || path === '/explore' || path === '/search' || /^\/i\/lists\/\d+$/.test(path) || /^\/hashtag\/[^/]+$/.test(path)) return 'feed';
+  const profile = /^\/([A-Za-z0-9_]{1,15})(?:\/(?:with_replies|media|likes|highlights|articles))?$/.exec(path);
+  if (profile && !RESERVED.has(profile[1].toLowerCase())) return 'profile';
+  return 'other';
+}
+
+function statusIdFromHref(href: string | null | undefined): string | undefined {
+  if (!href) return undefined;
+  try {
+    return STATUS_PATH.exec(new URL(href, 'https://x.com').pathname)?.[1];
+  } catch {
+    return undefined;
+  }
+}
+
+function pageUrl(el: Node): URL | undefined {
+  const href = documentUrl(el);
+  return href ? new URL(href) : undefined;
+}
+
+/** Elements of `el` that are not inside its quoted tweet. */
+function own<E extends Element>(el: Element, selector: string): E | null {
+  for (const found of el.querySelectorAll<E>(selector)) {
+    if (!found.closest(X_SELECTORS.quoted) || !el.contains(found.closest(X_SELECTORS.quoted))) return found;
+  }
+  return null;
+}
+
+function readAuthor(el: Element): RawItem['author'] | null {
+  const box = el.querySelector(X_SELECTORS.userName);
+  if (!box) return null;
+  const links = box.querySelectorAll('a[href^="/"]');
+  let handle: string | undefined;
+  for (const span of box.querySelectorAll('span')) {
+    const t = span.textContent?.trim() ?? '';
+    if (/^@[A-Za-z0-9_]{1,15}$/.test(t)) {
+      handle = t.slice(1);
+      break;
+    }
+  }
+  if (!handle && links[0]) handle = links[0].getAttribute('href')!.split('/')[1];
+  const nameBox = box.querySelector('[dir="ltr"], [dir="auto"]');
+  const name = readableText(nameBox) || handle || '';
+  if (!name) return null;
+  const profile = links[0] ?? null;
+  return { name, handle, url: linkUrl(profile) };
+}
+
+function readStatus(el: Element): { id?: string; permalink?: string; postedAt?: string } {
+  const time = own<HTMLTimeElement>(el, X_SELECTORS.time);
+  const link = time?.closest('a') ?? own(el, 'a[href*="/status/"][href$="/analytics"]') ?? own(el, X_SELECTORS.statusLink);
+  const id = statusIdFromHref(link?.getAttribute('href'));
+  const author = link?.getAttribute('href')?.split('/')[1];
+  const url = id && author ? linkUrl(link)?.replace(/\/status\/(\d+).*$/, '/status/$1') : undefined;
+  return { id, permalink: url, postedAt: isoDate(time?.getAttribute('datetime')) };
+}
+
+function readText(el: Element): string {
+  const text = own(el, X_SELECTORS.text) ?? own(el, X_SELECTORS.articleTitle);
+  return readableText(text, { skip: '[data-testid="tweet-text-show-more-link"]' });
+}
+
+function isBrand(handle: string | undefined, ctx?: ReadContext): boolean {
+  if (!handle || !ctx?.brandHandles?.length) return false;
+  const h = normaliseHandle(handle);
+  return ctx.brandHandles.some((b) => normaliseHandle(b) === h);
+}
+
+function tweetsOf(root: ParentNode): Element[] {
+  return Array.from(root.querySelectorAll(X_SELECTORS.tweet.join(', ')));
+}
+
+function readNotification(el: Element): RawItem | null {
+  const summary = readableText(el);
+  if (!hasLabel(summary, [...labelsFor('x', el, 'reposted')])) return null;
+  const link = el.querySelector(X_SELECTORS.statusLink);
+  const profile = el.querySelector('a[href^="/"]:not([href*="/status/"])');
+  const handle = profile?.getAttribute('href')?.split('/')[1];
+  const parentId = statusIdFromHref(link?.getAttribute('href'));
+  return {
+    platform: 'x',
+    nativeId: stableHash('x-share', handle, parentId, summary),
+    kind: 'share',
+    author: { name: readableText(profile) || handle || '', handle, url: linkUrl(profile) },
+    text: summary,
+    permalink: linkUrl(link),
+    parentId,
+  };
+}
+
+export function readTweet(el: Element, ctx?: ReadContext): RawItem | null {
+  if (el.matches(X_SELECTORS.notification)) return readNotification(el);
+  const author = readAuthor(el);
+  const status = readStatus(el);
+  if (!author || !status.id) return null;
+  const url = pageUrl(el);
+  const page = url ? xPageKind(url) : 'other';
+  const focusedId = url ? STATUS_PATH.exec(url.pathname)?.[1] : undefined;
+  const replyingTo = labelsFor('x', el, 'replyingTo');
+  let kind: ItemKind = 'post';
+  let parentId: string | undefined;
+  let depth: number | undefined;
+  const hasQuote = !!el.querySelector(`${X_SELECTORS.quoted} ${X_SELECTORS.userName}`);
+  if (page === 'notifications') kind = hasQuote ? 'quote' : 'mention';
+  else if (page === 'post' && focusedId && status.id !== focusedId && followsFocused(el, focusedId)) {
+    kind = 'comment';
+    parentId = focusedId;
+    depth = 1;
+  } else if (hasQuote) kind = 'quote';
+  else if (replyLine(el, replyingTo)) kind = 'reply';
+  return {
+    platform: 'x',
+    nativeId: status.id,
+    kind,
+    author,
+    text: readText(el),
+    postedAt: status.postedAt,
+    permalink: status.permalink,
+    parentId,
+    depth,
+    likedByMe: !!own(el, X_SELECTORS.liked),
+    repliedByBrand: brandRepliedUnder(el, focusedId === status.id, ctx),
+  };
+}
+
+/** "Replying to @a" line of a timeline reply, outside the quoted tweet. */
+function replyLine(el: Element, labels: readonly string[]): boolean {
+  for (const div of el.querySelectorAll('div[dir="ltr"]')) {
+    const first = div.firstChild;
+    if (first?.nodeType === 3 && hasLabel(first.textContent, labels) && !div.closest(X_SELECTORS.quoted)) return true;
+  }
+  return false;
+}
+
+/** On a status page, tweets after the focused one (tabindex -1) answer it; tweets before it are the thread it answers. */
+function followsFocused(el: Element, focusedId: string): boolean {
+  const focused = el.ownerDocument.querySelector('article[data-testid="tweet"][tabindex="-1"]');
+  if (!focused || focused === el || readStatus(focused).id !== focusedId) return false;
+  return (focused.compareDocumentPosition(el) & 4) !== 0; // Node.DOCUMENT_POSITION_FOLLOWING
+}
+
+/**
+ * Whether the brand answered under this tweet. X shows a conversation flat: for the focused tweet any later tweet
+ * by the brand; for another, the tweet in the next timeline cell (X draws the thread line between the two).
+ */
+function brandRepliedUnder(el: Element, focused: boolean, ctx?: ReadContext): boolean {
+  if (!ctx?.brandHandles?.length) return false;
+  if (focused) {
+    const tweets = tweetsOf(el.ownerDocument);
+    return tweets.slice(tweets.indexOf(el) + 1).some((t) => isBrand(readAuthor(t)?.handle, ctx));
+  }
+  const next = el.closest('[data-testid="cellInnerDiv"]')?.nextElementSibling?.querySelector(X_SELECTORS.tweet[0]);
+  return !!next && isBrand(readAuthor(next)?.handle, ctx);
+}
+
+function findComposer(root: ParentNode): HTMLElement | null {
+  return querySelectorFirst<HTMLElement>(root, X_SELECTORS.composer);
+}
+
+function composerKind(el: Element): ComposerKind {
+  if (el.closest('.DraftEditor-root') || el.querySelector('[data-contents="true"]') || el.matches('[data-testid^="tweetTextarea_"]')) return 'draft-js';
+  return el.tagName === 'TEXTAREA' ? 'textarea' : 'contenteditable';
+}
+
+function health(root: ParentNode, url: URL, ctx?: ReadContext): Health {
+  const pageKind = xPageKind(url);
+  const elements = findItems(root);
+  const items = elements.map((el) => readTweet(el, ctx)).filter((i): i is RawItem => i !== null);
+  const found = countBy(items, (i) => i.kind);
+  const problems: string[] = [];
+  const evidence = root.querySelectorAll(X_SELECTORS.evidence).length;
+  const expected =
+    pageKind === 'post' ? ['post', 'comment'] : pageKind === 'notifications' ? ['mention', 'share', 'quote'] : ['post'];
+  if (elements.length > items.length) problems.push(`X: ${elements.length - items.length} tweet(s) found but not readable (author or status link missing)`);
+  if (pageKind === 'post' && !items.some((i) => i.kind === 'post')) {
+    problems.push(evidence > 0 ? 'X: the post is on screen but was not detected (tweet markup changed?)' : 'X: no post detected on this status page');
+  }
+  if (pageKind === 'post') {
+    const visibleReplies = root.querySelectorAll('article[role="article"]').length - 1;
+    if (visibleReplies > 0 && !found.comment && !found.reply) problems.push('X: replies are visible under the post but none was detected');
+  }
+  if ((pageKind === 'feed' || pageKind === 'profile') && items.length === 0 && evidence > 0) problems.push('X: timeline cells are visible but no tweet was detected');
+  if (pageKind === 'notifications' && elements.length === 0 && evidence > 0) problems.push('X: notification rows are visible but none was detected');
+  return healthReport({ platform: 'x', pageKind, expected }, found, problems);
+}
+
+function findItems(root: ParentNode): Element[] {
+  const tweets = tweetsOf(root);
+  const notifications = root.querySelectorAll(X_SELECTORS.notification);
+  return notifications.length ? [...tweets, ...notifications] : tweets;
+}
+
+export const xAdapter: Adapter = {
+  platform: 'x',
+  matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*', 'https://mobile.twitter.com/*'],
+  pageKind: xPageKind,
+  findItems,
+  readItem: readTweet,
+  findComposer,
+  composerKind,
+  replyTarget: (el) => own<HTMLElement>(el, X_SELECTORS.reply),
+  anchor: (el) => el.querySelector('[role="group"]') ?? own(el, X_SELECTORS.text) ?? el,
+  health,
+};
+
+// Test URLs: https://x.com/jack/status/20 (post), https://twitter.com/home (feed),
+// https://x.com/notifications/mentions (notifications), https://x.com/kepano (profile)

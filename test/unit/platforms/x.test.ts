@@ -1,0 +1,100 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { xAdapter } from '../../../lib/platforms/x';
+import { hasShared, kinds, loadPage, ownFixture, readAll, sharedFixture } from './load-page';
+
+describe('X adapter on real saved pages', () => {
+  it('status page (logged out): one post, its fields, no replies shown', () => {
+    const doc = loadPage(ownFixture('x/metascraper-post.html'), 'https://x.com/realDonaldTrump/status/1222907250383245320');
+    const items = readAll(xAdapter, doc);
+    expect(kinds(items)).toEqual({ post: 1 });
+    const [post] = items;
+    expect(post.nativeId).toBe('1222907250383245320');
+    expect(post.author.handle).toBe('realDonaldTrump');
+    expect(post.author.url).toBe('https://x.com/realDonaldTrump');
+    expect(post.postedAt).toBe('2020-01-30T15:39:43.000Z');
+    expect(post.permalink).toBe('https://x.com/realDonaldTrump/status/1222907250383245320');
+    expect(post.text.length).toBeGreaterThan(10);
+    expect(post.text).not.toMatch(/<[a-z]/i);
+    expect(post.likedByMe).toBe(false);
+    const health = xAdapter.health(doc, new URL(doc.URL));
+    expect(health.ok).toBe(true);
+    expect(health.found).toEqual({ post: 1 });
+  });
+
+  it('profile timeline: two posts and a quote of @rauchg, with their ids and dates', () => {
+    const doc = loadPage(ownFixture('x/metascraper-profile-timeline.html'), 'https://x.com/Kikobeats');
+    const items = readAll(xAdapter, doc);
+    expect(kinds(items)).toEqual({ post: 2, quote: 1 });
+    const quote = items.find((i) => i.kind === 'quote')!;
+    expect(quote.text).toBe("It's online vercel.vercel.vercel.app");
+    expect(items.map((i) => i.nativeId).sort()).toEqual(['1759241476758733209', '1935738866390253649', '1987508451887784324']);
+    expect(items.every((i) => i.author.handle === 'Kikobeats')).toBe(true);
+    expect(items.map((i) => i.postedAt).sort()).toEqual([
+      '2024-02-18T15:40:27.000Z',
+      '2025-06-19T16:38:04.000Z', // 2025-06-18T19:21:15 is the quoted tweet's own time
+      '2025-11-09T13:11:55.000Z',
+    ]);
+    expect(xAdapter.health(doc, new URL(doc.URL)).ok).toBe(true);
+  });
+
+  it('quote tweet: kind quote, own text and author, not the quoted ones', () => {
+    const doc = loadPage(ownFixture('x/tweetyoink-x-tweet-quote.html'), 'https://x.com/home');
+    const items = readAll(xAdapter, doc);
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({
+      kind: 'quote',
+      nativeId: '1983130065320780162',
+      author: { name: 'Test Quoter', handle: 'TestQuoter' },
+      text: 'This is a quote tweet with additional commentary',
+      postedAt: '2025-10-28T11:13:47.000Z',
+      permalink: 'https://x.com/TestQuoter/status/1983130065320780162',
+      likedByMe: false,
+    });
+  });
+
+  it('sample tweet with a link card: one post', () => {
+    const doc = loadPage(ownFixture('x/tweetyoink-x-tweet-sample.html'), 'https://x.com/home');
+    const items = readAll(xAdapter, doc);
+    expect(kinds(items)).toEqual({ post: 1 });
+    expect(items[0].author.handle).toBe('TestUser123');
+  });
+
+  it('logged-in Article page: the post, liked by me, and the Draft.js reply box', () => {
+    const doc = loadPage(ownFixture('x/defuddle-x-article-2026-02-13.html'), 'https://x.com/arscontexta/status/2013045749580259680');
+    const items = readAll(xAdapter, doc);
+    expect(kinds(items)).toEqual({ post: 1 });
+    expect(items[0]).toMatchObject({
+      nativeId: '2013045749580259680',
+      author: { name: 'Heinrich', handle: 'arscontexta' },
+      text: 'obsidian + claude code 101',
+      likedByMe: true,
+      permalink: 'https://x.com/arscontexta/status/2013045749580259680',
+    });
+    const composer = xAdapter.findComposer(doc);
+    expect(composer?.getAttribute('data-testid')).toBe('tweetTextarea_0');
+    expect(xAdapter.composerKind(composer!)).toBe('draft-js');
+    expect(xAdapter.replyTarget(xAdapter.findItems(doc)[0])?.getAttribute('data-testid')).toBe('reply');
+  });
+});
+
+describe.skipIf(!hasShared('x/rvinowise-quote-tweets-2023.html'))(
+  'X on the shared 2023 quote tweets (not run without ../shared/fixtures/platforms)',
+  () => {
+    it('five tweets: quotes with own text, liked state from unlike', () => {
+      const doc = loadPage(sharedFixture('x/rvinowise-quote-tweets-2023.html'), 'https://x.com/tehprom269887');
+      const items = readAll(xAdapter, doc);
+      expect(items).toHaveLength(5);
+      expect(items[0]).toMatchObject({
+        kind: 'quote',
+        nativeId: '1704659922464444801',
+        text: 'image-post with a quotation of a 4-video-post',
+        likedByMe: true,
+      });
+      expect(items[1]).toMatchObject({ kind: 'quote', nativeId: '1706184429964513566', likedByMe: false });
+      expect(items[2].author).toMatchObject({ handle: 'BasedBeffJezos' });
+      expect(items[2].text).toMatch(/^Decels will want every AI/);
+      expect(items[2].text).not.toMatch(/open sourcing is a one way gate/);
+    });
+  },
+);
