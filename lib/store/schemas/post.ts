@@ -27,7 +27,11 @@ export const calendarPostSchema = z.object({
   objectiveId: z.string().max(200).optional(),
   pillar: z.enum(PILLARS).default('other'),
   notes: z.string().max(5000).default(''),
+  /** Ideas state what the reader gains (lib/calendar/ideas.ts). */
+  readerBenefit: z.string().max(1000).optional(),
+  /** Reminder ledger: when the reminder fired, and for which slot (a moved post is reminded again). */
   remindedAt: z.string().optional(),
+  remindedFor: z.string().optional(),
   updatedAt: z.string(),
 });
 export type CalendarPost = z.infer<typeof calendarPostSchema>;

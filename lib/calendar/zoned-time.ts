@@ -1,0 +1,106 @@
+/** Wall-clock time in an IANA time zone <-> UTC instants, with Intl only (no tz database of our own). */
+export interface WallTime {
+  year: number;
+  month: number; // 1-12
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timeZone: string) {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+export function isTimeZone(timeZone: string): boolean {
+  if (!timeZone || timeZone.length > 64) return false;
+  try {
+    formatter(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function wallTimeOf(ms: number, timeZone: string): WallTime {
+  const w: WallTime = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
+  for (const p of formatter(timeZone).formatToParts(ms)) {
+    if (p.type in w) (w as unknown as Record<string, number>)[p.type] = Number(p.value);
+  }
+  if (w.hour === 24) w.hour = 0;
+  return w;
+}
+
+const wallAsUtc = (w: WallTime) => Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+
+/** Minutes to add to UTC to get the zone's wall time at that instant (Toronto in winter: -300). */
+export function offsetMinutes(ms: number, timeZone: string): number {
+  const whole = Math.floor(ms / 1000) * 1000;
+  return Math.round((wallAsUtc(wallTimeOf(whole, timeZone)) - whole) / 60000);
+}
+
+/**
+ * Every instant whose wall time in the zone is `w`: one normally, two in the repeated hour of autumn, none in the
+ * skipped hour of spring.
+ */
+export function instantsOfWallTime(w: WallTime, timeZone: string): number[] {
+  const guess = wallAsUtc(w);
+  const offsets = new Set([offsetMinutes(guess - 86400000, timeZone), offsetMinutes(guess + 86400000, timeZone), offsetMinutes(guess, timeZone)]);
+  const out: number[] = [];
+  for (const o of offsets) {
+    const t = guess - o * 60000;
+    if (wallAsUtc(wallTimeOf(t, timeZone)) === guess && !out.includes(t)) out.push(t);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/**
+ * The instant of a wall time. In the repeated hour, `prefer` (an instant) picks its match, else the first; in the
+ * skipped hour, the time is moved forward by the gap (02:30 on a spring-forward night becomes 03:30), as calendars do.
+ */
+export function zonedToUtc(w: WallTime, timeZone: string, prefer?: number): number {
+  const found = instantsOfWallTime(w, timeZone);
+  if (found.length) return prefer !== undefined && found.includes(prefer) ? prefer : found[0];
+  const guess = wallAsUtc(w);
+  return guess - offsetMinutes(guess - 86400000, timeZone) * 60000;
+}
+
+export const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** "2026-03-14 09:30": the wall time as Excel and people read it in every locale. */
+export function formatWallTime(w: WallTime, withSeconds = false) {
+  const base = `${w.year}-${pad2(w.month)}-${pad2(w.day)} ${pad2(w.hour)}:${pad2(w.minute)}`;
+  return withSeconds ? `${base}:${pad2(w.second)}` : base;
+}
+
+export function daysInMonth(year: number, month: number) {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Local calendar day key "YYYY-MM-DD" of an instant in a zone. */
+export function dayKey(ms: number, timeZone: string) {
+  const w = wallTimeOf(ms, timeZone);
+  return `${w.year}-${pad2(w.month)}-${pad2(w.day)}`;
+}
+
+/** Adds whole days to a wall date, keeping the time of day (calendar arithmetic, not 24 h steps). */
+export function addDaysToWall(w: WallTime, days: number): WallTime {
+  const d = new Date(Date.UTC(w.year, w.month - 1, w.day + days));
+  return { ...w, year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
