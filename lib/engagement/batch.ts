@@ -1,0 +1,96 @@
+import type { Platform, RawItem } from '../platforms/types';
+import { itemId } from './ids';
+
+export type BrandHandles = Partial<Record<Platform, readonly string[]>>;
+
+export interface PlannedSighting {
+  id: string;
+  raw: RawItem;
+  /** Earliest platform time of the brand's replies read under it in the same batch. */
+  brandReplyAt?: string;
+}
+
+/** A brand reply whose parent was not in this batch: apply it to the stored parent, if there is one. */
+export interface PlannedReply {
+  id: string;
+  postedAt?: string;
+}
+
+export interface BatchPlan {
+  sightings: PlannedSighting[];
+  replies: PlannedReply[];
+  /** The brand's own posts: candidates for post performance, not for the log. */
+  ownPosts: RawItem[];
+  /** Not logged: other people's posts, items without an id. */
+  skipped: number;
+}
+
+const normHandle = (h: string) => h.trim().replace(/^@/, '').toLowerCase();
+
+export function isBrandAuthor(raw: RawItem, handles: BrandHandles): boolean {
+  const own = handles[raw.platform];
+  if (!own?.length || !raw.author) return false;
+  const candidates = [raw.author.handle, raw.author.url && handleFromUrl(raw.author.url)].filter(Boolean) as string[];
+  const set = new Set(own.map(normHandle));
+  return candidates.some((c) => set.has(normHandle(c)));
+}
+
+/** The last path segment of a profile URL (`https://x.com/brand` -> `brand`, `/@brand` -> `brand`). */
+function handleFromUrl(url: string): string | undefined {
+  try {
+    const parts = new URL(url).pathname.split('/').filter(Boolean);
+    return parts.length ? decodeURIComponent(parts[parts.length - 1]) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Sorts one batch from a page: the brand's own replies are not logged but mark their parent answered (with the
+ * reply's own time); the brand's own posts go to post performance; other people's plain posts are not engagement.
+ */
+export function planBatch(raws: readonly RawItem[], handles: BrandHandles): BatchPlan {
+  const sightings: PlannedSighting[] = [];
+  const replyTimes = new Map<string, string | undefined>();
+  const ownPosts: RawItem[] = [];
+  let skipped = 0;
+  for (const raw of raws) {
+    if (!raw?.nativeId?.trim()) {
+      skipped++;
+      continue;
+    }
+    const own = isBrandAuthor(raw, handles);
+    if (raw.kind === 'post') {
+      if (own) ownPosts.push(raw);
+      else skipped++;
+      continue;
+    }
+    if (own) {
+      if (raw.parentId?.trim()) {
+        const parent = itemId(raw.platform, raw.parentId);
+        const prev = replyTimes.get(parent);
+        replyTimes.set(parent, earliest(prev, raw.postedAt));
+      } else skipped++;
+      continue;
+    }
+    sightings.push({ id: itemId(raw.platform, raw.nativeId), raw });
+  }
+  const inBatch = new Set(sightings.map((s) => s.id));
+  for (const s of sightings) {
+    if (!replyTimes.has(s.id)) continue;
+    const at = replyTimes.get(s.id);
+    s.raw = { ...s.raw, repliedByBrand: true };
+    if (at) s.brandReplyAt = at;
+  }
+  const replies: PlannedReply[] = [];
+  for (const [id, postedAt] of replyTimes) if (!inBatch.has(id)) replies.push(postedAt ? { id, postedAt } : { id });
+  return { sightings, replies, ownPosts, skipped };
+}
+
+function earliest(a: string | undefined, b: string | undefined): string | undefined {
+  const ta = a ? Date.parse(a) : NaN;
+  const tb = b ? Date.parse(b) : NaN;
+  if (!Number.isFinite(tb)) return Number.isFinite(ta) ? a : undefined;
+  if (!Number.isFinite(ta)) return b;
+  return tb < ta ? b : a;
+}

@@ -1,0 +1,14 @@
+export { mergeSeen, applyBrandReply, type Understanding, type SightingExtra } from './merge';
+export { planBatch, isBrandAuthor, type BatchPlan, type BrandHandles, type PlannedSighting, type PlannedReply } from './batch';
+export { setState, allowedStates, checklist, checklistDone, withDerived, type ChecklistEntry } from './state';
+export { stepsFor, needsAnswer, openFor, type ChecklistStep } from './kinds';
+export { computeResponse } from './response';
+export { computeMetrics, arrivalMs, OPEN_AGE_LIMITS_MS, type MetricsReport, type GroupMetrics } from './metrics';
+export { responseTargets, targetFor, isResponseTimeMetric, type ResponseTarget } from './targets';
+export { queueOrder, compareQueue, badgeCount, badgeText, isUrgent, waitingSince } from './queue';
+export { toCsv, csvSeparator } from './csv';
+export { logCsv, metricsCsv } from './export';
+export { purgeIds, isPurgeable, retentionCutoff, lastActivity, DEFAULT_RETENTION_DAYS } from './retention';
+export { parseCount } from './counts';
+export { snapshotOf, shouldRecord, seriesByPost, summarise, linkToCalendar, postKeyOf, type PostSummary } from './post-stats';
+export { itemId } from './ids';

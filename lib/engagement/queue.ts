@@ -1,0 +1,51 @@
+import type { EngagementItem } from '../store/schemas/engagement';
+import { queueRankFor } from '../store/schemas/engagement';
+
+/** Since when the item has been waiting: the platform's time when shown, else when first seen. */
+export const waitingSince = (item: Pick<EngagementItem, 'postedAt' | 'firstSeenAt'>) =>
+  item.postedAt && item.postedAt < item.firstSeenAt ? item.postedAt : item.firstSeenAt;
+
+/** Queue order: complaints and questions first (then the rest, trolls, spam), oldest first, id to break ties. */
+export function compareQueue(a: EngagementItem, b: EngagementItem): number {
+  const r = queueRankFor(a.intent) - queueRankFor(b.intent);
+  if (r) return r;
+  const sa = waitingSince(a);
+  const sb = waitingSince(b);
+  if (sa !== sb) return sa < sb ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Open items in queue order; with a limit, only the first ones (without sorting everything). */
+export function queueOrder(items: readonly EngagementItem[], limit = Infinity): EngagementItem[] {
+  const open = items.filter((i) => i.open === 1);
+  if (limit >= open.length) return open.sort(compareQueue);
+  const top: EngagementItem[] = [];
+  for (const item of open) {
+    if (top.length < limit) {
+      insertSorted(top, item);
+    } else if (compareQueue(item, top[top.length - 1]) < 0) {
+      top.pop();
+      insertSorted(top, item);
+    }
+  }
+  return top;
+}
+
+function insertSorted(list: EngagementItem[], item: EngagementItem) {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (compareQueue(list[mid], item) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  list.splice(lo, 0, item);
+}
+
+/** Urgent: open complaints and questions. */
+export const isUrgent = (item: EngagementItem) => item.open === 1 && queueRankFor(item.intent) === 0;
+
+export const badgeCount = (items: readonly EngagementItem[]) => items.reduce((n, i) => n + (isUrgent(i) ? 1 : 0), 0);
+
+/** Toolbar badge text: nothing at zero, at most four characters. */
+export const badgeText = (count: number) => (count <= 0 ? '' : count > 999 ? '999+' : String(count));
