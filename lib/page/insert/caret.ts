@@ -1,0 +1,61 @@
+import { isTextField } from './read';
+
+/** The last position inside `root` where typing would go: the end of its last text, or before a trailing <br>. */
+export function endPoint(root: Node): [Node, number] {
+  let node: Node = root;
+  while (node.lastChild) {
+    const last: Node = node.lastChild;
+    if (last.nodeName === 'BR') return [node, node.childNodes.length - 1];
+    node = last;
+  }
+  return node.nodeType === 3 ? [node, (node as Text).length] : [node, node.childNodes.length];
+}
+
+const nextTask = () => new Promise<void>((r) => setTimeout(r, 0));
+
+function selectionChange(doc: Document, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      doc.removeEventListener('selectionchange', done);
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    doc.addEventListener('selectionchange', done);
+  });
+}
+
+/**
+ * Focuses the editor and keeps the person's caret if it is inside (a selection collapses to its end:
+ * inserting never deletes what they wrote); otherwise the caret goes to the end of the text.
+ * Editors copy the DOM selection into their own state on `selectionchange`, so wait for it.
+ */
+export async function focusAtCaret(editable: HTMLElement): Promise<void> {
+  if (isTextField(editable)) {
+    editable.focus({ preventScroll: true });
+    const end = editable.selectionEnd ?? editable.value.length;
+    if (editable.selectionStart !== end) editable.setSelectionRange(end, end);
+    return;
+  }
+  const doc = editable.ownerDocument;
+  const sel = doc.getSelection();
+  if (!sel) return;
+  const inside = sel.rangeCount > 0 && editable.contains(sel.anchorNode) && editable.contains(sel.focusNode);
+  if (inside && doc.activeElement === editable && sel.isCollapsed) return;
+  let range: Range;
+  if (inside) {
+    range = sel.getRangeAt(0).cloneRange();
+    range.collapse(false);
+  } else {
+    const [node, offset] = endPoint(editable);
+    range = doc.createRange();
+    range.setStart(node, offset);
+    range.collapse(true);
+  }
+  const synced = selectionChange(doc, 50);
+  editable.focus({ preventScroll: true });
+  sel.removeAllRanges();
+  sel.addRange(range);
+  await synced;
+  await nextTask();
+}
