@@ -1,0 +1,69 @@
+/** Intent from competing cue scores: spam and abuse first, then complaint, question, request, praise. */
+import type { Intent } from '../store/schemas/template';
+import { matchLexicon, sumWeights, type Hit } from './lexicon';
+import { ABUSE, COMPLAINT, NEGATIVE_EMOJI, PRAISE, QUESTION_OPENERS, QUESTION_PHRASES, REQUEST, SPAM, SWEARS, TARGET } from './lexicons';
+import type { TextFeatures } from './text';
+
+export interface IntentScores {
+  spam: number;
+  abuse: number;
+  complaint: number;
+  question: number;
+  request: number;
+  praise: number;
+  cues: Partial<Record<'spam' | 'abuse' | 'complaint' | 'question' | 'request' | 'praise', string[]>>;
+}
+
+const GREETINGS = new Set('xhandlex hi hello hey bonjour bonsoir salut allo allo allo yo'.split(' '));
+
+export function intentScores(f: TextFeatures, sentiment: number): IntentScores {
+  const { tokens } = f;
+  const cues: IntentScores['cues'] = {};
+  const take = (key: keyof IntentScores['cues'], hits: Hit[]) => {
+    if (hits.length) cues[key] = hits.map((h) => h.term);
+    return sumWeights(hits);
+  };
+
+  let spam = take('spam', matchLexicon(SPAM, tokens));
+  const webLinks = f.links - f.mediaLinks;
+  if (webLinks > 0) spam += f.tokens.length - f.links < 6 ? 3.5 : 2.5;
+  spam += f.mediaLinks * 0.5;
+  if (f.capsRatio > 0.5 && f.letters > 30) spam += 0.5;
+
+  let abuse = take('abuse', matchLexicon(ABUSE, tokens));
+  const targeted = tokens.some((t) => TARGET.has(t));
+  const swears = tokens.filter((t) => SWEARS.has(t)).length;
+  if (swears && targeted) abuse += 1.5 + swears;
+  if (abuse > 0 && targeted) abuse += 0.5;
+
+  let complaint = take('complaint', matchLexicon(COMPLAINT, tokens));
+  complaint += Math.max(0, -sentiment) * 0.4;
+  if (f.emoji.some((e) => NEGATIVE_EMOJI.has(e))) complaint += 0.5;
+
+  let question = take('question', matchLexicon(QUESTION_PHRASES, tokens));
+  if (f.questionMarks > 0) question += 2;
+  const first = tokens.find((t) => !GREETINGS.has(t));
+  if (first && QUESTION_OPENERS.has(first)) question += 1;
+  // Québec French asks with "-tu" after the verb: "ça marche-tu", "vous êtes-tu ouverts".
+  if (/\b\w+[- ]tu\b\s*(\?|$)/.test(f.folded) && f.questionMarks > 0) question += 0.5;
+
+  const request = take('request', matchLexicon(REQUEST, tokens));
+  let praise = take('praise', matchLexicon(PRAISE, tokens));
+  praise += Math.max(0, sentiment) * 0.3;
+
+  return { spam, abuse, complaint, question, request, praise, cues };
+}
+
+export function decideIntent(s: IntentScores, sentiment: number): Intent {
+  if (s.spam >= 3 && s.spam > s.complaint) return 'spam';
+  if (s.abuse >= 3 && s.abuse >= s.complaint) return 'troll';
+  const negative = sentiment <= -1;
+  if (s.complaint >= 2.5 && s.complaint >= s.praise) return 'complaint';
+  if (s.complaint >= 1.5 && negative) return 'complaint';
+  if (s.question >= 2 && s.request < s.question + 0.5) return 'question';
+  if (s.request >= 1.5) return 'request';
+  if (s.praise >= 1.5 && !negative) return 'praise';
+  if (negative && s.complaint >= 1) return 'complaint';
+  if (s.question >= 1.5) return 'question';
+  return 'other';
+}

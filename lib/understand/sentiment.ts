@@ -1,0 +1,45 @@
+/** Lexicon sentiment with negation ("pas bon", "j'aime pas", "not good"), intensifiers and emoji. */
+import { matchLexicon } from './lexicon';
+import { FR_POST_NEGATORS, INTENSIFIERS, NEGATIVE_EMOJI, NEGATORS, POSITIVE_EMOJI, SENTIMENT } from './lexicons';
+import type { TextFeatures } from './text';
+
+export type Sentiment = 'negative' | 'neutral' | 'positive';
+
+export interface SentimentScore {
+  score: number;
+  terms: string[];
+}
+
+export function sentimentScore(f: TextFeatures): SentimentScore {
+  const { tokens } = f;
+  let score = 0;
+  const terms: string[] = [];
+  for (const hit of matchLexicon(SENTIMENT, tokens)) {
+    let w = hit.weight;
+    if (!hit.term.split(' ').some((t) => NEGATORS.has(t)) && negated(tokens, hit.at, hit.len)) w *= -0.7;
+    if (hit.at > 0 && INTENSIFIERS.has(tokens[hit.at - 1])) w *= 1.5;
+    score += w;
+    if (w !== 0) terms.push(hit.term);
+  }
+  let emoji = 0;
+  for (const e of f.emoji) {
+    if (POSITIVE_EMOJI.has(e)) emoji += 1.5;
+    else if (NEGATIVE_EMOJI.has(e)) emoji -= 1.5;
+  }
+  score += Math.max(-4, Math.min(4, emoji));
+  if (f.exclamations >= 2) score *= 1.2;
+  if (f.capsRatio > 0.6 && f.letters > 12 && score < 0) score -= 1;
+  return { score, terms };
+}
+
+export function sentimentLabel(score: number): Sentiment {
+  if (score >= 1) return 'positive';
+  if (score <= -1) return 'negative';
+  return 'neutral';
+}
+
+function negated(tokens: string[], at: number, len: number) {
+  for (let i = Math.max(0, at - 3); i < at; i++) if (NEGATORS.has(tokens[i])) return true;
+  const next = tokens[at + len];
+  return next !== undefined && FR_POST_NEGATORS.has(next);
+}
