@@ -33,11 +33,30 @@ const mastodon: LabelTable = {
   fr: { reply: ['Répondre'], favourite: ['Ajouter aux favoris', 'Favori'], mentioned: ['vous a mentionné', 'vous a mentionnée'], boosted: ['a partagé votre message', 'a boosté votre message'] },
 };
 
-const linkedin: LabelTable = { en: {}, fr: {} };
-const facebook: LabelTable = { en: {}, fr: {} };
-const instagram: LabelTable = { en: {}, fr: {} };
-const tiktok: LabelTable = { en: {}, fr: {} };
-const threads: LabelTable = { en: {}, fr: {} };
+const linkedin: LabelTable = {
+  en: { reply: ['Reply'], mentioned: ['mentioned'], reposted: ['reposted', 'shared your post', 'shared a post'] },
+  fr: { reply: ['Répondre'], mentioned: ['a mentionné', 'vous a mentionné'], reposted: ['a republié', 'a partagé votre post', 'a partagé votre publication'] },
+};
+
+const facebook: LabelTable = {
+  en: { reply: ['Reply'], unlike: ['Remove Like', 'Unlike'], mentioned: ['mentioned', 'tagged you'], shared: ['shared your post', 'shared your'] },
+  fr: { reply: ['Répondre'], unlike: ['Retirer J’aime', 'Supprimer J’aime', 'Je n’aime plus'], mentioned: ['a mentionné', 'vous a mentionné', 'vous a identifié'], shared: ['a partagé votre publication', 'a partagé votre'] },
+};
+
+const instagram: LabelTable = {
+  en: { reply: ['Reply'], like: ['Like'], unlike: ['Unlike'], mentioned: ['mentioned you', 'tagged you'] },
+  fr: { reply: ['Répondre'], like: ['J’aime', "J'aime"], unlike: ['Je n’aime plus', 'Ne plus aimer'], mentioned: ['vous a mentionné', 'vous a identifié'] },
+};
+
+const tiktok: LabelTable = {
+  en: { reply: ['Reply'], mentioned: ['mentioned you', 'tagged you'] },
+  fr: { reply: ['Répondre'], mentioned: ['vous a mentionné', 'vous a identifié'] },
+};
+
+const threads: LabelTable = {
+  en: { reply: ['Reply'], like: ['Like'], unlike: ['Unlike'], mentioned: ['mentioned you'], reposted: ['reposted your', 'reposted'], quoted: ['quoted your'] },
+  fr: { reply: ['Répondre'], like: ['J’aime', "J'aime"], unlike: ['Je n’aime plus', 'Ne plus aimer'], mentioned: ['vous a mentionné'], reposted: ['a republié'], quoted: ['a cité'] },
+};
 
 export const LABELS: Record<Platform, LabelTable> = {
   x,

@@ -1,0 +1,74 @@
+/**
+ * DOM helpers shared by the LinkedIn, Facebook, Instagram, TikTok and Threads adapters: pages whose classes are
+ * obfuscated, so items are found from timestamps, permalinks and ids rather than from wrappers.
+ */
+import { normaliseHandle } from './dom';
+import type { ReadContext } from './types';
+
+/**
+ * For each anchor (one timestamp or permalink per item), the largest ancestor that holds no other anchor, never
+ * climbing past `stop`. This is the item's block whatever the wrappers are called. One upward pass per anchor.
+ */
+export function anchorBlocks(anchors: readonly Element[], stop: (el: Element) => boolean): Element[] {
+  const counts = new Map<Element, number>();
+  for (const anchor of anchors) {
+    for (let el = anchor.parentElement; el && !stop(el); el = el.parentElement) {
+      counts.set(el, (counts.get(el) ?? 0) + 1);
+    }
+  }
+  const blocks: Element[] = [];
+  for (const anchor of anchors) {
+    let block: Element = anchor;
+    for (let el = anchor.parentElement; el && !stop(el) && counts.get(el) === 1; el = el.parentElement) block = el;
+    blocks.push(block);
+  }
+  return blocks;
+}
+
+/** Elements of the list that are not inside another element of the list (nested wrappers sharing one key). */
+export function outermost(elements: readonly Element[]): Element[] {
+  const set = new Set(elements);
+  return elements.filter((el) => {
+    for (let p = el.parentElement; p; p = p.parentElement) if (set.has(p)) return false;
+    return true;
+  });
+}
+
+/**
+ * The date encoded in a time-ordered numeric id: LinkedIn activity and comment ids carry milliseconds in their
+ * top bits (shift 22), TikTok video and comment ids carry seconds (shift 32). Undefined outside 2010-2100.
+ */
+export function dateFromId(id: string | undefined, shift: number, unitMs: number): string | undefined {
+  if (!id || !/^\d{15,20}$/.test(id)) return undefined;
+  const ms = Number(BigInt(id) >> BigInt(shift)) * unitMs;
+  if (ms < Date.UTC(2010, 0, 1) || ms > Date.UTC(2100, 0, 1)) return undefined;
+  return new Date(ms).toISOString();
+}
+
+/** A query parameter of a link, or undefined. */
+export function queryParam(href: string | null | undefined, name: string): string | undefined {
+  if (!href) return undefined;
+  try {
+    return new URL(href, 'https://example.invalid').searchParams.get(name) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether `handle` is one of the brand's handles (case and "@" ignored). */
+export function isBrandHandle(handle: string | undefined, ctx?: ReadContext): boolean {
+  if (!handle || !ctx?.brandHandles?.length) return false;
+  const h = normaliseHandle(handle);
+  return ctx.brandHandles.some((b) => normaliseHandle(b) === h);
+}
+
+/** The pressed state of the first toggle matched, or undefined when the page shows no state. */
+export function pressedState(button: Element | null | undefined): boolean | undefined {
+  const value = button?.getAttribute('aria-pressed');
+  return value === 'true' ? true : value === 'false' ? false : undefined;
+}
+
+/** Text a person reads as a label (a button, a row): textContent, whitespace collapsed. No layout read. */
+export function plainLabel(el: Element | null | undefined): string {
+  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,277 @@
+/**
+ * LinkedIn. Sample pages: ../shared/fixtures/platforms/linkedin/metascraper-company-page.html (guest company page,
+ * 2024, copied to test/fixtures/platforms/linkedin/), test/fixtures/platforms/linkedin/*.lookalike.html (2026
+ * React/SDUI post page, notifications).
+ */
+import { countBy, healthReport, linkUrl, querySelectorFirst, readableText, stableHash } from './dom';
+import { dateFromId, isBrandHandle, outermost, plainLabel, pressedState, queryParam } from './dom-social';
+import { isLabel, hasLabel, labelsFor } from './labels';
+import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext } from './types';
+
+export const LINKEDIN_SELECTORS = {
+  /** Comment, React/SDUI post page since 2026-05-06: three nested wrappers share the key (LHR PR #778). */
+  comment: '[componentkey^="replaceableComment_"]',
+  /** Comment, Ember post page and feed, 2019-2026: dated fallback (LHR selectors.ts). */
+  commentLegacy: 'article[data-id^="urn:li:comment:"]',
+  /** Post card carrying its activity urn: logged-in feed (feed-shared-update-v2, 2019-2026), guest pages (2024). */
+  post: '[data-urn^="urn:li:activity:"], article[data-activity-urn]',
+  /** Notification card, Ember BEM name (2024-2026); its kind is read from its words. */
+  notification: 'article.nt-card',
+  /** Text of a comment or post: SDUI, Ember comment, Ember feed, guest card. */
+  text: [
+    '[data-testid="expandable-text-box"]',
+    '.comments-comment-item__main-content',
+    '.update-components-text',
+    '[data-test-id="main-feed-activity-card__commentary"]',
+  ],
+  profileLink: 'a[href*="/in/"], a[href*="/company/"], a[href*="/school/"], a[href*="/showcase/"]',
+  /** Guest card: the "X reposted this" line above the author. */
+  repostHeader: '.main-feed-activity-card__header',
+  guestAuthor: '[data-test-id="main-feed-activity-card__entity-lockup"]',
+  /** Reply box: Quill on post pages, ProseMirror/TipTap in the 2026 feed (LHR selectors.ts:5-43, BRI). */
+  composer: ['.ql-editor[contenteditable="true"]', '.ProseMirror[contenteditable="true"]', '[role="textbox"][contenteditable="true"]'],
+  likeToggle: 'button[aria-pressed]',
+} as const;
+
+const ITEM = `${LINKEDIN_SELECTORS.comment}, ${LINKEDIN_SELECTORS.commentLegacy}`;
+const COMMENT_URN = /urn:li:comment:\((?:urn:li:)?(activity|ugcPost|share):(\d+),(\d+)\)/;
+const ACTIVITY = /urn:li:(activity|ugcPost|share):(\d+)|-(?:activity|ugcPost|share)-(\d{15,20})-/;
+const PROFILE_PATH = /^\/(in|company|school|showcase)\/([^/?#]+)/;
+
+export function linkedinPageKind(url: URL): PageKind {
+  if (!/(^|\.)linkedin\.com$/.test(url.hostname)) return 'other';
+  const path = url.pathname;
+  if (/^\/feed\/update\/urn:li:(?:activity|ugcPost|share):\d+/.test(path) || /^\/posts\/[^/]+/.test(path)) return 'post';
+  if (/^\/notifications\/?/.test(path) || /^\/company\/[^/]+\/admin\/notifications\//.test(path)) return 'notifications';
+  if (/^\/feed\/?$/.test(path) || /^\/feed\/hashtag\//.test(path)) return 'feed';
+  const profile = PROFILE_PATH.exec(path);
+  if (profile && !/\/admin\//.test(path)) return 'profile';
+  return 'other';
+}
+
+function commentUrn(el: Element): { urn: string; activity: string; id: string } | undefined {
+  const key = el.getAttribute('componentkey') ?? el.getAttribute('data-id') ?? '';
+  const m = COMMENT_URN.exec(key);
+  return m ? { urn: `urn:li:comment:(${m[1]}:${m[2]},${m[3]})`, activity: `urn:li:${m[1]}:${m[2]}`, id: m[3] } : undefined;
+}
+
+function activityOf(text: string | null | undefined): { urn: string; id: string } | undefined {
+  const m = text ? ACTIVITY.exec(text) : null;
+  if (!m) return undefined;
+  return m[3] ? { urn: `urn:li:activity:${m[3]}`, id: m[3] } : { urn: `urn:li:${m[1]}:${m[2]}`, id: m[2] };
+}
+
+/** The comment item an element belongs to: the outermost of the wrappers sharing its key. */
+function commentOf(el: Element): Element | null {
+  let found = el.closest(ITEM);
+  if (!found) return null;
+  const key = found.getAttribute('componentkey');
+  if (!key) return found;
+  for (let p = found.parentElement?.closest(ITEM); p && p.getAttribute('componentkey') === key; p = p.parentElement?.closest(ITEM)) {
+    found = p;
+  }
+  return found;
+}
+
+/** Matches of `selector` inside `item` that are not inside a comment nested in it. */
+function ownAll(item: Element, selector: string): Element[] {
+  const isComment = item.matches(ITEM);
+  return Array.from(item.querySelectorAll(selector)).filter((el) => {
+    const owner = commentOf(el);
+    return isComment ? owner === item : owner === null;
+  });
+}
+
+function own(item: Element, selector: string): Element | null {
+  return ownAll(item, selector)[0] ?? null;
+}
+
+function handleOf(href: string | undefined): string | undefined {
+  if (!href) return undefined;
+  const m = PROFILE_PATH.exec(new URL(href).pathname);
+  return m ? decodeURIComponent(m[2]) : undefined;
+}
+
+function authorFrom(links: Element[]): RawItem['author'] | null {
+  const named = links.find((a) => plainLabel(a) !== '');
+  if (!named) return null;
+  const url = linkUrl(named);
+  return { name: plainLabel(named), handle: handleOf(url), url: url?.replace(/[?#].*$/, '') };
+}
+
+function readText(item: Element): string {
+  for (const selector of LINKEDIN_SELECTORS.text) {
+    const el = own(item, selector);
+    if (el) return readableText(el);
+  }
+  return '';
+}
+
+function postPermalink(activityUrn: string): string {
+  return `https://www.linkedin.com/feed/update/${activityUrn}/`;
+}
+
+function isBrandItem(el: Element, ctx?: ReadContext): boolean {
+  return isBrandHandle(authorFrom(ownAll(el, LINKEDIN_SELECTORS.profileLink))?.handle, ctx);
+}
+
+function readComment(el: Element, ctx?: ReadContext): RawItem | null {
+  const urn = commentUrn(el);
+  const author = authorFrom(ownAll(el, LINKEDIN_SELECTORS.profileLink));
+  if (!urn || !author) return null;
+  const parent = el.parentElement ? commentOf(el.parentElement) : null;
+  const depth = parent ? 2 : 1;
+  const parentUrn = parent ? commentUrn(parent)?.urn : urn.activity;
+  const nested = outermost(Array.from(el.querySelectorAll(ITEM)).filter((n) => n !== el && commentOf(n) !== el));
+  const permalink =
+    `${postPermalink(urn.activity)}?commentUrn=${encodeURIComponent(parent ? parentUrn ?? urn.urn : urn.urn)}` +
+    (parent ? `&replyUrn=${encodeURIComponent(urn.urn)}` : '');
+  return {
+    platform: 'linkedin',
+    nativeId: urn.urn,
+    kind: depth === 1 ? 'comment' : 'reply',
+    author,
+    text: readText(el),
+    postedAt: dateFromId(urn.id, 22, 1),
+    permalink,
+    parentId: parentUrn,
+    depth,
+    likedByMe: pressedState(own(el, LINKEDIN_SELECTORS.likeToggle)),
+    repliedByBrand: nested.some((n) => isBrandItem(n, ctx)),
+  };
+}
+
+function readPost(el: Element, ctx?: ReadContext): RawItem | null {
+  const activity = activityOf(el.getAttribute('data-urn') ?? el.getAttribute('data-activity-urn'));
+  if (!activity) return null;
+  const header = own(el, LINKEDIN_SELECTORS.repostHeader);
+  const lockup = own(el, LINKEDIN_SELECTORS.guestAuthor);
+  const author = header
+    ? authorFrom(Array.from(header.querySelectorAll('a[href]')))
+    : authorFrom(lockup ? Array.from(lockup.querySelectorAll(LINKEDIN_SELECTORS.profileLink)) : ownAll(el, LINKEDIN_SELECTORS.profileLink));
+  if (!author) return null;
+  const comments = outermost(Array.from(el.querySelectorAll(ITEM)));
+  return {
+    platform: 'linkedin',
+    nativeId: activity.urn,
+    kind: header ? 'share' : 'post',
+    author,
+    text: readText(el),
+    postedAt: dateFromId(activity.id, 22, 1),
+    permalink: postPermalink(activity.urn),
+    depth: 0,
+    likedByMe: pressedState(own(el, LINKEDIN_SELECTORS.likeToggle)),
+    repliedByBrand: comments.some((c) => isBrandItem(c, ctx)),
+  };
+}
+
+/** A notification card: a mention or a repost of the brand's post, read from its words; other cards are null. */
+function readNotification(el: Element): RawItem | null {
+  const headline = el.querySelector('.nt-card__headline') ?? el.querySelector('a[href*="/feed/update/"]');
+  const summary = readableText(headline ?? el, { skip: 'time' });
+  const kind: ItemKind | null = hasLabel(summary, labelsFor('linkedin', el, 'mentioned'))
+    ? 'mention'
+    : hasLabel(summary, labelsFor('linkedin', el, 'reposted'))
+      ? 'share'
+      : null;
+  if (!kind) return null;
+  const target = el.querySelector('a[href*="urn:li:activity:"], a[href*="urn:li:ugcPost:"], a[href*="/posts/"]');
+  const href = target?.getAttribute('href') ?? undefined;
+  const comment = COMMENT_URN.exec(decodeURIComponent(queryParam(href, 'commentUrn') ?? ''));
+  const activity = activityOf(href);
+  const profile = el.querySelector(LINKEDIN_SELECTORS.profileLink);
+  const url = linkUrl(profile);
+  const name = plainLabel(el.querySelector('strong')) || plainLabel(profile) || profile?.querySelector('img')?.getAttribute('alt') || '';
+  const nativeId = comment ? `urn:li:comment:(${comment[1]}:${comment[2]},${comment[3]})` : activity?.urn;
+  return {
+    platform: 'linkedin',
+    nativeId: nativeId ?? stableHash('linkedin-notification', url, summary),
+    kind,
+    author: { name, handle: handleOf(url), url: url?.replace(/[?#].*$/, '') },
+    text: summary,
+    postedAt: dateFromId(comment?.[3] ?? activity?.id, 22, 1),
+    permalink: linkUrl(target),
+    parentId: comment ? activity?.urn : undefined,
+  };
+}
+
+function readItem(el: Element, ctx?: ReadContext): RawItem | null {
+  if (el.matches(ITEM)) return readComment(el, ctx);
+  if (el.matches(LINKEDIN_SELECTORS.notification)) return readNotification(el);
+  if (el.matches(LINKEDIN_SELECTORS.post)) return readPost(el, ctx);
+  return null;
+}
+
+function findItems(root: ParentNode): Element[] {
+  const comments = Array.from(root.querySelectorAll(LINKEDIN_SELECTORS.comment)).filter((el) => commentOf(el) === el);
+  const legacy = comments.length ? [] : Array.from(root.querySelectorAll(LINKEDIN_SELECTORS.commentLegacy));
+  const posts = Array.from(root.querySelectorAll(LINKEDIN_SELECTORS.post)).filter((p) => !p.closest(ITEM));
+  return [...outermost(posts), ...comments, ...legacy, ...Array.from(root.querySelectorAll(LINKEDIN_SELECTORS.notification))];
+}
+
+/** Reply controls a reader sees, found by their words: evidence that comments are shown. */
+function replyControls(root: ParentNode, node: Node): Element[] {
+  const labels = labelsFor('linkedin', node, 'reply');
+  return Array.from(root.querySelectorAll('button, [role="button"]')).filter((b) => isLabel(plainLabel(b), labels));
+}
+
+function findComposer(root: ParentNode): HTMLElement | null {
+  return querySelectorFirst<HTMLElement>(root, LINKEDIN_SELECTORS.composer);
+}
+
+function composerKind(el: Element): ComposerKind {
+  if (el.closest('.ql-container') || el.classList.contains('ql-editor')) return 'quill';
+  if (el.closest('.ProseMirror')) return 'prosemirror';
+  return el.tagName === 'TEXTAREA' ? 'textarea' : 'contenteditable';
+}
+
+function replyTarget(el: Element): HTMLElement | null {
+  const labels = labelsFor('linkedin', el, 'reply');
+  return (ownAll(el, 'button, [role="button"]').find((b) => isLabel(plainLabel(b), labels)) as HTMLElement | undefined) ?? null;
+}
+
+function anchor(el: Element): Element | null {
+  return replyTarget(el)?.parentElement ?? own(el, LINKEDIN_SELECTORS.text.join(', ')) ?? el;
+}
+
+function health(root: ParentNode, url: URL, ctx?: ReadContext): Health {
+  const pageKind = linkedinPageKind(url);
+  const elements = findItems(root);
+  const read = elements.map((el) => ({ el, item: readItem(el, ctx) }));
+  const items = read.flatMap((r) => (r.item ? [r.item] : []));
+  const found = countBy(items, (i) => i.kind);
+  const expected = pageKind === 'post' ? ['post', 'comment'] : pageKind === 'notifications' ? ['mention', 'share'] : ['post'];
+  const problems: string[] = [];
+  const unread = read.filter((r) => !r.item && !r.el.matches(LINKEDIN_SELECTORS.notification)).length;
+  if (unread > 0) problems.push(`LinkedIn: ${unread} item(s) found but not readable (urn or author missing)`);
+  const node = (root as Node).ownerDocument ?? (root as Node);
+  if (pageKind === 'post') {
+    const shown = replyControls(root, node).length;
+    if (!found.comment && !found.reply && shown > 0) problems.push(`LinkedIn: ${shown} comment(s) shown on this post but none detected (comment markup changed?)`);
+    if (!found.post && !found.share) problems.push('LinkedIn: the post itself was not detected on this post page');
+  }
+  if ((pageKind === 'feed' || pageKind === 'profile') && !found.post && !found.share && root.querySelector('[data-testid="mainFeed"], main')) {
+    problems.push('LinkedIn: no post detected on this feed');
+  }
+  if (pageKind === 'notifications' && root.querySelector('main') && !root.querySelector(LINKEDIN_SELECTORS.notification)) {
+    problems.push('LinkedIn: no notification card detected on this notifications page');
+  }
+  return healthReport({ platform: 'linkedin', pageKind, expected }, found, problems);
+}
+
+export const linkedinAdapter: Adapter = {
+  platform: 'linkedin',
+  matches: ['https://www.linkedin.com/*', 'https://*.linkedin.com/*'],
+  pageKind: linkedinPageKind,
+  findItems,
+  readItem,
+  findComposer,
+  composerKind,
+  replyTarget,
+  anchor,
+  health,
+};
+
+// Test URLs: https://www.linkedin.com/feed/update/urn:li:activity:7331234567890123456/ (post),
+// https://www.linkedin.com/feed/ (feed), https://www.linkedin.com/notifications/ (notifications),
+// https://uk.linkedin.com/company/audiense (profile)
