@@ -14,8 +14,8 @@ const x: LabelTable = {
 };
 
 const youtube: LabelTable = {
-  en: { reply: ['Reply'], like: ['Like', 'Like this comment'], creator: ['Creator'] },
-  fr: { reply: ['Répondre'], like: ['J’aime', "J'aime", 'Aimer ce commentaire'], creator: ['Créateur', 'Créatrice'] },
+  en: { reply: ['Reply'], like: ['Like', 'Like this comment'], creator: ['Creator'], mentioned: ['mentioned you'], replied: ['replied to your comment', 'replied:'] },
+  fr: { reply: ['Répondre'], like: ['J’aime', "J'aime", 'Aimer ce commentaire'], creator: ['Créateur', 'Créatrice'], mentioned: ['vous a mentionné', 'vous a mentionnée'], replied: ['a répondu à votre commentaire', 'a répondu :'] },
 };
 
 const reddit: LabelTable = {
@@ -39,8 +39,8 @@ const linkedin: LabelTable = {
 };
 
 const facebook: LabelTable = {
-  en: { reply: ['Reply'], unlike: ['Remove Like', 'Unlike'], mentioned: ['mentioned', 'tagged you'], shared: ['shared your post', 'shared your'] },
-  fr: { reply: ['Répondre'], unlike: ['Retirer J’aime', 'Supprimer J’aime', 'Je n’aime plus'], mentioned: ['a mentionné', 'vous a mentionné', 'vous a identifié'], shared: ['a partagé votre publication', 'a partagé votre'] },
+  en: { reply: ['Reply'], like: ['Like'], unlike: ['Remove Like', 'Unlike'], mentioned: ['mentioned', 'tagged you'], shared: ['shared your post', 'shared your'] },
+  fr: { reply: ['Répondre'], like: ['J’aime', "J'aime"], unlike: ['Retirer J’aime', 'Supprimer J’aime', 'Je n’aime plus'], mentioned: ['a mentionné', 'vous a mentionné', 'vous a identifié'], shared: ['a partagé votre publication', 'a partagé votre'] },
 };
 
 const instagram: LabelTable = {

@@ -1,0 +1,206 @@
+/**
+ * YouTube (www). Sample pages: ../shared/fixtures/platforms/youtube/*.html (2018, 2022: ytd-comment-renderer),
+ * test/fixtures/platforms/youtube/comment-view-model-lookalike.html (today's ytd-comment-view-model).
+ */
+import { countBy, healthReport, linkUrl, normaliseHandle, querySelectorFirst, readableText, stableHash } from './dom';
+import { hasLabel, labelsFor } from './labels';
+import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext } from './types';
+
+/** Ids are matched as [id="..."]: YouTube repeats ids in every comment, and some selector engines answer `#id` document-wide. */
+export const YOUTUBE_SELECTORS = {
+  /** One comment: today (2024-) the view model, 2018-2024 the renderer. */
+  comment: 'ytd-comment-view-model, ytd-comment-renderer',
+  thread: 'ytd-comment-thread-renderer',
+  replies: 'ytd-comment-replies-renderer',
+  author: '[id="author-text"]',
+  /** Channel owner's comments hide #author-text and show the name in a badge. */
+  authorBadge: '[id="author-comment-badge"] ytd-channel-name [id="text"], [id="author-comment-badge"] a[id="name"]',
+  /** The timestamp link carries `lc=<comment id>`: #published-time-text (2018, today), .published-time-text (2022). */
+  permalink: ['[id="published-time-text"] a[href*="lc="]', 'a[href*="lc="]'],
+  text: '[id="content-text"]',
+  liked: '[id="like-button"] [aria-pressed="true"]',
+  replyButton: '[id="reply-button-end"] button, [id="reply-button-end"] a, [id="reply-button-end"]',
+  /** The video itself: 2022+ metadata block, 2018-2022 primary info. */
+  video: ['ytd-watch-metadata', 'ytd-video-primary-info-renderer'],
+  videoTitle: 'h1',
+  videoOwner: 'ytd-video-owner-renderer [id="channel-name"] a, ytd-video-owner-renderer a[href]',
+  /** Notification popup rows (name from code search, no maintained source: unverified). */
+  notification: 'ytd-notification-renderer',
+  /** Reply box: simplebox placeholder, then a lazily created contenteditable. */
+  composer: ['[id="contenteditable-root"][contenteditable]', 'ytd-commentbox [id="contenteditable-root"]', 'ytd-comment-simplebox-renderer [id="placeholder-area"]'],
+  /** "179 Comments" header: comments exist on this page. */
+  commentCount: 'ytd-comments-header-renderer [id="count"]',
+} as const;
+
+const HOSTS = /^(?:www\.|m\.)?youtube\.com$/;
+
+export function youtubePageKind(url: URL): PageKind {
+  if (!HOSTS.test(url.hostname)) return 'other';
+  const path = url.pathname.replace(/\/+$/, '') || '/';
+  if ((path === '/watch' && url.searchParams.get('v')) || /^\/shorts\/[\w-]{6,}$/.test(path) || /^\/post\/[\w-]+$/.test(path)) return 'post';
+  if (path === '/' || path === '/feed/subscriptions' || path === '/feed/trending' || path === '/results') return 'feed';
+  if (/^\/(?:@[\w.-]+|channel\/UC[\w-]+|c\/[\w-]+|user\/[\w-]+)(?:\/(?:videos|shorts|community|posts|featured|streams))?$/.test(path)) {
+    return url.searchParams.get('lb') ? 'post' : 'profile';
+  }
+  if (path === '/feed/notifications') return 'notifications';
+  return 'other';
+}
+
+function commentId(el: Element): string | undefined {
+  const link = querySelectorFirst(ownPart(el), YOUTUBE_SELECTORS.permalink);
+  const href = link?.getAttribute('href');
+  if (!href) return undefined;
+  try {
+    return new URL(href, 'https://www.youtube.com').searchParams.get('lc') ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The comment's own body, without the replies a top-level renderer may hold. */
+function ownPart(el: Element): Element {
+  for (const child of el.children) if (child.id === 'body') return child;
+  return el;
+}
+
+function readAuthor(el: Element): RawItem['author'] | null {
+  const body = ownPart(el);
+  const link = body.querySelector(YOUTUBE_SELECTORS.author);
+  let name = link?.textContent?.trim() ?? '';
+  if (!name) name = body.querySelector(YOUTUBE_SELECTORS.authorBadge)?.textContent?.trim() ?? '';
+  if (!name) return null;
+  const href = link?.getAttribute('href') ?? '';
+  const handle = /\/@([\w.-]+)/.exec(href)?.[1] ?? (name.startsWith('@') ? name.slice(1) : undefined);
+  return { name, handle, url: linkUrl(link) };
+}
+
+function isBrand(author: RawItem['author'] | null, ctx?: ReadContext): boolean {
+  if (!author || !ctx?.brandHandles?.length) return false;
+  const own = [author.handle, author.name].filter(Boolean).map((h) => normaliseHandle(h!));
+  return ctx.brandHandles.some((b) => own.includes(normaliseHandle(b)));
+}
+
+function readVideo(el: Element): RawItem | null {
+  const doc = el.ownerDocument;
+  const videoId = new URL(doc.URL).searchParams.get('v') ?? /\/shorts\/([\w-]+)/.exec(doc.URL)?.[1];
+  const title = readableText(el.querySelector(YOUTUBE_SELECTORS.videoTitle));
+  if (!videoId || !title) return null;
+  const owner = doc.querySelector(YOUTUBE_SELECTORS.videoOwner);
+  const name = owner?.textContent?.trim() ?? '';
+  const handle = /\/@([\w.-]+)/.exec(owner?.getAttribute('href') ?? '')?.[1];
+  return {
+    platform: 'youtube',
+    nativeId: videoId,
+    kind: 'post',
+    author: { name, handle, url: linkUrl(owner) },
+    text: title,
+    permalink: `https://www.youtube.com/watch?v=${encodeURIComponent(videoId)}`,
+  };
+}
+
+function readNotification(el: Element): RawItem | null {
+  const text = readableText(el);
+  const kind: ItemKind | null = hasLabel(text, labelsFor('youtube', el, 'mentioned'))
+    ? 'mention'
+    : hasLabel(text, labelsFor('youtube', el, 'replied'))
+      ? 'reply'
+      : null;
+  if (!kind) return null;
+  const link = el.querySelector('a[href*="lc="], a[href]');
+  const id = commentId(el);
+  return {
+    platform: 'youtube',
+    nativeId: id ?? stableHash('youtube-notification', link?.getAttribute('href') ?? '', text),
+    kind,
+    author: { name: '' },
+    text,
+    permalink: linkUrl(link),
+  };
+}
+
+export function readYoutubeItem(el: Element, ctx?: ReadContext): RawItem | null {
+  const tag = el.tagName.toLowerCase();
+  if (tag === 'ytd-notification-renderer') return readNotification(el);
+  if (tag === 'ytd-watch-metadata' || tag === 'ytd-video-primary-info-renderer') return readVideo(el);
+  const id = commentId(el);
+  const author = readAuthor(el);
+  if (!id || !author) return null;
+  const isReply = !!el.closest(YOUTUBE_SELECTORS.replies) || id.includes('.');
+  const parentId = isReply ? id.split('.')[0] : videoIdOf(el);
+  const link = querySelectorFirst(ownPart(el), YOUTUBE_SELECTORS.permalink);
+  return {
+    platform: 'youtube',
+    nativeId: id,
+    kind: isReply ? 'reply' : 'comment',
+    author,
+    text: readableText(ownPart(el).querySelector(YOUTUBE_SELECTORS.text)),
+    permalink: linkUrl(link),
+    parentId,
+    depth: isReply ? 2 : 1,
+    likedByMe: !!ownPart(el).querySelector(YOUTUBE_SELECTORS.liked),
+    repliedByBrand: isReply ? false : brandReplied(el, ctx),
+  };
+}
+
+function videoIdOf(el: Element): string | undefined {
+  try {
+    return new URL(el.ownerDocument.URL).searchParams.get('v') ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A top-level comment is answered by the brand when a reply in its thread is by one of the brand's handles. */
+function brandReplied(el: Element, ctx?: ReadContext): boolean {
+  if (!ctx?.brandHandles?.length) return false;
+  const thread = el.closest(YOUTUBE_SELECTORS.thread);
+  if (!thread) return false;
+  for (const reply of thread.querySelectorAll(`${YOUTUBE_SELECTORS.replies} :is(${YOUTUBE_SELECTORS.comment})`)) {
+    if (isBrand(readAuthor(reply), ctx)) return true;
+  }
+  return false;
+}
+
+function findItems(root: ParentNode): Element[] {
+  const video = querySelectorFirst(root, YOUTUBE_SELECTORS.video);
+  const comments = Array.from(root.querySelectorAll(YOUTUBE_SELECTORS.comment));
+  const notifications = Array.from(root.querySelectorAll(YOUTUBE_SELECTORS.notification));
+  return [...(video ? [video] : []), ...comments, ...notifications];
+}
+
+function composerKind(el: Element): ComposerKind {
+  return el.tagName === 'TEXTAREA' ? 'textarea' : 'contenteditable';
+}
+
+function health(root: ParentNode, url: URL, ctx?: ReadContext): Health {
+  const pageKind = youtubePageKind(url);
+  const elements = findItems(root);
+  const items = elements.map((el) => readYoutubeItem(el, ctx)).filter((i): i is RawItem => i !== null);
+  const found = countBy(items, (i) => i.kind);
+  const problems: string[] = [];
+  const commentElements = root.querySelectorAll(YOUTUBE_SELECTORS.comment).length;
+  const comments = (found.comment ?? 0) + (found.reply ?? 0);
+  if (commentElements > comments) problems.push(`YouTube: ${commentElements - comments} comment(s) found but not readable (author or lc link missing)`);
+  if (pageKind === 'post') {
+    if (!found.post) problems.push('YouTube: the video title or owner was not detected');
+    const shown = root.querySelectorAll(`${YOUTUBE_SELECTORS.thread}, ytd-comments [id="contents"] > *`).length;
+    if (comments === 0 && shown > 0) problems.push('YouTube: comments are visible under the video but none was detected');
+  }
+  return healthReport({ platform: 'youtube', pageKind, expected: pageKind === 'post' ? ['post', 'comment', 'reply'] : ['mention'] }, found, problems);
+}
+
+export const youtubeAdapter: Adapter = {
+  platform: 'youtube',
+  matches: ['https://www.youtube.com/*', 'https://m.youtube.com/*'],
+  pageKind: youtubePageKind,
+  findItems,
+  readItem: readYoutubeItem,
+  findComposer: (root) => querySelectorFirst<HTMLElement>(root, YOUTUBE_SELECTORS.composer),
+  composerKind,
+  replyTarget: (el) => ownPart(el).querySelector<HTMLElement>(YOUTUBE_SELECTORS.replyButton),
+  anchor: (el) => querySelectorFirst(ownPart(el), ['[id="header-author"]', '[id="header"]']) ?? el,
+  health,
+};
+
+// Test URLs: https://www.youtube.com/watch?v=wOWhfNB_r-0 (post), https://www.youtube.com/@NetworkChuck (profile),
+// https://www.youtube.com/feed/subscriptions (feed)

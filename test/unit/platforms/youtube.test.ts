@@ -1,0 +1,82 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { youtubeAdapter } from '../../../lib/platforms/youtube';
+import { hasShared, kinds, loadPage, ownFixture, readAll, sharedFixture } from './load-page';
+import { renameElements } from './mutate';
+
+const LOOKALIKE = ownFixture('youtube/comment-view-model-lookalike.html');
+const URL_VM = 'https://www.youtube.com/watch?v=Qc9Tor101aa';
+
+describe('YouTube on the ytd-comment-view-model look-alike (2024- markup)', () => {
+  it('finds the video, 4 comments and 3 replies with their fields', () => {
+    const doc = loadPage(LOOKALIKE, URL_VM);
+    const items = readAll(youtubeAdapter, doc, { brandHandles: ['@cafesoleil'] });
+    expect(kinds(items)).toEqual({ post: 1, comment: 4, reply: 3 });
+    const byId = new Map(items.map((i) => [i.nativeId, i]));
+    expect(byId.get('Qc9Tor101aa')).toMatchObject({ kind: 'post', text: 'Torréfaction 101 : du grain à la tasse', author: { name: 'Café Soleil', handle: 'cafesoleil' } });
+    expect(byId.get('UgzFr1aaaaaaaaaaaaa4AaABAg')).toMatchObject({
+      kind: 'comment',
+      author: { name: '@marie-tremblay', handle: 'marie-tremblay', url: 'https://www.youtube.com/@marie-tremblay' },
+      text: 'Super vidéo! Est-ce que vous livrez à Sherbrooke? ☕',
+      permalink: 'https://www.youtube.com/watch?v=Qc9Tor101aa&lc=UgzFr1aaaaaaaaaaaaa4AaABAg',
+      parentId: 'Qc9Tor101aa',
+      likedByMe: true,
+      repliedByBrand: true,
+    });
+    expect(byId.get('UgzFr1aaaaaaaaaaaaa4AaABAg.A1bRandReply01')).toMatchObject({
+      kind: 'reply',
+      author: { name: '@cafesoleil', handle: 'cafesoleil' },
+      parentId: 'UgzFr1aaaaaaaaaaaaa4AaABAg',
+      depth: 2,
+      likedByMe: false,
+    });
+    expect(byId.get('UgxEn2bbbbbbbbbbbbb4AaABAg')).toMatchObject({ repliedByBrand: false, likedByMe: false });
+    expect(byId.get('UgxEn2bbbbbbbbbbbbb4AaABAg.A1bLeeReply003')?.parentId).toBe('UgxEn2bbbbbbbbbbbbb4AaABAg');
+    expect(youtubeAdapter.health(doc, new URL(URL_VM)).ok).toBe(true);
+  });
+
+  it('reply target, anchor and the comment box', () => {
+    const doc = loadPage(LOOKALIKE, URL_VM);
+    const [, first] = youtubeAdapter.findItems(doc);
+    expect(youtubeAdapter.replyTarget(first)?.textContent).toBe('Répondre');
+    expect(youtubeAdapter.anchor(first)?.id).toBe('header-author');
+    expect(youtubeAdapter.findComposer(doc)?.id).toBe('placeholder-area');
+  });
+
+  it('renamed comment elements: nothing found, the miss reported, nothing thrown', () => {
+    const doc = loadPage(LOOKALIKE, URL_VM);
+    renameElements(doc, 'ytd-comment-view-model', 'ytd-comment-view-model-v3');
+    const items = readAll(youtubeAdapter, doc);
+    expect(kinds(items)).toEqual({ post: 1 });
+    const health = youtubeAdapter.health(doc, new URL(URL_VM));
+    expect(health.ok).toBe(false);
+    expect(health.problems.join(' ')).toMatch(/comments are visible under the video but none was detected/);
+  });
+});
+
+describe.skipIf(!hasShared('youtube/blogskipper-watch-20threads-2018.html'))(
+  'YouTube on the shared 2018 and 2022 watch pages (not run without ../shared/fixtures/platforms)',
+  () => {
+    it('2018: 20 comments and 15 expanded replies', () => {
+      const url = 'https://www.youtube.com/watch?v=gOsERJzMhLc';
+      const doc = loadPage(sharedFixture('youtube/blogskipper-watch-20threads-2018.html'), url);
+      const items = readAll(youtubeAdapter, doc);
+      expect(kinds(items)).toEqual({ post: 1, comment: 20, reply: 15 });
+      const reply = items.find((i) => i.nativeId === 'Ugzrp0E4ewPKweJx_PJ4AaABAg.8eqAcPCSWNh8eqBVcr3WVB')!;
+      expect(reply).toMatchObject({ kind: 'reply', parentId: 'Ugzrp0E4ewPKweJx_PJ4AaABAg', author: { name: 'sdushdiu', url: 'https://www.youtube.com/user/sdushdiu' }, text: 'and dim.....' });
+      expect(items.find((i) => i.kind === 'post')?.text).toBe('Lenovo ThinkPad X1 Carbon, T480 and T480s: Which to Buy?');
+      expect(youtubeAdapter.health(doc, new URL(url)).ok).toBe(true);
+    });
+
+    it('2022 (French UI): 20 comments, the owner’s pinned comment named from its badge', () => {
+      const url = 'https://www.youtube.com/watch?v=wOWhfNB_r-0';
+      const doc = loadPage(sharedFixture('youtube/trex-watch-f7631ac0-2022-03.html'), url);
+      const items = readAll(youtubeAdapter, doc);
+      expect(kinds(items)).toEqual({ post: 1, comment: 20 });
+      const pinned = items.find((i) => i.nativeId === 'UgxNrxaB9bvVUbOXFp54AaABAg')!;
+      expect(pinned.author.name).toBe('NetworkChuck');
+      expect(pinned.text).toMatch(/^Start learning to hack RIGHT NOW: https:\/\/ntck\.co\/3ytx6gU \(Hack the Box Academy\)/);
+      expect(items.find((i) => i.nativeId === 'UgxdLn1HD3OYno4cV9d4AaABAg')).toMatchObject({ author: { name: 'Alex' }, text: 'Your enthusiasm makes learning so much easier! Thanks.' });
+    });
+  },
+);
