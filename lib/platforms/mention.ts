@@ -11,7 +11,8 @@ export function foldText(text: string): string {
   return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[’‘]/g, "'").toLowerCase();
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+// Unicode-mode patterns refuse needless escapes such as \-: escape syntax characters only.
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}_@])';
 const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}_]|\\.[\\p{L}\\p{N}])';
 
