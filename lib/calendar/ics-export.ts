@@ -4,7 +4,7 @@ import type { UiLanguage } from '../i18n';
 import { PILLAR_LABELS, PLATFORM_LABELS, STATUS_LABELS } from './names';
 import { basicDateTime, escapeText, foldLine, utcStamp } from './ics-text';
 import { vtimezone } from './ics-timezone';
-import { wallTimeOf } from './zoned-time';
+import { instantsOfWallTime, wallTimeOf } from './zoned-time';
 import { defineMessages } from '../i18n';
 
 const t = defineMessages('calendar.ics', {
@@ -65,8 +65,9 @@ export function exportIcs(posts: CalendarPost[], o: IcsOptions): string {
   for (const p of sorted) {
     const ms = Date.parse(p.date);
     let start: string;
-    if (zoned) {
-      const w = wallTimeOf(ms, p.timeZone);
+    const w = zoned ? wallTimeOf(ms, p.timeZone) : null;
+    // RFC 5545 3.3.5: a repeated local time means its first occurrence, so the second one is written in UTC.
+    if (w && instantsOfWallTime(w, p.timeZone)[0] === ms) {
       start = `DTSTART;TZID=${p.timeZone}:${basicDateTime(w.year, w.month, w.day, w.hour, w.minute, w.second, false)}`;
     } else start = `DTSTART:${utcStamp(ms)}`;
     lines.push(
