@@ -41,7 +41,8 @@ export async function focusAtCaret(editable: HTMLElement): Promise<void> {
   const sel = doc.getSelection();
   if (!sel) return;
   const inside = sel.rangeCount > 0 && editable.contains(sel.anchorNode) && editable.contains(sel.focusNode);
-  if (inside && doc.activeElement === editable && sel.isCollapsed) return;
+  // Even when the caret is already in place, select it again and wait for `selectionchange`: editors
+  // (ProseMirror) may not have read the last caret moves yet and would paste at a stale position.
   let range: Range;
   if (inside) {
     range = sel.getRangeAt(0).cloneRange();
@@ -53,7 +54,7 @@ export async function focusAtCaret(editable: HTMLElement): Promise<void> {
     range.collapse(true);
   }
   const synced = selectionChange(doc, 50);
-  editable.focus({ preventScroll: true });
+  if (doc.activeElement !== editable) editable.focus({ preventScroll: true });
   sel.removeAllRanges();
   sel.addRange(range);
   await synced;

@@ -10,11 +10,9 @@ import type { InsertOptions, InsertResult, Strategy } from './types';
 
 const UNHANDLED_WAIT_MS = 120;
 
-function planFor(kind: ComposerKind, editable: HTMLElement, opts: InsertOptions): Strategy[] {
-  const library = kind === 'shreddit' ? detectLibrary(editable) : kind;
-  const plan: Strategy[] = [...PLANS[library]];
-  if (opts.mainWorld) plan.push('main-world');
-  return plan;
+function planFor(library: Exclude<ComposerKind, 'shreddit'>, opts: InsertOptions): Strategy[] {
+  const plan = (opts.strategies ?? PLANS[library]).filter((s) => s !== 'main-world');
+  return opts.mainWorld ? [...plan, 'main-world'] : plan;
 }
 
 /**
@@ -33,14 +31,15 @@ export async function insertText(el: Element, text: string, opts: InsertOptions 
   const quietMs = opts.quietMs ?? 30;
   let spent = 0;
   let last: Strategy | null = null;
-  for (const strategy of planFor(kind, editable, opts)) {
+  const library = kind === 'shreddit' ? detectLibrary(editable) : kind;
+  for (const strategy of planFor(library, opts)) {
     last = strategy;
     const before = readEditorText(editable);
     const watch = watchSettle(editable, () => verifyInsertion(before, readEditorText(editable), text), quietMs);
     let taken = true;
     try {
       if (strategy === 'main-world') opts.mainWorld?.(editable, text);
-      else taken = ACTS[strategy](editable, text);
+      else taken = ACTS[strategy](editable, text, library);
     } catch {
       taken = false;
     }

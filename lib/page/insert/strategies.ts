@@ -1,13 +1,27 @@
+import type { ComposerKind } from '../../platforms/types';
 import type { Strategy } from './types';
 import { isTextField } from './read';
 
 /** Each strategy acts once and says whether the page took the action (a handled paste, an executed command). */
-type Act = (editable: HTMLElement, text: string) => boolean;
+type Act = (editable: HTMLElement, text: string, library: Library) => boolean;
+type Library = Exclude<ComposerKind, 'shreddit'>;
+
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+
+/** One <p> per line, text escaped: ProseMirror keeps an empty <p> where its text/plain parser drops blank lines. */
+export function paragraphsHtml(text: string): string {
+  return text
+    .split(/\r\n?|\n/)
+    .map((line) => `<p>${escapeHtml(line)}</p>`)
+    .join('');
+}
 
 /** A synthetic paste of text/plain: the path Draft.js, Lexical, ProseMirror and Quill handle themselves. */
-const paste: Act = (editable, text) => {
+const paste: Act = (editable, text, library) => {
   const data = new DataTransfer();
   data.setData('text/plain', text);
+  if (library === 'prosemirror' && /[\r\n]/.test(text)) data.setData('text/html', paragraphsHtml(text));
   const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
   editable.dispatchEvent(event);
   return event.defaultPrevented;

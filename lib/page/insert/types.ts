@@ -27,6 +27,8 @@ export interface InsertOptions {
   timeoutMs?: number;
   /** Quiet time after the text appears, so a late re-render (duplicate, revert) is still seen. */
   quietMs?: number;
+  /** Replaces the editor's plan (plan.ts), e.g. for a site known to need another path. */
+  strategies?: Strategy[];
   /** Force the kind instead of detecting it (an adapter's composerKind). */
   kind?: ComposerKind;
 }

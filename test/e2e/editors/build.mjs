@@ -1,11 +1,18 @@
 // Bundles the editor test pages (real npm editors) and the insertion library into .cache/editors.
 import { build } from 'esbuild';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const root = resolve(here, '../../..');
+// Found by walking up, so the same code works when a bench bundles it into .cache/bench.
+function projectRoot(from) {
+  for (let dir = from; dir !== dirname(dir); dir = dirname(dir)) {
+    if (existsSync(resolve(dir, 'test/e2e/editors/pages'))) return dir;
+  }
+  throw new Error(`project root not found above ${from}`);
+}
+export const root = projectRoot(dirname(fileURLToPath(import.meta.url)));
+const here = resolve(root, 'test/e2e/editors');
 export const OUT_DIR = resolve(root, '.cache/editors');
 
 /** name -> stylesheet the editor needs to render as on the real sites (white-space rules). */

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 // @ts-expect-error plain ESM build script without types
-import { buildEditors, OUT_DIR } from './build.mjs';
+import { buildEditors, OUT_DIR, root } from './build.mjs';
 
 export const ORIGIN = 'https://editors.test';
 
@@ -27,7 +27,6 @@ export interface Launched {
 }
 
 export async function launchEditors(): Promise<Launched> {
-  const root = resolve(import.meta.dirname, '../../..');
   await buildEditors();
   const profile = resolve(root, '.cache/chromium-editors');
   mkdirSync(profile, { recursive: true });
@@ -89,11 +88,20 @@ export class EditorPage {
     return res.result.value as T;
   }
 
-  insert(text: string, opts: { mainWorld?: boolean } = {}): Promise<InsertOutcome> {
+  insert(text: string, opts: { mainWorld?: boolean; strategies?: string[] } = {}): Promise<InsertOutcome> {
     const target = JSON.stringify(EDITORS[this.name].target);
-    const options = opts.mainWorld ? '{ mainWorld: __cocktailInsert.requestMainWorldInsert }' : '{}';
+    const options = `{ ${opts.mainWorld ? 'mainWorld: __cocktailInsert.requestMainWorldInsert,' : ''} strategies: ${JSON.stringify(opts.strategies)} }`;
     return this.isolated(
       `__cocktailInsert.insertText(document.querySelector(${target}), ${JSON.stringify(text)}, ${options})`,
+    );
+  }
+
+  /** Only the bridge: the isolated world marks the editor and the main world inserts. */
+  requestMainWorld(text: string): Promise<void> {
+    const target = JSON.stringify(EDITORS[this.name].target);
+    return this.isolated(
+      `{ const el = document.querySelector(${target}); const kind = __cocktailInsert.detectEditor(el);
+         __cocktailInsert.requestMainWorldInsert(__cocktailInsert.findEditable(el, kind), ${JSON.stringify(text)}); }`,
     );
   }
 
