@@ -1,12 +1,13 @@
 import { z } from 'zod';
+import { toneRulesSchema as rulesSchema, packSchema } from '../../guidelines/schema';
 import { idSchema } from './common';
 
-// Placeholder until lib/guidelines owns the full rule schema: the record envelope stays the same.
+/** One brand's tone rules as stored: the envelope stays fixed, `rules` is the full schema of lib/guidelines. */
 export const toneRulesSchema = z.object({
   id: idSchema,
   brandId: idSchema,
-  pack: z.enum(['fr-CA', 'fr-FR', 'en']).default('fr-CA'),
-  rules: z.record(z.string(), z.unknown()).default({}),
+  pack: packSchema.default('fr-CA'),
+  rules: rulesSchema.default(() => rulesSchema.parse({})),
   updatedAt: z.string(),
 });
 export type ToneRulesRecord = z.infer<typeof toneRulesSchema>;
