@@ -17,6 +17,7 @@ export function compareQueue(a: EngagementItem, b: EngagementItem): number {
 
 /** Open items in queue order; with a limit, only the first ones (without sorting everything). */
 export function queueOrder(items: readonly EngagementItem[], limit = Infinity): EngagementItem[] {
+  if (!(limit > 0)) return [];
   const open = items.filter((i) => i.open === 1);
   if (limit >= open.length) return open.sort(compareQueue);
   const top: EngagementItem[] = [];

@@ -33,6 +33,7 @@ export function withDerived(item: EngagementItem, dismissed = item.state === 'di
  * Returns the item unchanged when the target cannot be reached.
  */
 export function setState(item: EngagementItem, target: EngagementState, now: Date): EngagementItem {
+  if (item.state === target) return item;
   const at = iso(now);
   const next: EngagementItem = { ...item };
   switch (target) {

@@ -1,0 +1,30 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { nearestRank } from '../../../lib/engagement/percentile';
+
+/** Reference by definition, no sorting: the smallest value with at least p % of the values at or below it. */
+function reference(values: number[], p: number): number | undefined {
+  let best: number | undefined;
+  for (const v of values) {
+    const atOrBelow = values.filter((w) => w <= v).length;
+    if (atOrBelow * 100 >= p * values.length && (best === undefined || v < best)) best = v;
+  }
+  return best;
+}
+
+describe('nearest-rank percentile', () => {
+  it('matches the definition for any values and p', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 1e7 }), { maxLength: 60 }), fc.integer({ min: 1, max: 100 }), (values, p) => {
+        const sorted = Float64Array.from(values).sort();
+        expect(nearestRank(sorted, p)).toBe(reference(values, p));
+      }),
+    );
+  });
+
+  it('small worked cases', () => {
+    expect(nearestRank([1, 2, 3, 4], 50)).toBe(2);
+    expect(nearestRank([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 90)).toBe(9);
+    expect(nearestRank([], 50)).toBeUndefined();
+  });
+});
