@@ -16,6 +16,7 @@ export default defineConfig({
       (p) => browser === 'chrome' || p !== 'sidePanel',
     ),
     action: { default_title: 'Cocktail' },
+    options_ui: { page: 'dashboard.html', open_in_tab: true },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,0 +1,36 @@
+import { usePageState } from './usePageState';
+import { appText } from './messages';
+import { Welcome } from './Welcome';
+import { GuidelinesCard } from './GuidelinesCard';
+import { QueueSummary } from './QueueSummary';
+import { HealthNotice } from './HealthNotice';
+import { openDashboard } from '../../lib/store/client';
+import { resolveLanguage } from '../../lib/i18n';
+
+/** The toolbar popup; the side panel shows the same content with more room. */
+export function Popup({ surface = 'popup' }: { surface?: 'popup' | 'sidepanel' }) {
+  const { state, reload, closed } = usePageState();
+  const lang = state?.lang ?? resolveLanguage('auto', navigator.language);
+  const t = appText(lang);
+  if (closed) return <main class={surface}><p class="ck-error" role="alert">{t('dbClosed')}</p></main>;
+  if (!state) return <main class={surface}><p class="ck-muted">{t('loading')}</p></main>;
+  return (
+    <main class={surface}>
+      <header class="ck-row" style={{ justifyContent: 'space-between', marginBottom: '8px' }}>
+        <h1 style={{ margin: 0 }}>{t('appName')}</h1>
+        <button type="button" onClick={() => void openDashboard()}>{t('openDashboard')}</button>
+      </header>
+      {state.quarantined > 0 && <p class="ck-error" role="status">{t('quarantined', { count: state.quarantined })}</p>}
+      {!state.brand ? (
+        <Welcome lang={lang} onCreated={() => void reload()} />
+      ) : (
+        <>
+          <QueueSummary open={state.openCount} urgent={state.urgentCount} lang={lang} />
+          <HealthNotice lang={lang} />
+          <GuidelinesCard brand={state.brand} lang={lang} />
+          <button type="button" onClick={() => void openDashboard('#strategy')}>{t('openStrategy')}</button>
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,35 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { openDb, type Db } from '../../lib/store/db';
+import { route } from './router';
+import { makeHandlers } from './handlers';
+
+export default defineBackground(() => {
+  // The worker may stop at any time: nothing lives only in its memory; the connection is reopened on demand.
+  let dbPromise: Promise<Db> | null = null;
+  const db = () =>
+    (dbPromise ??= openDb({ onClosedForUpgrade: () => (dbPromise = null) }).catch((err) => {
+      dbPromise = null;
+      throw err;
+    }));
+
+  const handlers = makeHandlers({
+    db,
+    session: {
+      get: async (key) => (await browser.storage.session.get(key))[key],
+      set: (key, value) => browser.storage.session.set({ [key]: value }),
+    },
+    bumpProfile: () => browser.storage.local.set({ profileVersion: Date.now() }),
+    setBadge: async (count) => {
+      await browser.action.setBadgeText({ text: count ? String(count) : '' });
+      await browser.action.setBadgeBackgroundColor({ color: '#d93a2b' });
+    },
+  });
+  const env = {
+    extensionId: browser.runtime.id,
+    extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
+    handlers,
+  };
+
+  browser.runtime.onMessage.addListener((payload, sender) => route(payload, sender, env));
+});

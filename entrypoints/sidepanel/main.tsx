@@ -1,0 +1,6 @@
+import { render } from 'preact';
+import { Popup } from '../../components/app/Popup';
+import '../../components/ui/base.css';
+import './sidepanel.css';
+
+render(<Popup surface="sidepanel" />, document.getElementById('app')!);

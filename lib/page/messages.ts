@@ -1,0 +1,36 @@
+import { defineMessages } from '../i18n';
+
+export const chipText = defineMessages('chip', {
+  fr: {
+    question: 'Question',
+    complaint: 'Plainte',
+    praise: 'Éloge',
+    request: 'Demande',
+    spam: 'Pourriel',
+    troll: 'Troll',
+    mention: 'Mention',
+    share: 'Partage',
+    other: 'Commentaire',
+    stateNew: 'nouveau',
+    stateLiked: 'aimé',
+    stateReplied: 'répondu',
+    stateDismissed: 'écarté',
+    title: '{intent} de {author}, {state}. Ouvrir les réponses suggérées',
+  },
+  en: {
+    question: 'Question',
+    complaint: 'Complaint',
+    praise: 'Praise',
+    request: 'Request',
+    spam: 'Spam',
+    troll: 'Troll',
+    mention: 'Mention',
+    share: 'Share',
+    other: 'Comment',
+    stateNew: 'new',
+    stateLiked: 'liked',
+    stateReplied: 'replied',
+    stateDismissed: 'dismissed',
+    title: '{intent} from {author}, {state}. Open suggested replies',
+  },
+});

@@ -1,0 +1,123 @@
+import type { Adapter, RawItem, ReadContext } from '../platforms/types';
+
+export interface Found {
+  el: Element;
+  item: RawItem;
+}
+
+export interface ScannerOptions {
+  adapter: Adapter;
+  doc: Document;
+  signal: AbortSignal;
+  /** Called with each slice of newly found items, in page order. */
+  onFound: (found: Found[]) => void;
+  readContext?: () => ReadContext;
+  /** Longest slice of work before yielding to the page, ms. */
+  sliceMs?: number;
+}
+
+export interface Scanner {
+  /** Forget every element and id seen (single-page navigation), then scan the page again. */
+  reset(): void;
+  /** Scan now (tests, and after the profile changes). */
+  scan(): Promise<void>;
+  readonly seenCount: number;
+}
+
+/** Our own hosts are added to the page too: they must not wake the scanner. */
+export const OWN_TAG_PREFIX = 'COCKTAIL-';
+const addsPageContent = (r: MutationRecord) =>
+  Array.from(r.addedNodes).some((n) => n.nodeType === 1 && !(n as Element).tagName.startsWith(OWN_TAG_PREFIX));
+
+const yieldToPage = (): Promise<void> => {
+  const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return s?.yield ? s.yield() : new Promise((r) => setTimeout(r, 0));
+};
+
+/**
+ * Finds the adapter's items on the page: one initial scan, then every later addition through one MutationObserver
+ * whose records are coalesced to one rescan per animation frame. Work is sliced so no task blocks the page for long;
+ * everything stops when the signal aborts (extension reload, content script invalidated).
+ */
+export function createScanner(opts: ScannerOptions): Scanner {
+  const { adapter, doc, signal, onFound } = opts;
+  const sliceMs = opts.sliceMs ?? 8;
+  let seenEls = new WeakSet<Element>();
+  let seenIds = new Set<string>();
+  let frame = 0;
+  let running: Promise<void> | null = null;
+  let again = false;
+
+  async function scan(): Promise<void> {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        await scanOnce();
+      } while (again && !signal.aborted);
+    })();
+    try {
+      await running;
+    } finally {
+      running = null;
+    }
+  }
+
+  async function scanOnce() {
+    const candidates = adapter.findItems(doc).filter((el) => !seenEls.has(el));
+    let batch: Found[] = [];
+    let start = performance.now();
+    for (const el of candidates) {
+      if (signal.aborted) return;
+      seenEls.add(el);
+      let item: RawItem | null = null;
+      try {
+        item = adapter.readItem(el, opts.readContext?.());
+      } catch (err) {
+        console.debug('Cocktail: could not read an item', err);
+      }
+      if (item) {
+        // The same item rendered again by a virtualised list is a new element: it gets its chip again.
+        seenIds.add(item.nativeId);
+        batch.push({ el, item });
+      }
+      if (performance.now() - start > sliceMs) {
+        if (batch.length) onFound(batch);
+        batch = [];
+        await yieldToPage();
+        start = performance.now();
+      }
+    }
+    if (batch.length && !signal.aborted) onFound(batch);
+  }
+
+  const observer = new MutationObserver((records) => {
+    if (frame || signal.aborted) return;
+    if (!records.some(addsPageContent)) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      void scan();
+    });
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true });
+  signal.addEventListener('abort', () => {
+    observer.disconnect();
+    if (frame) cancelAnimationFrame(frame);
+  });
+  void scan();
+
+  return {
+    reset() {
+      seenEls = new WeakSet();
+      seenIds = new Set();
+      void scan();
+    },
+    scan,
+    get seenCount() {
+      return seenIds.size;
+    },
+  };
+}
