@@ -1,0 +1,131 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { facebookAdapter } from '../../../lib/platforms/facebook';
+import type { RawItem } from '../../../lib/platforms/types';
+import { kinds, loadPage, ownFixture, readAll } from './load-page';
+import { removeAttribute, shuffleClasses, translate } from './mutate';
+
+const POST = 'pfbid02Xyz7Abc9DefGhiJkLmNoPqRsTuVwXyZ1234567890abcdefl';
+const POST_URL = `https://www.facebook.com/cafecocktailmtl/posts/${POST}`;
+const ctx = { brandHandles: ['cafecocktailmtl'] };
+const byId = (items: RawItem[], id: string) => items.find((i) => i.nativeId === id)!;
+const postPage = () => loadPage(ownFixture('facebook/post-2025.lookalike.html'), POST_URL);
+
+describe('Facebook adapter on the www post page look-alike (2025)', () => {
+  const doc = postPage();
+  const items = readAll(facebookAdapter, doc, ctx);
+
+  it('finds the post, 3 comments and 3 replies', () => {
+    expect(kinds(items)).toEqual({ post: 1, comment: 3, reply: 3 });
+  });
+
+  it('reads a comment whose comment_id is base64 "comment:<post>_<id>": id, author, emoji text, liked, answered', () => {
+    expect(byId(items, '987654321012345')).toEqual({
+      platform: 'facebook',
+      nativeId: '987654321012345',
+      kind: 'comment',
+      author: { name: 'Jordan Smith', handle: 'jordan.smith.42', url: 'https://www.facebook.com/jordan.smith.42' },
+      text: 'A smoky mezcal sour please! 🥃',
+      permalink: `${POST_URL}?comment_id=Y29tbWVudDoxMjM0NTY3ODkwMTIzNDVfOTg3NjU0MzIxMDEyMzQ1`,
+      parentId: POST,
+      depth: 1,
+      likedByMe: true,
+      repliedByBrand: true,
+    });
+  });
+
+  it('reads replies from reply_comment_id, profile.php authors and link text inside comments', () => {
+    expect(byId(items, '555000111222333')).toMatchObject({ kind: 'reply', parentId: '987654321012345', depth: 2, author: { handle: 'cafecocktailmtl' } });
+    expect(byId(items, '222333444555666')).toMatchObject({
+      author: { name: 'Élodie Gagnon', handle: '100012345678901', url: 'https://www.facebook.com/profile.php?id=100012345678901' },
+      text: 'Bravo Café Cocktail! Est-ce que le menu est offert sans alcool aussi?',
+      repliedByBrand: false,
+      likedByMe: false,
+    });
+    const post = byId(items, POST);
+    expect(post).toMatchObject({ kind: 'post', author: { name: 'Café Cocktail', handle: 'cafecocktailmtl' }, repliedByBrand: false });
+    expect(post.text).toBe("Our new autumn menu is here 🍂 Which cocktail should we add next?\nNotre menu d'automne est arrivé!");
+    expect(items.every((i) => i.postedAt === undefined)).toBe(true); // www shows "2h" only
+  });
+
+  it('finds the Lexical box, the Reply button and is healthy', () => {
+    expect(facebookAdapter.composerKind(facebookAdapter.findComposer(doc)!)).toBe('lexical');
+    const first = facebookAdapter.findItems(doc).find((el) => el.getAttribute('aria-label')?.startsWith('Comment by Jordan'))!;
+    expect(facebookAdapter.replyTarget(first)?.textContent).toBe('Reply');
+    expect(facebookAdapter.anchor(first)).not.toBeNull();
+    expect(facebookAdapter.health(doc, new URL(POST_URL), ctx)).toMatchObject({ ok: true, found: { post: 1, comment: 3, reply: 3 } });
+  });
+
+  it('classes shuffled: same items and fields', () => {
+    const d = postPage();
+    shuffleClasses(d);
+    expect(readAll(facebookAdapter, d, ctx)).toEqual(items);
+  });
+
+  it('UI in French: same items, the Répondre button and like state from French labels', () => {
+    const d = postPage();
+    translate(d, 'fr-CA', { Reply: 'Répondre', Comment: 'Commenter' });
+    d.querySelectorAll('[aria-label="Like"]').forEach((b) => b.setAttribute('aria-label', 'J’aime'));
+    d.querySelectorAll('[aria-label="Remove Like"]').forEach((b) => b.removeAttribute('aria-pressed'));
+    d.querySelectorAll('[aria-label="Remove Like"]').forEach((b) => b.setAttribute('aria-label', 'Retirer J’aime'));
+    const fr = readAll(facebookAdapter, d, ctx);
+    expect(kinds(fr)).toEqual({ post: 1, comment: 3, reply: 3 });
+    expect(byId(fr, '987654321012345').likedByMe).toBe(true);
+    expect(byId(fr, '333444555666777').likedByMe).toBe(false);
+    const el = facebookAdapter.findItems(d)[1];
+    expect(facebookAdapter.replyTarget(el)?.textContent).toBe('Répondre');
+    expect(facebookAdapter.health(d, new URL(POST_URL), ctx).ok).toBe(true);
+  });
+
+  it('roles removed: nothing read, the 6 visible Reply buttons reported, nothing thrown', () => {
+    const d = postPage();
+    removeAttribute(d, 'role');
+    d.querySelectorAll('li > div, .x6s0dn4 > div').forEach((b) => b.setAttribute('role', 'button')); // buttons stay buttons
+    expect(readAll(facebookAdapter, d, ctx)).toEqual([]);
+    const health = facebookAdapter.health(d, new URL(POST_URL), ctx);
+    expect(health.ok).toBe(false);
+    expect(health.problems).toContain('Facebook: 6 comment(s) shown on this post but none detected (comment markup changed?)');
+    expect(health.problems).toContain('Facebook: the post itself was not detected on this post page');
+  });
+
+  it('comment links without comment_id: nested articles are not taken for posts, the miss is reported', () => {
+    const d = postPage();
+    d.querySelectorAll('a[href*="comment_id="]').forEach((a) => a.setAttribute('href', a.getAttribute('href')!.replace(/comment_id=/g, 'cid=')));
+    const read = readAll(facebookAdapter, d, ctx);
+    expect(kinds(read)).toEqual({ post: 1 });
+    const health = facebookAdapter.health(d, new URL(POST_URL), ctx);
+    expect(health.problems).toEqual([
+      'Facebook: 6 item(s) found but not readable (author or link missing)',
+      'Facebook: 6 comment(s) shown on this post but none detected (comment markup changed?)',
+    ]);
+  });
+});
+
+describe('Facebook adapter on the notifications look-alike (French UI)', () => {
+  const doc = loadPage(ownFixture('facebook/notifications-2025.lookalike.html'), 'https://www.facebook.com/notifications');
+  const items = readAll(facebookAdapter, doc, ctx);
+
+  it('keeps mentions and shares (by notif_t, else by French words), drops reactions and birthdays', () => {
+    expect(kinds(items)).toEqual({ mention: 2, share: 1 });
+  });
+
+  it('a comment mention has the comment id; a share has the sharer and their post', () => {
+    expect(items[0]).toMatchObject({ nativeId: '222333444555666', kind: 'mention', author: { name: 'Élodie Gagnon' }, parentId: POST });
+    expect(items[0].permalink).toBe(`${POST_URL}?comment_id=222333444555666`);
+    expect(items[1]).toMatchObject({
+      nativeId: 'pfbid0AbC123shareXyZ',
+      kind: 'share',
+      author: { name: 'Jordan Smith', handle: 'jordan.smith.42' },
+      text: 'Jordan Smith a partagé votre publication.',
+      permalink: 'https://www.facebook.com/jordan.smith.42/posts/pfbid0AbC123shareXyZ',
+    });
+    expect(items[2]).toMatchObject({ nativeId: 'notif:1730000000444444', kind: 'mention', author: { name: 'Marc Roy' } });
+    expect(facebookAdapter.health(doc, new URL(doc.URL)).ok).toBe(true);
+  });
+
+  it('a tag row in English words on a French page is not guessed', () => {
+    const d = loadPage(ownFixture('facebook/notifications-2025.lookalike.html'), 'https://www.facebook.com/notifications');
+    translate(d, 'fr', { 'vous a identifié': 'tagged you' });
+    expect(kinds(readAll(facebookAdapter, d, ctx))).toEqual({ mention: 1, share: 1 });
+  });
+});
