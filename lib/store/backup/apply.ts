@@ -56,13 +56,13 @@ export async function applyImport(db: Db, kit: CheckedImport, opts: { mode?: Imp
         for (const rec of snapshot[store] ?? []) {
           const id = (rec as { id: string }).id;
           if (!keep.has(id) && inScope(store, rec, kit.scope)) {
-            requests.push(os.delete(id));
+            requests.push(quiet(os.delete(id)));
             deleted++;
           }
         }
       }
       for (const rec of incoming) {
-        requests.push(os.put(rec));
+        requests.push(quiet(os.put(rec)));
         written++;
       }
     }
@@ -85,9 +85,9 @@ export async function restoreBackup(db: Db, id: string, opts: { now?: Date } = {
     let written = 0;
     for (const store of stores) {
       const os = tx.objectStore(store);
-      requests.push(os.clear());
+      requests.push(quiet(os.clear()));
       for (const rec of saved.data[store] ?? []) {
-        requests.push(os.put(rec));
+        requests.push(quiet(os.put(rec)));
         written++;
       }
     }
@@ -105,6 +105,12 @@ export async function createBackup(db: Db, opts: { now?: Date } = {}): Promise<s
 export async function listBackups(db: Db): Promise<BackupMeta[]> {
   const metas = (await db.getAllFromIndex(BACKUPS, 'createdAt')) as BackupMeta[];
   return metas.reverse();
+}
+
+/** Issued requests reject with AbortError when a later one throws: they are awaited together, or not at all. */
+function quiet<T>(p: Promise<T>): Promise<T> {
+  p.catch(() => {});
+  return p;
 }
 
 async function inTransaction<T>(db: Db, stores: readonly string[], body: (tx: Tx) => Promise<T>): Promise<T> {

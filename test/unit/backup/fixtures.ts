@@ -28,7 +28,7 @@ export const brand = (id: string, over: Partial<Brand> = {}): Brand =>
   });
 
 export const rules = (id: string, brandId: string, over: Partial<ToneRulesRecord> = {}): ToneRulesRecord =>
-  toneRulesSchema.parse({ id, brandId, pack: 'fr-CA', rules: { formality: 'vous', banned: ['pas cher'] }, updatedAt: T, ...over });
+  toneRulesSchema.parse({ id, brandId, pack: 'fr-CA', rules: { formality: { value: 'vous' }, terms: [{ id: 'cheap', kind: 'banned', term: 'pas cher' }] }, updatedAt: T, ...over });
 
 export const template = (id: string, brandId: string, over: Partial<ReplyTemplate> = {}): ReplyTemplate =>
   replyTemplateSchema.parse({ id, brandId, title: `Merci ${id}`, intents: ['praise'], language: 'fr', text: 'Merci {author}!', updatedAt: T, ...over });
