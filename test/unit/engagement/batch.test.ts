@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { isBrandAuthor, planBatch } from '../../../lib/engagement/batch';
+import { isoAt, raw } from './helpers';
+
+const handles = { x: ['@CafeSoleil'], youtube: ['cafesoleil'] };
+const brand = { name: 'Café Soleil', handle: 'cafesoleil' };
+
+describe('planning a batch from a page', () => {
+  it('recognises the brand by handle or profile URL, case and @ aside', () => {
+    expect(isBrandAuthor(raw({ author: { name: 'x', handle: '@cafesoleil' } }), handles)).toBe(true);
+    expect(isBrandAuthor(raw({ author: { name: 'x', url: 'https://x.com/CafeSoleil' } }), handles)).toBe(true);
+    expect(isBrandAuthor(raw({ platform: 'youtube', author: { name: 'x', url: 'https://www.youtube.com/@cafesoleil' } }), handles)).toBe(true);
+    expect(isBrandAuthor(raw({ author: { name: 'Café Soleil fan', handle: '@cafesoleilfan' } }), handles)).toBe(false);
+    expect(isBrandAuthor(raw({ platform: 'facebook', author: brand }), handles)).toBe(false);
+  });
+
+  it("the brand's replies mark their parent answered with the earliest reply time, and are not logged", () => {
+    const plan = planBatch(
+      [
+        raw({ nativeId: '1' }),
+        raw({ nativeId: '2', author: brand, parentId: '1', kind: 'reply', postedAt: isoAt(50) }),
+        raw({ nativeId: '3', author: brand, parentId: '1', kind: 'reply', postedAt: isoAt(20) }),
+        raw({ nativeId: '4', author: brand, parentId: '99', kind: 'reply' }),
+      ],
+      handles,
+    );
+    expect(plan.sightings.map((s) => s.id)).toEqual(['x:1']);
+    expect(plan.sightings[0].raw.repliedByBrand).toBe(true);
+    expect(plan.sightings[0].brandReplyAt).toBe(isoAt(20));
+    expect(plan.replies).toEqual([{ id: 'x:99' }]);
+  });
+
+  it("the brand's own posts go to post performance; other posts and id-less items are skipped", () => {
+    const plan = planBatch(
+      [raw({ nativeId: 'p1', kind: 'post', author: brand }), raw({ nativeId: 'p2', kind: 'post' }), raw({ nativeId: '' })],
+      handles,
+    );
+    expect(plan.ownPosts.map((p) => p.nativeId)).toEqual(['p1']);
+    expect(plan.sightings).toEqual([]);
+    expect(plan.skipped).toBe(2);
+  });
+});
