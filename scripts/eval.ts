@@ -44,7 +44,7 @@ function run(set: EvalSet, showGroups = false) {
     for (const g of [...new Set(set.rows.map((r) => r.group))]) {
       const idx = set.rows.map((r, i) => (r.group === g ? i : -1)).filter((i) => i >= 0);
       const rep = evaluate(idx.map((i) => set.rows[i].gold), idx.map((i) => predicted[i]), set.labels);
-      console.log(`    ${String(g).padEnd(14)} ${rep.rows} rows, macro-F1 ${rep.macroF1.toFixed(3)}`);
+      console.log(`    ${String(g).padEnd(14)} ${rep.rows} rows, accuracy ${rep.accuracy.toFixed(3)}, macro-F1 ${rep.macroF1.toFixed(3)}`);
     }
   }
   console.log('');

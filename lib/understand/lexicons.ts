@@ -90,7 +90,8 @@ export const COMPLAINT = compileLexicon({
   'never got': 2, 'overbooked': 2.5, 'lost luggage': 3, 'lost bag': 3, 'lost my bag': 3, 'wrong': 1.5, 'no one answers': 3,
   // French
   panne: 2.5, 'ne marche pas': 2.5, 'n\' arrive pas': 2, 'arrive pas': 2, 'pas acces': 2, 'plus acces': 2.5,
-  'plus d\' internet': 3, 'plus de connexion': 3, 'pas de connexion': 3, 'sans internet': 3, 'hors service': 2.5, hs: 1.5,
+  'plus d\' internet': 3, 'plus d\' electricite': 3, 'sans electricite': 3, 'pas d\' electricite': 3, 'plus de courant': 3,
+  'plus d\' eau chaude': 3, 'plus de tv': 2.5, 'plus de tele': 2.5, 'plus de reseau': 3, 'pas de reseau': 3, 'plus de chauffage': 3, 'plus de connexion': 3, 'pas de connexion': 3, 'sans internet': 3, 'hors service': 2.5, hs: 1.5,
   bloque: 1.5, bloquee: 1.5, 'sans succes': 2, injoignable: 2.5, injoignables: 2.5, raccroche: 2, 'pourquoi vous': 1,
   'c\' est quoi ce': 2, 'foutage de gueule': 3, 'se foutre': 2, voleur: 2.5, voleurs: 2.5, augmentation: 1, hausse: 1, 'en panne': 3, bugue: 2, bogue: 2, plante: 1.5, 'marche pas': 2.5, 'marche plus': 2.5,
   'marche pus': 2.5, 'fonctionne pas': 2.5, 'fonctionne plus': 2.5, 'fonctionne toujours pas': 3, 'toujours pas': 2,

@@ -16,7 +16,7 @@ export function sentimentScore(f: TextFeatures): SentimentScore {
   const terms: string[] = [];
   for (const hit of matchLexicon(SENTIMENT, tokens)) {
     let w = hit.weight;
-    if (!hit.term.split(' ').some((t) => NEGATORS.has(t)) && negated(tokens, hit.at, hit.len)) w *= -0.7;
+    if (!hit.term.split(' ').some((t) => NEGATORS.has(t)) && negated(tokens, hit.at, hit.len)) w = w > 0 ? -Math.max(1.2, w) : -w * 0.5;
     if (hit.at > 0 && INTENSIFIERS.has(tokens[hit.at - 1])) w *= 1.5;
     score += w;
     if (w !== 0) terms.push(hit.term);
