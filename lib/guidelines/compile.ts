@@ -100,7 +100,8 @@ function buildTermIndex(terms: TermRule[]): PhraseIndex<TermForm> {
 /** Compares a matched slice with the form a rule names, honouring its case and accent settings. */
 export function sameForm(rule: TermRule, slice: string, form: string): boolean {
   const f = rule.caseSensitive ? (rule.accentSensitive ? (s: string) => s.normalize('NFC') : foldAccents) : rule.accentSensitive ? foldCase : fold;
-  return f(slice) === f(form);
+  const seps = (x: string) => x.replace(/[\s\-‐‑–]+/g, ' ').replace(/[’ʼ]/g, "'");
+  return f(seps(slice)) === f(seps(form));
 }
 
 /** Keeps every valid part of possibly damaged rules: a bad section falls back to its default, a bad item is left out. */

@@ -70,7 +70,9 @@ function sameWords(tokens: Token[], text: string, i: number, shape: PhraseShape)
     const b = tokens[i + k];
     if (b.fold !== shape.words[k]) return false;
     const sep = sepClass(text.slice(a.end, b.start));
-    if (sep !== shape.seps[k - 1] && !(shape.seps[k - 1] === 'space' && sep === 'hyphen')) return false;
+    const want = shape.seps[k - 1];
+    // "calmez-vous" and "calmez vous", "e-mail" and "e mail": hyphen and space stand for each other.
+    if (sep !== want && !((want === 'space' || want === 'hyphen') && (sep === 'space' || sep === 'hyphen'))) return false;
   }
   return true;
 }

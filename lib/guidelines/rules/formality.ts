@@ -1,4 +1,4 @@
-import { PLURAL_CUES, TON_NOUN_BEFORE, TU_FORMS, TU_PARTICIPLE_BEFORE, VOUS_FORMS } from '../lexicon';
+import { GREETING_WORDS, PLURAL_CUES, TON_NOUN_BEFORE, TU_FORMS, TU_PARTICIPLE_BEFORE, VOUS_FORMS } from '../lexicon';
 import { phraseIndex } from '../phrases';
 import type { Scan } from '../scan';
 import { isApostrophe, isHyphen, matchCase, type Span, type Token } from '../text';
@@ -74,7 +74,7 @@ function pluralScopes(s: Scan, hasTu: boolean): Span[] {
   const sents = s.sentences();
   const scopes = sents.filter((sp) => cues.some((c) => c >= sp.start && c < sp.end));
   // A group greeting opening the text ("Bonjour à tous,") sets the audience for all of it.
-  if (sents.length && cues.some((c) => c < sents[0].end && c < 40)) return [whole];
+  if (sents.length && GREETING_WORDS.has(toks[0]?.fold ?? '') && cues.some((c) => c < sents[0].end)) return [whole];
   return scopes;
 }
 

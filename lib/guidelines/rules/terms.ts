@@ -1,6 +1,6 @@
 import { sameForm, type TermForm } from '../compile';
 import type { Scan } from '../scan';
-import { isApostrophe, isHyphen, matchCase, startsWithVowelSound, type Token } from '../text';
+import { foldAccents, foldCase, isApostrophe, isHyphen, matchCase, startsWithVowelSound, type Token } from '../text';
 import type { Fix } from '../types';
 
 /** Elided French words and their full form before a consonant ("l'" depends on the gender of the noun). */
@@ -18,10 +18,17 @@ export function checkTerms(s: Scan): void {
     if (rule.language !== 'any' && rule.language !== lang) return false;
     if (inCompound(s.text, m.start, m.end)) return false;
     const slice = s.text.slice(m.start, m.end);
+    if (canonical) {
+      seen.add(rule.id);
+      // The glossary word itself: a problem only where the rule cares (accents, case) and the text differs.
+      const want = glossaryForm(rule.term, slice);
+      const accents = foldCase(slice) !== foldCase(want);
+      const cased = foldAccents(slice) !== foldAccents(want);
+      if ((rule.accentSensitive && accents) || (rule.caseSensitive && cased)) report(s, m.payload, slice, m.start, m.end, m.first);
+      return true;
+    }
     if (!sameForm(rule, slice, form)) return false;
     seen.add(rule.id);
-    // The glossary spelling written exactly as the glossary has it is the goal, not a problem.
-    if (canonical && slice.normalize('NFC') === glossaryForm(rule.term, slice).normalize('NFC')) return true;
     report(s, m.payload, slice, m.start, m.end, m.first);
     return true;
   });
