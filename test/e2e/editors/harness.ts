@@ -76,6 +76,14 @@ export class EditorPage {
     private contextId: number,
   ) {}
 
+  /** After a reload: a new isolated world with the library, as the content script would be injected again. */
+  async reattach(isolatedBundle: string): Promise<void> {
+    await this.page.waitForFunction(() => typeof (window as unknown as { __editorText?: unknown }).__editorText === 'function');
+    await this.page.locator(EDITORS[this.name].target).waitFor();
+    this.contextId = await isolatedWorld(this.cdp);
+    await this.isolated(isolatedBundle);
+  }
+
   /** Evaluates `expression` in the isolated world (the content script's side). */
   async isolated<T>(expression: string): Promise<T> {
     const res = await this.cdp.send('Runtime.evaluate', {
@@ -123,6 +131,15 @@ export class EditorPage {
   }
 }
 
+async function isolatedWorld(cdp: CDPSession): Promise<number> {
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+    frameId: frameTree.frame.id,
+    worldName: 'cocktail-content-script',
+  });
+  return executionContextId;
+}
+
 export async function openEditor(l: Launched, name: EditorName, opts: { mainWorldScript?: boolean; query?: string } = {}) {
   const page = await l.context.newPage();
   await page.goto(`${ORIGIN}/${name}.html${opts.query ?? ''}`);
@@ -130,12 +147,7 @@ export async function openEditor(l: Launched, name: EditorName, opts: { mainWorl
   await page.locator(EDITORS[name].target).waitFor();
   if (opts.mainWorldScript) await page.addScriptTag({ content: l.mainBundle });
   const cdp = await l.context.newCDPSession(page);
-  const { frameTree } = await cdp.send('Page.getFrameTree');
-  const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
-    frameId: frameTree.frame.id,
-    worldName: 'cocktail-content-script',
-  });
-  const editor = new EditorPage(page, name, cdp, executionContextId);
+  const editor = new EditorPage(page, name, cdp, await isolatedWorld(cdp));
   await editor.isolated(l.isolatedBundle);
   return editor;
 }
