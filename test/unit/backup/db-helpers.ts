@@ -18,7 +18,7 @@ export async function snapshot(db: Db) {
   return JSON.stringify(await materialize(dump));
 }
 
-async function materialize(v: unknown): Promise<unknown> {
+export async function materialize(v: unknown): Promise<unknown> {
   if (v instanceof Blob) return { blob: v.type, bytes: [...new Uint8Array(await v.arrayBuffer())] };
   if (Array.isArray(v)) return Promise.all(v.map(materialize));
   if (v && typeof v === 'object') {
