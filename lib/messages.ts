@@ -91,10 +91,11 @@ export function classifySender(sender: SenderLike | undefined, extensionId: stri
   return null;
 }
 
-function originOf(url: string | undefined) {
+export function originOf(url: string | undefined) {
   if (!url) return undefined;
   try {
-    return new URL(url).origin;
+    const u = new URL(url);
+    return `${u.protocol}//${u.host}`; // URL.origin is "null" for extension schemes in some engines
   } catch {
     return undefined;
   }

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { openDb, type Db } from '../../lib/store/db';
 import { route } from './router';
+import { originOf } from '../../lib/messages';
 import { makeHandlers } from './handlers';
 
 export default defineBackground(() => {
@@ -27,7 +28,7 @@ export default defineBackground(() => {
   });
   const env = {
     extensionId: browser.runtime.id,
-    extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
+    extensionOrigin: originOf(browser.runtime.getURL('/'))!,
     handlers,
   };
 
