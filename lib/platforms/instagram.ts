@@ -1,0 +1,227 @@
+/**
+ * Instagram. Sample pages: test/fixtures/platforms/instagram/metascraper-post-tesla-2021.html (real, 2021),
+ * post-2025.lookalike.html and activity-2025.lookalike.html (look-alikes).
+ * Classes are obfuscated in every era: an item is the block around one timestamp (dom-social anchorBlocks), its id
+ * comes from its permalink (/p/<code>/c/<comment>/ and /r/<reply>/).
+ */
+import { countBy, documentUrl, healthReport, isoDate, linkUrl, querySelectorFirst, readableText, stableHash } from './dom';
+import { anchorBlocks, isBrandHandle, plainLabel } from './dom-social';
+import { hasLabel, isLabel, labelsFor } from './labels';
+import type { Adapter, ComposerKind, Health, PageKind, RawItem, ReadContext } from './types';
+
+export const INSTAGRAM_SELECTORS = {
+  /** Every item shows one timestamp (2019-2025). */
+  time: 'time[datetime]',
+  /** Comment and reply permalinks around their timestamp (2019-2025); /r/ for replies since 2023. */
+  commentLink: 'a[href*="/c/"]',
+  /** Where blocks stop: the post, its dialog, the page. */
+  stop: 'article, main, [role="dialog"], body',
+  /** Text: dir="auto" spans/headings (2023-2025), the span after the author heading (2019-2022). */
+  text: '[dir="auto"], h2 + span, h3 + span',
+  /** Like state from the heart icon's label (KineticNexus/instagram-ai-bot; localised, see labels.ts). */
+  likeIcon: 'svg[aria-label]',
+  /** Comment box: React textarea (2019-2025), then a contenteditable textbox. */
+  composer: ['form textarea', 'textarea[aria-label]', '[contenteditable="true"][role="textbox"]'],
+  button: 'button, [role="button"]',
+} as const;
+
+const RESERVED = new Set([
+  'p', 'reel', 'reels', 'tv', 'explore', 'accounts', 'direct', 'stories', 'about', 'legal', 'developer', 'challenge',
+  'emails', 'web', 'session', 'api', 'graphql', 'oauth', 'privacy', 'terms',
+]);
+const POST_PATH = /^\/(?:[A-Za-z0-9._]+\/)?(?:p|reel|tv)\/([A-Za-z0-9_-]+)/;
+const COMMENT_PATH = /\/c\/(\d+)(?:\/r\/(\d+))?/;
+
+export function instagramPageKind(url: URL): PageKind {
+  if (!/(^|\.)instagram\.com$/.test(url.hostname)) return 'other';
+  const path = url.pathname;
+  if (POST_PATH.test(path)) return 'post';
+  if (/^\/accounts\/activity\/?$/.test(path) || /^\/notifications\/?$/.test(path)) return 'notifications';
+  if (path === '/' || /^\/explore\/?$/.test(path) || /^\/explore\/tags\/[^/]+\/?$/.test(path) || /^\/reels\/?$/.test(path)) return 'feed';
+  const user = /^\/([A-Za-z0-9._]{1,30})(?:\/(?:tagged|reels|saved)?)?\/?$/.exec(path);
+  if (user && !RESERVED.has(user[1].toLowerCase())) return 'profile';
+  return 'other';
+}
+
+function handleOfLink(a: Element): string | undefined {
+  const m = /^\/([A-Za-z0-9._]{1,30})\/?$/.exec(a.getAttribute('href') ?? '');
+  return m && !RESERVED.has(m[1].toLowerCase()) ? m[1] : undefined;
+}
+
+/** The first profile link of a block that shows a name (not the avatar picture). */
+function authorLink(block: Element): Element | undefined {
+  return Array.from(block.querySelectorAll('a[href]')).find((a) => {
+    const label = plainLabel(a);
+    return !!handleOfLink(a) && label !== '' && !label.startsWith('@'); // "@name" links inside the text are mentions
+  });
+}
+
+function authorOf(block: Element): RawItem['author'] | null {
+  const link = authorLink(block);
+  const handle = link ? handleOfLink(link) : undefined;
+  return handle ? { name: handle, handle, url: `https://www.instagram.com/${handle}/` } : null;
+}
+
+function textOf(block: Element, author: Element | undefined): string {
+  const candidate = Array.from(block.querySelectorAll(INSTAGRAM_SELECTORS.text)).find(
+    (el) => !(author && el.contains(author)) && !el.closest('a') && !el.querySelector(INSTAGRAM_SELECTORS.time) && plainLabel(el) !== '',
+  );
+  return readableText(candidate, { skip: 'time' });
+}
+
+function likedOf(block: Element): boolean | undefined {
+  const labels = Array.from(block.querySelectorAll(INSTAGRAM_SELECTORS.likeIcon)).map((svg) => svg.getAttribute('aria-label'));
+  if (labels.some((l) => isLabel(l, labelsFor('instagram', block, 'unlike')))) return true;
+  if (labels.some((l) => isLabel(l, labelsFor('instagram', block, 'like')))) return false;
+  return undefined;
+}
+
+function shortcode(el: Node): string | undefined {
+  const href = documentUrl(el);
+  return href ? POST_PATH.exec(new URL(href).pathname)?.[1] : undefined;
+}
+
+/** Authors of the comments answering `commentId` (or of the top-level comments when undefined). */
+function answerAuthors(doc: Document, commentId: string | undefined): string[] {
+  const selector = commentId ? `a[href*="/c/${commentId}/r/"]` : INSTAGRAM_SELECTORS.commentLink;
+  const authors: string[] = [];
+  for (const link of doc.querySelectorAll(selector)) {
+    if (!commentId && /\/r\/\d+/.test(link.getAttribute('href') ?? '')) continue;
+    for (let el = link.parentElement; el && !el.matches(INSTAGRAM_SELECTORS.stop); el = el.parentElement) {
+      const a = authorLink(el);
+      if (a) {
+        authors.push(handleOfLink(a)!);
+        break;
+      }
+    }
+  }
+  return authors;
+}
+
+function readNotification(block: Element, time: Element): RawItem | null {
+  const textEl = time.closest(INSTAGRAM_SELECTORS.text.split(', ')[0]) ?? block;
+  const text = readableText(textEl, { skip: 'time' });
+  if (!hasLabel(text, labelsFor('instagram', block, 'mentioned'))) return null;
+  const author = authorOf(block);
+  if (!author) return null;
+  const target = block.querySelector('a[href*="/p/"], a[href*="/reel/"]');
+  const ids = COMMENT_PATH.exec(target?.getAttribute('href') ?? '');
+  const code = POST_PATH.exec(target?.getAttribute('href') ?? '')?.[1];
+  return {
+    platform: 'instagram',
+    nativeId: ids ? ids[2] ?? ids[1] : stableHash('instagram-mention', author.handle, code, text),
+    kind: 'mention',
+    author,
+    text,
+    postedAt: isoDate(time.getAttribute('datetime')),
+    permalink: linkUrl(target),
+    parentId: ids ? code : undefined,
+  };
+}
+
+function readItem(block: Element, ctx?: ReadContext): RawItem | null {
+  const time = block.matches(INSTAGRAM_SELECTORS.time) ? block : block.querySelector(INSTAGRAM_SELECTORS.time);
+  if (!time) return null;
+  const url = documentUrl(block);
+  if (url && instagramPageKind(new URL(url)) === 'notifications') return readNotification(block, time);
+  const author = authorOf(block);
+  if (!author) return null;
+  const link = time.closest('a');
+  const ids = link ? COMMENT_PATH.exec(link.getAttribute('href') ?? '') : null;
+  const code = shortcode(block) ?? POST_PATH.exec(link?.getAttribute('href') ?? '')?.[1];
+  const text = textOf(block, authorLink(block));
+  const postedAt = isoDate(time.getAttribute('datetime'));
+  const brandAnswered = (commentId?: string) => answerAuthors(block.ownerDocument, commentId).some((h) => isBrandHandle(h, ctx));
+  if (!ids) {
+    // The caption is the first dated block of the post; a later dated block without a comment link is unknown.
+    const container = block.closest(INSTAGRAM_SELECTORS.stop);
+    if (link || !code || container?.querySelector(INSTAGRAM_SELECTORS.time) !== time) return null;
+    return {
+      platform: 'instagram',
+      nativeId: code,
+      kind: 'post',
+      author,
+      text,
+      postedAt,
+      permalink: `https://www.instagram.com/p/${code}/`,
+      depth: 0,
+      likedByMe: undefined,
+      repliedByBrand: brandAnswered(undefined),
+    };
+  }
+  const [, commentId, replyId] = ids;
+  return {
+    platform: 'instagram',
+    nativeId: replyId ?? commentId,
+    kind: replyId ? 'reply' : 'comment',
+    author,
+    text,
+    postedAt,
+    permalink: linkUrl(link),
+    parentId: replyId ? commentId : code,
+    depth: replyId ? 2 : 1,
+    likedByMe: likedOf(block),
+    repliedByBrand: replyId ? false : brandAnswered(commentId),
+  };
+}
+
+function findItems(root: ParentNode): Element[] {
+  const times = Array.from(root.querySelectorAll(INSTAGRAM_SELECTORS.time));
+  return anchorBlocks(times, (el) => el.matches(INSTAGRAM_SELECTORS.stop)).filter((block) => !!authorLink(block));
+}
+
+function findComposer(root: ParentNode): HTMLElement | null {
+  return querySelectorFirst<HTMLElement>(root, INSTAGRAM_SELECTORS.composer);
+}
+
+function composerKind(el: Element): ComposerKind {
+  if (el.tagName === 'TEXTAREA') return 'textarea';
+  return el.closest('[data-lexical-editor="true"]') ? 'lexical' : 'contenteditable';
+}
+
+function replyTarget(el: Element): HTMLElement | null {
+  const labels = labelsFor('instagram', el, 'reply');
+  return (Array.from(el.querySelectorAll(INSTAGRAM_SELECTORS.button)).find((b) => isLabel(plainLabel(b), labels)) as HTMLElement | undefined) ?? null;
+}
+
+function anchor(el: Element): Element | null {
+  return replyTarget(el)?.parentElement ?? el;
+}
+
+function health(root: ParentNode, url: URL, ctx?: ReadContext): Health {
+  const pageKind = instagramPageKind(url);
+  const blocks = findItems(root);
+  const items = blocks.map((el) => readItem(el, ctx)).filter((i): i is RawItem => i !== null);
+  const found = countBy(items, (i) => i.kind);
+  const expected = pageKind === 'post' ? ['post', 'comment'] : pageKind === 'notifications' ? ['mention'] : ['post'];
+  const problems: string[] = [];
+  const unread = pageKind === 'notifications' ? 0 : blocks.length - items.length;
+  if (unread > 0) problems.push(`Instagram: ${unread} dated block(s) with an author but no comment permalink (markup changed?)`);
+  if (pageKind === 'post') {
+    const node = (root as Node).ownerDocument ?? (root as Node);
+    const labels = labelsFor('instagram', node, 'reply');
+    const shown = Array.from(root.querySelectorAll(INSTAGRAM_SELECTORS.button)).filter((b) => isLabel(plainLabel(b), labels)).length;
+    if (!found.comment && !found.reply && shown > 0) problems.push(`Instagram: ${shown} comment(s) shown on this post but none detected (comment markup changed?)`);
+    if (!found.post) problems.push('Instagram: the post caption was not detected on this post page');
+  }
+  if (pageKind === 'notifications' && root.querySelector('main') && blocks.length === 0) {
+    problems.push('Instagram: no activity row detected on this notifications page');
+  }
+  return healthReport({ platform: 'instagram', pageKind, expected }, found, problems);
+}
+
+export const instagramAdapter: Adapter = {
+  platform: 'instagram',
+  matches: ['https://www.instagram.com/*'],
+  pageKind: instagramPageKind,
+  findItems,
+  readItem,
+  findComposer,
+  composerKind,
+  replyTarget,
+  anchor,
+  health,
+};
+
+// Test URLs: https://www.instagram.com/p/BWUDBntl3_Z/ (post), https://www.instagram.com/ (feed),
+// https://www.instagram.com/accounts/activity/ (notifications), https://www.instagram.com/teslamotors/ (profile)
