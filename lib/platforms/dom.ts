@@ -9,6 +9,8 @@ const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SVG', 
 export interface TextOptions {
   /** Subtrees matching this selector are left out (nested comments, quoted posts, "Show more" links). */
   skip?: string;
+  /** Keep line breaks written in text nodes (X tweet text is `white-space: pre-wrap`); else they collapse to spaces. */
+  preserveNewlines?: boolean;
 }
 
 /**
@@ -18,14 +20,15 @@ export interface TextOptions {
 export function readableText(el: Node | null | undefined, options: TextOptions = {}): string {
   if (!el) return '';
   const parts: string[] = [];
-  walk(el, parts, options.skip);
+  walk(el, parts, options.skip, options.preserveNewlines ?? false);
   return tidy(parts.join(''));
 }
 
-function walk(node: Node, out: string[], skip: string | undefined): void {
+function walk(node: Node, out: string[], skip: string | undefined, pre: boolean): void {
   for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) {
-      out.push((child as Text).data);
+      const data = (child as Text).data;
+      out.push(pre ? data : data.replace(/\s+/g, ' '));
       continue;
     }
     if (child.nodeType !== 1) continue;
@@ -41,7 +44,7 @@ function walk(node: Node, out: string[], skip: string | undefined): void {
       out.push(el.getAttribute('alt') ?? '');
       continue;
     }
-    walk(el, out, skip);
+    walk(el, out, skip, pre);
     if (BLOCK_TAGS.has(tag)) out.push('\n');
   }
 }

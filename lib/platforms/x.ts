@@ -109,7 +109,7 @@ function readStatus(el: Element): { id?: string; permalink?: string; postedAt?: 
 
 function readText(el: Element): string {
   const text = own(el, X_SELECTORS.text) ?? own(el, X_SELECTORS.articleTitle);
-  return readableText(text, { skip: '[data-testid="tweet-text-show-more-link"]' });
+  return readableText(text, { skip: '[data-testid="tweet-text-show-more-link"]', preserveNewlines: true });
 }
 
 function isBrand(handle: string | undefined, ctx?: ReadContext): boolean {

@@ -1,0 +1,246 @@
+/**
+ * Reddit: today's shreddit (www), the 2019-2023 React redesign (www / new), old.reddit. Sample pages:
+ * ../shared/fixtures/platforms/reddit/*.html (2018 old, 2019 redesign), test/fixtures/platforms/reddit/shreddit-lookalike.html.
+ */
+import { countBy, healthReport, isoDate, httpUrl, linkUrl, normaliseHandle, readableText } from './dom';
+import type { Adapter, ComposerKind, Health, PageKind, RawItem, ReadContext } from './types';
+
+export const REDDIT_SELECTORS = {
+  /** shreddit (2023-): custom elements with the data as attributes. */
+  shredditComment: 'shreddit-comment[thingid^="t1_"]',
+  shredditPost: 'shreddit-post[id^="t3_"]',
+  shredditBody: ':scope > div[slot="comment"]',
+  shredditTime: ':scope > div[slot="commentMeta"] time[datetime]',
+  /** 2019-2023 redesign: one padded wrapper per comment, id t1_..., depth from its padding. */
+  redesignComment: 'div[id^="t1_"][style*="padding-left"]',
+  redesignPost: '[data-testid="post-container"]',
+  redesignAuthor: '[data-testid="comment_author_link"]',
+  redesignBody: '[data-testid="comment"]',
+  redesignTimestamp: '[data-testid="comment_timestamp"]',
+  /** old.reddit (2008-): .thing with data-fullname. */
+  oldComment: '.thing.comment[data-fullname^="t1_"]',
+  oldPost: '.thing.link[data-fullname^="t3_"]',
+  oldBody: ':scope > .entry .md',
+  oldTime: ':scope > .entry .tagline time[datetime]',
+  oldUpvoted: ':scope > .midcol.likes',
+  composer: ['shreddit-composer', '.usertext-edit textarea', 'textarea'],
+  /** Evidence a comment section is on screen, whatever its markup. */
+  evidence: 'shreddit-comment-tree, shreddit-comment, .commentarea .sitetable .thing, [data-testid="comment_timestamp"], [id^="t1_"]',
+} as const;
+
+const HOSTS = /^(?:www\.|old\.|new\.|np\.)?reddit\.com$/;
+
+export function redditPageKind(url: URL): PageKind {
+  if (!HOSTS.test(url.hostname)) return 'other';
+  const path = url.pathname.replace(/\/+$/, '') || '/';
+  if (/^\/r\/[\w]+\/comments\/[a-z0-9]+/i.test(path) || /^\/comments\/[a-z0-9]+/i.test(path)) return 'post';
+  if (/^\/(?:message\/(?:inbox|unread|mentions|selfreply|comments)|notifications)$/.test(path)) return 'notifications';
+  if (/^\/(?:u|user)\/[\w-]+(?:\/(?:comments|submitted|overview))?$/.test(path)) return 'profile';
+  if (path === '/' || /^\/(?:best|hot|new|top|rising|popular|all)$/.test(path) || /^\/r\/[\w]+(?:\/(?:hot|new|top|rising))?$/.test(path)) return 'feed';
+  return 'other';
+}
+
+function isBrand(handle: string | undefined, ctx?: ReadContext): boolean {
+  if (!handle || !ctx?.brandHandles?.length) return false;
+  const h = normaliseHandle(handle).replace(/^u\//, '');
+  return ctx.brandHandles.some((b) => normaliseHandle(b).replace(/^u\//, '') === h);
+}
+
+const userUrl = (name: string, base: string): string | undefined => httpUrl(`/user/${encodeURIComponent(name)}/`, base);
+
+function readShredditComment(el: Element, ctx?: ReadContext): RawItem | null {
+  const id = el.getAttribute('thingid');
+  const author = el.getAttribute('author');
+  if (!id || !author) return null;
+  const depth = Number(el.getAttribute('depth') ?? '0');
+  const base = el.ownerDocument.URL;
+  return {
+    platform: 'reddit',
+    nativeId: id,
+    kind: depth > 0 ? 'reply' : 'comment',
+    author: { name: author, handle: author, url: userUrl(author, base) },
+    text: readableText(el.querySelector(REDDIT_SELECTORS.shredditBody)),
+    postedAt: isoDate(el.querySelector(REDDIT_SELECTORS.shredditTime)?.getAttribute('datetime') ?? el.getAttribute('created')),
+    permalink: httpUrl(el.getAttribute('permalink'), base),
+    parentId: el.getAttribute('parentid') ?? el.getAttribute('postid') ?? undefined,
+    depth: depth + 1,
+    repliedByBrand: Array.from(el.querySelectorAll(`:scope > shreddit-comment[depth="${depth + 1}"]`)).some((c) => isBrand(c.getAttribute('author') ?? undefined, ctx)),
+  };
+}
+
+function readShredditPost(el: Element, ctx?: ReadContext): RawItem | null {
+  const author = el.getAttribute('author');
+  if (!author) return null;
+  const base = el.ownerDocument.URL;
+  const title = el.getAttribute('post-title') ?? readableText(el.querySelector('[slot="title"]'));
+  const body = readableText(el.querySelector('[slot="text-body"]'));
+  return {
+    platform: 'reddit',
+    nativeId: el.id,
+    kind: 'post',
+    author: { name: author, handle: author, url: userUrl(author, base) },
+    text: body ? `${title}\n\n${body}` : title,
+    postedAt: isoDate(el.getAttribute('created-timestamp')),
+    permalink: httpUrl(el.getAttribute('permalink'), base),
+    repliedByBrand: Array.from(el.ownerDocument.querySelectorAll('shreddit-comment[depth="0"]')).some((c) => isBrand(c.getAttribute('author') ?? undefined, ctx)),
+  };
+}
+
+function readOldComment(el: Element, ctx?: ReadContext): RawItem | null {
+  const id = el.getAttribute('data-fullname')!;
+  const author = el.getAttribute('data-author');
+  if (!author) return null; // [deleted]
+  const parent = el.parentElement?.closest(REDDIT_SELECTORS.oldComment);
+  let depth = 1;
+  for (let p = parent; p; p = p.parentElement?.closest(REDDIT_SELECTORS.oldComment) ?? null) depth++;
+  const base = el.ownerDocument.URL;
+  const post = el.ownerDocument.querySelector(REDDIT_SELECTORS.oldPost);
+  const children = el.querySelectorAll(`:scope > .child > .sitetable > ${REDDIT_SELECTORS.oldComment}`);
+  return {
+    platform: 'reddit',
+    nativeId: id,
+    kind: parent ? 'reply' : 'comment',
+    author: { name: author, handle: author, url: linkUrl(el.querySelector(':scope > .entry .tagline a.author')) ?? userUrl(author, base) },
+    text: readableText(el.querySelector(REDDIT_SELECTORS.oldBody)),
+    postedAt: isoDate(el.querySelector(REDDIT_SELECTORS.oldTime)?.getAttribute('datetime')),
+    permalink: httpUrl(el.getAttribute('data-permalink'), base),
+    parentId: parent?.getAttribute('data-fullname') ?? post?.getAttribute('data-fullname') ?? undefined,
+    depth,
+    likedByMe: !!el.querySelector(REDDIT_SELECTORS.oldUpvoted),
+    repliedByBrand: Array.from(children).some((c) => isBrand(c.getAttribute('data-author') ?? undefined, ctx)),
+  };
+}
+
+function readOldPost(el: Element): RawItem | null {
+  const author = el.getAttribute('data-author');
+  if (!author) return null;
+  const base = el.ownerDocument.URL;
+  const title = readableText(el.querySelector(':scope > .entry a.title'));
+  const body = readableText(el.querySelector(':scope > .entry .usertext-body .md'));
+  return {
+    platform: 'reddit',
+    nativeId: el.getAttribute('data-fullname')!,
+    kind: 'post',
+    author: { name: author, handle: author, url: userUrl(author, base) },
+    text: body ? `${title}\n\n${body}` : title,
+    postedAt: isoDate(el.querySelector(':scope > .entry .tagline time[datetime]')?.getAttribute('datetime')),
+    permalink: httpUrl(el.getAttribute('data-permalink'), base),
+    likedByMe: !!el.querySelector(REDDIT_SELECTORS.oldUpvoted),
+  };
+}
+
+/** Redesign indents 16px for a top-level comment and 21px more per level. */
+function redesignDepth(el: Element): number {
+  const px = Number(/padding-left:\s*(\d+)px/.exec(el.getAttribute('style') ?? '')?.[1] ?? '16');
+  return Math.max(1, Math.round((px - 16) / 21) + 1);
+}
+
+function readRedesignComment(el: Element): RawItem | null {
+  const authorLink = el.querySelector(REDDIT_SELECTORS.redesignAuthor);
+  const body = el.querySelector(REDDIT_SELECTORS.redesignBody);
+  if (!authorLink || !body) return null; // deleted or removed
+  const name = readableText(authorLink);
+  const depth = redesignDepth(el);
+  const postId = el.ownerDocument.querySelector(`${REDDIT_SELECTORS.redesignPost}[id^="t3_"]`)?.id;
+  return {
+    platform: 'reddit',
+    nativeId: el.id,
+    kind: depth > 1 ? 'reply' : 'comment',
+    author: { name, handle: name, url: linkUrl(authorLink) },
+    text: readableText(body),
+    permalink: linkUrl(el.querySelector(REDDIT_SELECTORS.redesignTimestamp))?.replace(/\?.*$/, ''),
+    parentId: depth === 1 ? postId : undefined,
+    depth,
+    likedByMe: !!el.querySelector('button[data-click-id="upvote"][aria-pressed="true"]'),
+  };
+}
+
+function readRedesignPost(el: Element): RawItem | null {
+  const authorLink = el.querySelector('[data-testid="post_author_link"]');
+  const title = readableText(el.querySelector('h1'));
+  if (!authorLink || !title) return null;
+  const name = readableText(authorLink).replace(/^u\//, '');
+  return {
+    platform: 'reddit',
+    nativeId: el.id,
+    kind: 'post',
+    author: { name, handle: name, url: linkUrl(authorLink) },
+    text: title,
+    permalink: el.ownerDocument.URL.startsWith('http') ? el.ownerDocument.URL.replace(/[?#].*$/, '') : undefined,
+    likedByMe: !!el.querySelector('button[data-click-id="upvote"][aria-pressed="true"]'),
+  };
+}
+
+export function readRedditItem(el: Element, ctx?: ReadContext): RawItem | null {
+  if (el.matches(REDDIT_SELECTORS.shredditComment)) return readShredditComment(el, ctx);
+  if (el.matches(REDDIT_SELECTORS.shredditPost)) return readShredditPost(el, ctx);
+  if (el.matches(REDDIT_SELECTORS.oldComment)) return readOldComment(el, ctx);
+  if (el.matches(REDDIT_SELECTORS.oldPost)) return readOldPost(el);
+  if (el.matches(REDDIT_SELECTORS.redesignComment)) return readRedesignComment(el);
+  if (el.matches(REDDIT_SELECTORS.redesignPost)) return readRedesignPost(el);
+  return null;
+}
+
+/** The page's own post (on a post page the redesign also lists recommended posts: only the one in the URL). */
+function mainPost(root: ParentNode, selector: string): Element[] {
+  const doc = (root as Node).ownerDocument ?? (root as Document);
+  const id = /\/comments\/([a-z0-9]+)/i.exec(doc.URL ?? '')?.[1];
+  if (id) {
+    const own = root.querySelector(`${selector}[id="t3_${id}"], ${selector}[data-fullname="t3_${id}"]`);
+    return own ? [own] : [];
+  }
+  return Array.from(root.querySelectorAll(selector));
+}
+
+function findItems(root: ParentNode): Element[] {
+  const shreddit = root.querySelectorAll(REDDIT_SELECTORS.shredditComment);
+  const shredditPosts = root.querySelectorAll(REDDIT_SELECTORS.shredditPost);
+  if (shreddit.length || shredditPosts.length) return [...mainPost(root, 'shreddit-post'), ...shreddit];
+  const old = root.querySelectorAll(REDDIT_SELECTORS.oldComment);
+  const oldPosts = root.querySelectorAll(REDDIT_SELECTORS.oldPost);
+  if (old.length || oldPosts.length) return [...oldPosts, ...old];
+  return [...mainPost(root, REDDIT_SELECTORS.redesignPost), ...root.querySelectorAll(REDDIT_SELECTORS.redesignComment)];
+}
+
+function composerKind(el: Element): ComposerKind {
+  if (el.tagName === 'SHREDDIT-COMPOSER') return 'shreddit';
+  return el.tagName === 'TEXTAREA' ? 'textarea' : 'contenteditable';
+}
+
+function health(root: ParentNode, url: URL, ctx?: ReadContext): Health {
+  const pageKind = redditPageKind(url);
+  const items = findItems(root).map((el) => readRedditItem(el, ctx)).filter((i): i is RawItem => i !== null);
+  const found = countBy(items, (i) => i.kind);
+  const problems: string[] = [];
+  if (pageKind === 'post') {
+    if (!found.post) problems.push('Reddit: the post was not detected');
+    const evidence = root.querySelectorAll(REDDIT_SELECTORS.evidence).length;
+    if (!found.comment && !found.reply && evidence > 0) problems.push('Reddit: comments are visible under the post but none was detected');
+  }
+  return healthReport({ platform: 'reddit', pageKind, expected: pageKind === 'post' ? ['post', 'comment', 'reply'] : ['post'] }, found, problems);
+}
+
+export const redditAdapter: Adapter = {
+  platform: 'reddit',
+  matches: ['https://www.reddit.com/*', 'https://old.reddit.com/*', 'https://new.reddit.com/*'],
+  pageKind: redditPageKind,
+  findItems,
+  readItem: readRedditItem,
+  findComposer: (root) => {
+    for (const s of REDDIT_SELECTORS.composer) {
+      const el = root.querySelector<HTMLElement>(s);
+      if (el) return el;
+    }
+    return null;
+  },
+  composerKind,
+  replyTarget: (el) =>
+    el.querySelector<HTMLElement>(':scope > .entry .flat-list.buttons a[onclick*="reply"]') ??
+    el.querySelector<HTMLElement>(':scope > shreddit-comment-action-row, :scope > [slot="actionRow"]') ??
+    null,
+  anchor: (el) => el.querySelector(':scope > .entry .tagline, :scope > div[slot="commentMeta"]') ?? el.querySelector('[data-testid="post-comment-header"]') ?? el,
+  health,
+};
+
+// Test URLs: https://www.reddit.com/r/Showerthoughts/comments/awx46q/x/ (post), https://old.reddit.com/r/aww/ (feed),
+// https://www.reddit.com/message/mentions (notifications), https://www.reddit.com/user/spez (profile)
