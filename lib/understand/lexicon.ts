@@ -7,6 +7,8 @@ export interface Lexicon {
   phrases: Map<string, number>;
   prefixes: Array<[string, number]>;
   longest: number;
+  /** First words of phrases: most tokens start none, and skip the phrase lookups. */
+  starts: Set<string>;
 }
 
 export interface Hit {
@@ -19,11 +21,12 @@ export interface Hit {
 }
 
 export function compileLexicon(entries: Record<string, number>): Lexicon {
-  const lex: Lexicon = { words: new Map(), phrases: new Map(), prefixes: [], longest: 1 };
+  const lex: Lexicon = { words: new Map(), phrases: new Map(), prefixes: [], longest: 1, starts: new Set() };
   for (const [term, weight] of Object.entries(entries)) {
     if (term.endsWith('*')) lex.prefixes.push([term.slice(0, -1), weight]);
     else if (term.includes(' ')) {
       lex.phrases.set(term, weight);
+      lex.starts.add(term.slice(0, term.indexOf(' ')));
       lex.longest = Math.max(lex.longest, term.split(' ').length);
     } else lex.words.set(term, weight);
   }
@@ -34,17 +37,20 @@ export function compileLexicon(entries: Record<string, number>): Lexicon {
 export function matchLexicon(lex: Lexicon, tokens: string[]): Hit[] {
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    let matched = false;
-    for (let n = Math.min(lex.longest, tokens.length - i); n >= 2 && !matched; n--) {
-      const phrase = tokens.slice(i, i + n).join(' ');
-      const w = lex.phrases.get(phrase);
-      if (w !== undefined) {
-        hits.push({ term: phrase, weight: w, at: i, len: n });
-        i += n - 1;
-        matched = true;
+    if (lex.starts.has(tokens[i])) {
+      let best: Hit | null = null;
+      let phrase = tokens[i];
+      for (let n = 2; n <= lex.longest && i + n <= tokens.length; n++) {
+        phrase += ' ' + tokens[i + n - 1];
+        const w = lex.phrases.get(phrase);
+        if (w !== undefined) best = { term: phrase, weight: w, at: i, len: n };
+      }
+      if (best) {
+        hits.push(best);
+        i += best.len - 1;
+        continue;
       }
     }
-    if (matched) continue;
     const t = tokens[i];
     const w = lex.words.get(t);
     if (w !== undefined) {
