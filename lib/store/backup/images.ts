@@ -4,18 +4,21 @@ const MIME = /^[a-z0-9][a-z0-9!#$&^_.+-]{0,63}\/[a-z0-9][a-z0-9!#$&^_.+-]{0,63}$
 const DATA_URL = /^data:([^;,]*);base64,([A-Za-z0-9+/]*={0,2})$/;
 const FALLBACK_TYPE = 'application/octet-stream';
 
-/** The type written in the file: the blob's own when it is a plain MIME type, else a neutral one. */
-export const safeMime = (type: string) => (MIME.test(type) ? type : FALLBACK_TYPE);
-
 export async function blobToDataUrl(blob: Blob): Promise<string> {
   const bytes = new Uint8Array(await blob.arrayBuffer());
   return `data:${safeMime(blob.type)};base64,${bytesToBase64(bytes)}`;
 }
 
-/** Returns null when the text is not a base64 data URL with a plain MIME type. */
+/** What an imported visual may be: an image, or bytes of unknown type (never HTML or script the page could open). */
+const IMPORTABLE = (type: string) => type.startsWith('image/') || type === FALLBACK_TYPE;
+
+/** The type written in the file: the blob's own when it is a plain image type, else the neutral one. */
+export const safeMime = (type: string) => (MIME.test(type) && IMPORTABLE(type) ? type : FALLBACK_TYPE);
+
+/** Returns null when the text is not a base64 data URL of an image (or of untyped bytes). */
 export function dataUrlToBlob(url: string): Blob | null {
   const m = DATA_URL.exec(url);
-  if (!m || !MIME.test(m[1]) || m[2].length % 4 !== 0) return null;
+  if (!m || !MIME.test(m[1]) || !IMPORTABLE(m[1]) || m[2].length % 4 !== 0) return null;
   const bytes = base64ToBytes(m[2]);
   return bytes ? new Blob([bytes as Uint8Array<ArrayBuffer>], { type: m[1] }) : null;
 }

@@ -7,12 +7,12 @@ export function issueToError(issue: z.core.$ZodIssue, root: unknown, prefix: Rea
   const fullPath = [...prefix, ...issue.path];
   const path = formatPath(fullPath);
   const i = issue as z.core.$ZodIssue & Record<string, unknown>;
+  const found = valueAt(root, issue.path);
+  // zod reports a missing enum, literal or union as a bad value: the user needs to hear that it is missing.
+  if (found.missing && issue.code !== 'too_small') return { key: 'missingField', params: {}, path };
   switch (issue.code) {
-    case 'invalid_type': {
-      const found = valueAt(root, issue.path);
-      if (found.missing) return { key: 'missingField', params: {}, path };
+    case 'invalid_type':
       return { key: 'wrongType', params: { expected: String(i.expected), found: typeName(found.value) }, path };
-    }
     case 'too_big':
       return { key: i.origin === 'string' || i.origin === 'array' ? 'tooLong' : 'tooBig', params: { max: num(i.maximum) }, path };
     case 'too_small':
