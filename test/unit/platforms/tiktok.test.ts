@@ -1,0 +1,121 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { tiktokAdapter } from '../../../lib/platforms/tiktok';
+import type { RawItem } from '../../../lib/platforms/types';
+import { hasShared, kinds, loadPage, ownFixture, readAll, sharedFixture } from './load-page';
+import { removeAttribute, shuffleClasses, translate } from './mutate';
+
+const byId = (items: RawItem[], id: string) => items.find((i) => i.nativeId === id)!;
+const REAL = 'tiktok/trex-tk-video-1.html';
+const REAL_URL = 'https://www.tiktok.com/@merveilleux123/video/7135383664971582725';
+const LOOK_URL = 'https://www.tiktok.com/@cafecocktail/video/7556000000000000001';
+const ctx = { brandHandles: ['cafecocktail'] };
+const lookalike = () => loadPage(ownFixture('tiktok/video-replies-2025.lookalike.html'), LOOK_URL);
+
+describe.skipIf(!hasShared(REAL))('TikTok adapter on the real 2022 video page (AGPL, read from ../shared; did not run without that folder)', () => {
+  const real = () => loadPage(sharedFixture(REAL), REAL_URL);
+  const doc = real();
+  const items = readAll(tiktokAdapter, doc);
+
+  it('finds the video and its 20 top-level comments', () => {
+    expect(kinds(items)).toEqual({ post: 1, comment: 20 });
+    expect(new Set(items.map((i) => i.nativeId)).size).toBe(21);
+  });
+
+  it('reads ids from the comment box, names and handles, emoji text, dates from the ids', () => {
+    expect(items[0]).toMatchObject({
+      nativeId: '7135383664971582725',
+      kind: 'post',
+      author: { name: 'Merveilleux123', handle: 'merveilleux123' },
+      text: 'Compétences de vie#tiktok #fyp #pourtoi #foryou #compétences',
+      postedAt: '2022-08-24T10:12:51.000Z',
+    });
+    expect(byId(items, '7136970338026177286')).toEqual({
+      platform: 'tiktok',
+      nativeId: '7136970338026177286',
+      kind: 'comment',
+      author: { name: 'user698505160780', handle: 'user698505160780cesca', url: 'https://www.tiktok.com/@user698505160780cesca' },
+      text: 'mesi',
+      postedAt: '2022-08-28T16:49:57.000Z', // the page says "1d ago" on 2022-08-29
+      permalink: REAL_URL,
+      parentId: '7135383664971582725',
+      depth: 1,
+      repliedByBrand: false,
+    });
+    expect(byId(items, '7135673357307233029').text).toBe('Super 🥰Mersi');
+    expect(byId(items, '7135392136946909958').author.name).toBe('KHADER_TOURÉ 🖤');
+  });
+
+  it('health is ok; the 2022 box is an empty container (no editor yet), so no composer', () => {
+    expect(tiktokAdapter.health(doc, new URL(REAL_URL))).toMatchObject({ ok: true, found: { post: 1, comment: 20 } });
+    expect(tiktokAdapter.findComposer(doc)).toBeNull();
+    const first = tiktokAdapter.findItems(doc)[1];
+    expect(tiktokAdapter.replyTarget(first)?.textContent).toBe('Reply');
+  });
+
+  it('classes shuffled: same items', () => {
+    const d = real();
+    shuffleClasses(d);
+    expect(readAll(tiktokAdapter, d)).toEqual(items);
+  });
+
+  it('data-e2e removed: nothing read, the 20 comments on screen reported, nothing thrown', () => {
+    const d = real();
+    removeAttribute(d, 'data-e2e');
+    expect(readAll(tiktokAdapter, d)).toEqual([]);
+    const health = tiktokAdapter.health(d, new URL(REAL_URL));
+    expect(health.ok).toBe(false);
+    expect(health.problems).toEqual([
+      'TikTok: 20 comment(s) shown on this video but none detected (comment markup changed?)',
+      'TikTok: the video caption was not detected on this video page',
+    ]);
+  });
+
+  it('UI in French: same comments', () => {
+    const d = real();
+    translate(d, 'fr', { Reply: 'Répondre', 'View more replies': 'Afficher plus de réponses' });
+    expect(kinds(readAll(tiktokAdapter, d))).toEqual({ post: 1, comment: 20 });
+  });
+});
+
+describe('TikTok adapter on the 2025 look-alike (replies, inbox, French UI)', () => {
+  const doc = lookalike();
+  const items = readAll(tiktokAdapter, doc, ctx);
+
+  it('finds the video, 3 comments, 2 replies and 2 inbox mentions', () => {
+    expect(kinds(items)).toEqual({ post: 1, comment: 3, reply: 2, mention: 2 });
+  });
+
+  it('replies have depth 2 and their parent; the brand reply marks its comment answered', () => {
+    expect(byId(items, '7556000000000100001')).toMatchObject({ kind: 'comment', repliedByBrand: true, text: 'A smoky mezcal sour please! 🥃' });
+    expect(byId(items, '7556000000000200002')).toMatchObject({ kind: 'reply', depth: 2, parentId: '7556000000000100001', author: { name: 'Café Cocktail', handle: 'cafecocktail' } });
+    expect(byId(items, '7556000000000400004')).toMatchObject({ kind: 'reply', parentId: '7556000000000300003' });
+    expect(byId(items, '7556000000000300003')).toMatchObject({ repliedByBrand: false, text: 'Bravo @cafecocktail ! Est-ce offert sans alcool?' });
+  });
+
+  it('inbox mention rows: author, words, target video', () => {
+    const mentions = items.filter((i) => i.kind === 'mention');
+    expect(mentions[0]).toMatchObject({
+      author: { handle: 'elodie.gagnon' },
+      text: 'vous a mentionné(e) dans un commentaire : @cafecocktail est-ce offert sans alcool? · 5 h',
+      parentId: '7556000000000000001',
+      permalink: 'https://www.tiktok.com/@cafecocktail/video/7556000000000000001',
+    });
+    expect(mentions[1]).toMatchObject({ author: { handle: 'marc.roy' }, parentId: '7555000000000000002' });
+  });
+
+  it('finds the Draft.js box and « Répondre », and is healthy', () => {
+    expect(tiktokAdapter.composerKind(tiktokAdapter.findComposer(doc)!)).toBe('draft-js');
+    const el = tiktokAdapter.findItems(doc).find((e) => e.id === '7556000000000300003')!;
+    expect(tiktokAdapter.replyTarget(el)?.textContent).toBe('Répondre');
+    expect(tiktokAdapter.anchor(el)).not.toBeNull();
+    expect(tiktokAdapter.health(doc, new URL(LOOK_URL), ctx).ok).toBe(true);
+  });
+
+  it('data-e2e removed: no comment and no mention guessed from classes, the miss reported', () => {
+    const d = lookalike();
+    removeAttribute(d, 'data-e2e');
+    expect(readAll(tiktokAdapter, d, ctx)).toEqual([]);
+    expect(tiktokAdapter.health(d, new URL(LOOK_URL), ctx).problems[0]).toBe('TikTok: 5 comment(s) shown on this video but none detected (comment markup changed?)');
+  });
+});
