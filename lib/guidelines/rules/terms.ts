@@ -39,15 +39,17 @@ export function checkTerms(s: Scan): void {
   }
 }
 
-function report(s: Scan, { rule }: TermForm, slice: string, start: number, end: number, first: number): void {
+function report(s: Scan, { rule, form }: TermForm, slice: string, start: number, end: number, first: number): void {
+  // An acronym rule ("ASAP") is written in capitals by nature: its replacement keeps its own case.
+  const caseOf = form === form.toUpperCase() && form !== form.toLowerCase() ? form.toLowerCase() : slice;
   const id = `term:${rule.id}`;
   const reason = rule.reason?.trim() ?? '';
   if (rule.kind === 'banned') {
-    const fix = rule.replacement ? replaceFix(s, first, start, end, slice, rule.replacement, rule.gender) : undefined;
+    const fix = rule.replacement ? replaceFix(s, first, start, end, slice, caseOf, rule.replacement, rule.gender) : undefined;
     s.report(id, rule.severity, reason ? 'term.bannedReason' : 'term.banned', { term: slice, reason }, start, end, fix);
   } else if (rule.kind === 'discouraged') {
     const replacement = rule.replacement ?? '';
-    const fix = replacement ? replaceFix(s, first, start, end, slice, replacement, rule.gender) : undefined;
+    const fix = replacement ? replaceFix(s, first, start, end, slice, caseOf, replacement, rule.gender) : undefined;
     s.report(id, rule.severity, reason ? 'term.discouragedReason' : 'term.discouraged', { term: slice, replacement, reason }, start, end, fix);
   } else {
     const replacement = glossaryForm(rule.term, slice);
@@ -56,8 +58,8 @@ function report(s: Scan, { rule }: TermForm, slice: string, start: number, end: 
 }
 
 /** Replaces the term, fixing the elision in front of it: "l'e-mail" -> "le courriel", "le chat" -> "l'échange". */
-function replaceFix(s: Scan, first: number, start: number, end: number, slice: string, to: string, gender?: 'm' | 'f'): Fix {
-  const replacement = matchCase(slice, to);
+function replaceFix(s: Scan, first: number, start: number, end: number, slice: string, caseOf: string, to: string, gender?: 'm' | 'f'): Fix {
+  const replacement = matchCase(caseOf, to);
   const prev: Token | undefined = s.tokens[first - 1];
   if (s.lang === 'en' || !prev) return { start, end, replacement };
   const gap = s.text.slice(prev.end, start);
