@@ -6,4 +6,4 @@ const NEEDS_GUARD = /^'*[=+\-@\t\r]/;
 const GUARDED = /^'+[=+\-@\t\r]/;
 
 export const guardCell = (s: string) => (NEEDS_GUARD.test(s) ? `'${s}` : s);
-export const unguardCell = (s: string) => (GUARDED.test(s) ? s.slice(1) : s);
+export const unguardCell = (s: string) => (s.charCodeAt(0) === 39 && GUARDED.test(s) ? s.slice(1) : s);

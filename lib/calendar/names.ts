@@ -7,7 +7,18 @@ export type PostStatus = (typeof POST_STATUSES)[number];
 export type Pillar = (typeof PILLARS)[number];
 
 /** Lower case, no accents, single spaces: "Planifié " and "planifie" compare equal. */
+const folded = new Map<string, string>();
+
 export function fold(s: string) {
+  let f = folded.get(s);
+  if (f === undefined) {
+    if (folded.size > 5000) folded.clear();
+    folded.set(s, (f = foldUncached(s)));
+  }
+  return f;
+}
+
+function foldUncached(s: string) {
   return s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -38,7 +38,7 @@ export function isTimeZone(timeZone: string): boolean {
   }
 }
 
-export function wallTimeOf(ms: number, timeZone: string): WallTime {
+function wallTimeFromIntl(ms: number, timeZone: string): WallTime {
   const w: WallTime = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
   for (const p of formatter(timeZone).formatToParts(ms)) {
     if (p.type in w) (w as unknown as Record<string, number>)[p.type] = Number(p.value);
@@ -49,10 +49,43 @@ export function wallTimeOf(ms: number, timeZone: string): WallTime {
 
 const wallAsUtc = (w: WallTime) => Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
 
+function offsetFromIntl(ms: number, timeZone: string) {
+  const whole = Math.floor(ms / 1000) * 1000;
+  return Math.round((wallAsUtc(wallTimeFromIntl(whole, timeZone)) - whole) / 60000);
+}
+
+const BUCKET = 86_400_000;
+/**
+ * zone -> day bucket -> offset, kept only for days whose two ends agree (formatToParts is the slow part). No zone
+ * changes offset twice within a day, so equal ends mean no change inside.
+ */
+const offsetCache = new Map<string, Map<number, number>>();
+
 /** Minutes to add to UTC to get the zone's wall time at that instant (Toronto in winter: -300). */
 export function offsetMinutes(ms: number, timeZone: string): number {
-  const whole = Math.floor(ms / 1000) * 1000;
-  return Math.round((wallAsUtc(wallTimeOf(whole, timeZone)) - whole) / 60000);
+  const bucket = Math.floor(ms / BUCKET);
+  let byHour = offsetCache.get(timeZone);
+  if (!byHour) offsetCache.set(timeZone, (byHour = new Map()));
+  const hit = byHour.get(bucket);
+  if (hit !== undefined) return hit;
+  const a = offsetFromIntl(bucket * BUCKET, timeZone);
+  const b = offsetFromIntl(bucket * BUCKET + BUCKET - 1000, timeZone);
+  if (a !== b) return offsetFromIntl(ms, timeZone);
+  if (byHour.size > 100_000) byHour.clear();
+  byHour.set(bucket, a);
+  return a;
+}
+
+export function wallTimeOf(ms: number, timeZone: string): WallTime {
+  const d = new Date(Math.floor(ms / 1000) * 1000 + offsetMinutes(ms, timeZone) * 60000);
+  return {
+    year: d.getUTCFullYear(),
+    month: d.getUTCMonth() + 1,
+    day: d.getUTCDate(),
+    hour: d.getUTCHours(),
+    minute: d.getUTCMinutes(),
+    second: d.getUTCSeconds(),
+  };
 }
 
 /**

@@ -35,3 +35,25 @@ describe('zoned time', () => {
     expect(isTimeZone('')).toBe(false);
   });
 });
+
+describe('cached offsets', () => {
+  it('agree with Intl at every instant, transitions included', async () => {
+    const fc = (await import('fast-check')).default;
+    const zones = ['America/Toronto', 'America/St_Johns', 'Europe/Paris', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'America/Sao_Paulo'];
+    const intl = (ms: number, tz: string) => {
+      const parts = new Intl.DateTimeFormat('en-US', { timeZone: tz, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }).formatToParts(ms);
+      const get = (t: string) => Number(parts.find((p) => p.type === t)!.value);
+      return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour') % 24, minute: get('minute'), second: get('second') };
+    };
+    // Around Toronto's 2026 changes, minute by minute, then random instants anywhere.
+    for (const start of [Date.UTC(2026, 2, 8, 6), Date.UTC(2026, 10, 1, 5)]) {
+      for (let m = 0; m < 120; m++) expect(wallTimeOf(start + m * 60000, 'America/Toronto')).toEqual(intl(start + m * 60000, 'America/Toronto'));
+    }
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1990, 0, 1) / 1000, max: Date.UTC(2040, 0, 1) / 1000 }), fc.constantFrom(...zones), (s, tz) => {
+        expect(wallTimeOf(s * 1000, tz)).toEqual(intl(s * 1000, tz));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
