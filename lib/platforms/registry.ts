@@ -1,8 +1,24 @@
 /** Every adapter, and the one that reads a given page. */
+import { blueskyAdapter } from './bluesky';
+import { mastodonAdapter } from './mastodon';
+import { redditAdapter } from './reddit';
 import type { Adapter } from './types';
 import { xAdapter } from './x';
+import { youtubeAdapter } from './youtube';
+import { linkedinAdapter } from './linkedin';
+import { facebookAdapter } from './facebook';
+import { instagramAdapter } from './instagram';
+import { tiktokAdapter } from './tiktok';
+import { threadsAdapter } from './threads';
 
-export const adapters: Adapter[] = [xAdapter];
+export const adapters: Adapter[] = [
+  xAdapter,
+  linkedinAdapter,
+  facebookAdapter,
+  instagramAdapter,
+  tiktokAdapter,
+  threadsAdapter,
+];
 
 /** Turns a manifest match pattern (`https://*.reddit.com/*`) into a host test. */
 function hostMatches(pattern: string, host: string): boolean {
