@@ -60,7 +60,7 @@ describe('TemplateEditor', () => {
   it('saves an edited template with a fresh date, and deletes the brand own template', () => {
     const { saved, deleted } = mount();
     type(root.querySelector('form input:not([type])') as HTMLInputElement, 'Horaire');
-    act(() => root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+    act(() => void root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
     expect(saved).toHaveLength(1);
     expect(saved[0]).toMatchObject({ id: 'own-1', title: 'Horaire', updatedAt: '2026-02-01T10:00:00.000Z' });
     const del = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Supprimer')!;
@@ -71,7 +71,7 @@ describe('TemplateEditor', () => {
   it('refuses an invalid template with a message and does not save', () => {
     const { saved } = mount();
     type(root.querySelectorAll('textarea')[0], '');
-    act(() => root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+    act(() => void root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
     expect(saved).toHaveLength(0);
     expect(root.querySelector('[role=alert]')!.textContent).toMatch(/n’est pas valide/);
   });
@@ -80,7 +80,7 @@ describe('TemplateEditor', () => {
     const { saved } = mount({ lang: 'en', templates: DEFAULT_TEMPLATES.filter((t) => t.language === 'en').slice(0, 2) });
     expect(root.querySelector('h2')!.textContent).toBe('Reply library');
     expect(root.querySelector('.note')!.textContent).toMatch(/copy/);
-    act(() => root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+    act(() => void root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
     expect(saved[0]).toMatchObject({ id: 'new-1', builtIn: false, brandId: 'b1' });
     expect([...root.querySelectorAll('button')].some((b) => b.textContent === 'Delete')).toBe(false);
   });
