@@ -56,31 +56,46 @@ interface Node {
   parent: Node | null;
 }
 
-/** Iterative, so depth cannot exhaust the stack even if a caller raised maxDepth. */
+/** Iterative, so depth cannot exhaust the stack even if a caller raised maxDepth. Only containers are queued. */
 function walk(root: unknown): ImportError | null {
-  const stack: Node[] = [{ value: root, key: null, parent: null }];
+  const rootNode: Node = { value: root, key: null, parent: null };
+  if (typeof root === 'string') return checkString(root, rootNode);
+  const stack: Node[] = [rootNode];
   while (stack.length) {
     const node = stack.pop()!;
     const v = node.value;
-    if (typeof v === 'string') {
-      const limit = isImageField(node) ? MAX_IMAGE_CHARS : MAX_STRING_CHARS;
-      if (v.length > limit) return { key: 'stringTooLong', params: { length: v.length, limit }, path: pathOf(node) };
-    } else if (Array.isArray(v)) {
-      for (let i = v.length - 1; i >= 0; i--) stack.push({ value: v[i], key: i, parent: node });
+    if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) {
+        const bad = visit(v[i], i, node, stack);
+        if (bad) return bad;
+      }
     } else if (v !== null && typeof v === 'object') {
       const keys = Object.keys(v);
       for (let i = keys.length - 1; i >= 0; i--) {
         const k = keys[i];
-        const child: Node = { value: (v as Record<string, unknown>)[k], key: k, parent: node };
-        if (FORBIDDEN_KEYS.has(k)) return { key: 'forbiddenKey', params: { key: k }, path: pathOf(child) };
+        if (FORBIDDEN_KEYS.has(k)) return { key: 'forbiddenKey', params: { key: k }, path: pathOf({ value: null, key: k, parent: node }) };
         if (k.length > MAX_STRING_CHARS) {
           return { key: 'stringTooLong', params: { length: k.length, limit: MAX_STRING_CHARS }, path: pathOf(node) };
         }
-        stack.push(child);
+        const bad = visit((v as Record<string, unknown>)[k], k, node, stack);
+        if (bad) return bad;
       }
     }
   }
   return null;
+}
+
+function visit(child: unknown, key: string | number, parent: Node, stack: Node[]): ImportError | null {
+  if (typeof child === 'string') {
+    return child.length > MAX_STRING_CHARS ? checkString(child, { value: child, key, parent }) : null;
+  }
+  if (child !== null && typeof child === 'object') stack.push({ value: child, key, parent });
+  return null;
+}
+
+function checkString(v: string, node: Node): ImportError | null {
+  const limit = isImageField(node) ? MAX_IMAGE_CHARS : MAX_STRING_CHARS;
+  return v.length > limit ? { key: 'stringTooLong', params: { length: v.length, limit }, path: pathOf(node) } : null;
 }
 
 const isImageField = (n: Node) => n.key === 'image' && n.parent?.key === 'visual';
