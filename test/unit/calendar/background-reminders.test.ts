@@ -128,11 +128,12 @@ describe('reminder notification actions', () => {
 
   it('shows the notification without buttons where they are refused (Firefox), and a click does both', async () => {
     const s = store([p]);
-    const real = fakeBrowser.notifications.create;
-    const spy = vi.spyOn(fakeBrowser.notifications, 'create').mockImplementation(async (id: unknown, o: unknown) => {
-      if ((o as { buttons?: unknown }).buttons) throw new Error('Type error for parameter options (Property "buttons" is unsupported by Firefox)');
-      return real(id as string, o as never);
-    });
+    const real = fakeBrowser.notifications.create as (id: string, o: object) => Promise<string>;
+    const firefoxLike = async (id: string, o: object) => {
+      if ('buttons' in o) throw new Error('Type error for parameter options (Property "buttons" is unsupported by Firefox)');
+      return real(id, o);
+    };
+    const spy = vi.spyOn(fakeBrowser.notifications, 'create').mockImplementation(firefoxLike as never);
     await syncReminderAlarm(s.deps);
     expect(Object.values(await fakeBrowser.notifications.getAll())[0]).not.toHaveProperty('buttons');
     spy.mockRestore();
