@@ -52,6 +52,7 @@ function walk(node: Node, out: string[], skip: string | undefined, pre: boolean)
 function tidy(text: string): string {
   return text
     .replace(/\u00a0/g, ' ')
+    .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
     .replace(/[ \t\f\v]+/g, ' ')
     .replace(/ *\n */g, '\n')
     .replace(/\n{3,}/g, '\n\n')

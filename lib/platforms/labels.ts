@@ -24,8 +24,8 @@ const reddit: LabelTable = {
 };
 
 const bluesky: LabelTable = {
-  en: { reply: ['Reply'], like: ['Like'], unlike: ['Unlike'], mentioned: ['mentioned you'], reposted: ['reposted your post'], quoted: ['quoted your post'] },
-  fr: { reply: ['Répondre'], like: ['Aimer', 'J’aime', "J'aime"], unlike: ['Ne plus aimer', 'Je n’aime plus'], mentioned: ['vous a mentionné', 'vous a mentionnée'], reposted: ['a republié votre post', 'a reposté votre post'], quoted: ['a cité votre post'] },
+  en: { reply: ['Reply'], like: ['Like'], unlike: ['Unlike'], mentioned: ['mentioned you'], reposted: ['reposted your post'], quoted: ['quoted your post'], liked: ['liked your post'], followed: ['followed you'] },
+  fr: { reply: ['Répondre'], like: ['Aimer', 'J’aime', "J'aime"], unlike: ['Ne plus aimer', 'Je n’aime plus'], mentioned: ['vous a mentionné', 'vous a mentionnée'], reposted: ['a republié votre post', 'a reposté votre post'], quoted: ['a cité votre post'], liked: ['a aimé votre post'], followed: ['vous suit', 's’est abonné', "s'est abonné"] },
 };
 
 const mastodon: LabelTable = {

@@ -1,0 +1,143 @@
+/**
+ * Bluesky (bsky.app). Sample pages: test/fixtures/platforms/bluesky/metascraper-post-image-thread.html (thread,
+ * 52 items, 2026-01) and metascraper-profile.html (profile feed, 28 items).
+ */
+import { countBy, healthReport, httpUrl, linkUrl, normaliseHandle, querySelectorFirst, readableText } from './dom';
+import { hasLabel, labelsFor } from './labels';
+import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext } from './types';
+
+export const BLUESKY_SELECTORS = {
+  /** Thread post or reply; the author's handle is the suffix (social-app ThreadItemPost.tsx). */
+  threadItem: '[data-testid^="postThreadItem-by-"]',
+  /** Feed, profile and notification rows. */
+  feedItem: '[data-testid^="feedItem-by-"]',
+  text: ['[data-testid="postText"]', 'div[dir="auto"][data-word-wrap="1"]'],
+  postLink: 'a[href*="/post/"]',
+  profileLink: 'a[href^="/profile/"]',
+  /** The focused post of a thread shows expanded counts. */
+  expanded: '[data-testid$="-expanded"]',
+  reply: '[data-testid="replyBtn"]',
+  like: '[data-testid="likeBtn"]',
+  composer: ['.ProseMirror[contenteditable="true"]', '[data-testid="composerTextInput"] [contenteditable="true"]'],
+} as const;
+
+const ITEM = `${BLUESKY_SELECTORS.threadItem}, ${BLUESKY_SELECTORS.feedItem}`;
+const POST_PATH = /^\/profile\/([^/]+)\/post\/([a-z0-9]+)/i;
+
+export function blueskyPageKind(url: URL): PageKind {
+  if (url.hostname !== 'bsky.app') return 'other';
+  const path = url.pathname.replace(/\/+$/, '') || '/';
+  if (POST_PATH.test(path)) return 'post';
+  if (path === '/notifications' || path === '/notifications/mentions') return 'notifications';
+  if (path === '/' || path === '/search' || /^\/profile\/[^/]+\/feed\/[^/]+$/.test(path) || /^\/profile\/[^/]+\/lists\/[^/]+$/.test(path)) return 'feed';
+  if (/^\/profile\/[^/]+$/.test(path)) return 'profile';
+  return 'other';
+}
+
+/** The first match inside the item that is not inside a quoted post (a nested role=link). */
+function own(el: Element, selector: string): Element | null {
+  for (const found of el.querySelectorAll(selector)) {
+    if (found.parentElement?.closest('[role="link"]') === el) return found;
+  }
+  return null;
+}
+
+function handleOf(el: Element): string {
+  return (el.getAttribute('data-testid') ?? '').replace(/^(?:postThreadItem|feedItem)-by-/, '');
+}
+
+function isBrand(handle: string, ctx?: ReadContext): boolean {
+  const h = normaliseHandle(handle);
+  return !!ctx?.brandHandles?.some((b) => normaliseHandle(b) === h);
+}
+
+function notificationKind(el: Element, text: string): ItemKind | null {
+  if (hasLabel(text, labelsFor('bluesky', el, 'reposted'))) return 'share';
+  if (hasLabel(text, labelsFor('bluesky', el, 'quoted'))) return 'quote';
+  if (hasLabel(text, labelsFor('bluesky', el, 'liked')) || hasLabel(text, labelsFor('bluesky', el, 'followed'))) return null;
+  return 'mention';
+}
+
+export function readBlueskyItem(el: Element, ctx?: ReadContext): RawItem | null {
+  const handle = handleOf(el);
+  if (!handle) return null;
+  const doc = el.ownerDocument;
+  const page = new URL(doc.URL);
+  const pageKind = blueskyPageKind(page);
+  const focused = POST_PATH.exec(page.pathname);
+  const link = own(el, BLUESKY_SELECTORS.postLink);
+  let match = link ? POST_PATH.exec(new URL(link.getAttribute('href')!, page).pathname) : null;
+  if (!match && focused && el.querySelector(BLUESKY_SELECTORS.expanded)) match = focused; // the focused post links to no one
+  if (!match) return null;
+  const [, authority, rkey] = match;
+  const names = Array.from(el.querySelectorAll(BLUESKY_SELECTORS.profileLink)).filter((a) => a.getAttribute('href') === `/profile/${handle}`);
+  const name = names.map((a) => readableText(a)).find((t) => t && !t.startsWith('@')) ?? handle;
+  const textEl = BLUESKY_SELECTORS.text.map((s) => own(el, s)).find((t) => t !== null) ?? null;
+  const text = readableText(textEl);
+  let kind: ItemKind = 'post';
+  let parentId: string | undefined;
+  let depth: number | undefined;
+  const focusedUri = focused ? `at://${focused[1]}/app.bsky.feed.post/${focused[2]}` : undefined;
+  const uri = `at://${authority}/app.bsky.feed.post/${rkey}`;
+  if (pageKind === 'notifications') {
+    const k = notificationKind(el, readableText(el));
+    if (!k) return null;
+    kind = k;
+  } else if (pageKind === 'post' && focusedUri && uri !== focusedUri && el.matches(BLUESKY_SELECTORS.threadItem) && afterFocused(el)) {
+    kind = 'comment';
+    parentId = focusedUri;
+    depth = 1;
+  }
+  const likeLabel = el.querySelector(BLUESKY_SELECTORS.like)?.getAttribute('aria-label') ?? '';
+  return {
+    platform: 'bluesky',
+    nativeId: uri,
+    kind,
+    author: { name, handle, url: httpUrl(`/profile/${handle}`, doc.URL) },
+    text,
+    permalink: link ? linkUrl(link) : httpUrl(page.pathname, doc.URL),
+    parentId,
+    depth,
+    likedByMe: labelsFor('bluesky', el, 'unlike').some((l) => likeLabel.toLowerCase().startsWith(l.toLowerCase())),
+    repliedByBrand: uri === focusedUri ? Array.from(doc.querySelectorAll(BLUESKY_SELECTORS.threadItem)).some((t) => t !== el && isBrand(handleOf(t), ctx)) : undefined,
+  };
+}
+
+/** Thread items after the focused (expanded) one answer it; those before are its ancestors. */
+function afterFocused(el: Element): boolean {
+  const focused = Array.from(el.ownerDocument.querySelectorAll(BLUESKY_SELECTORS.threadItem)).find((t) => t.querySelector(BLUESKY_SELECTORS.expanded));
+  return !!focused && (focused.compareDocumentPosition(el) & 4) !== 0;
+}
+
+function composerKind(el: Element): ComposerKind {
+  return el.classList.contains('ProseMirror') ? 'prosemirror' : el.tagName === 'TEXTAREA' ? 'textarea' : 'contenteditable';
+}
+
+function health(root: ParentNode, url: URL, ctx?: ReadContext): Health {
+  const pageKind = blueskyPageKind(url);
+  const elements = Array.from(root.querySelectorAll(ITEM));
+  const items = elements.map((el) => readBlueskyItem(el, ctx)).filter((i): i is RawItem => i !== null);
+  const found = countBy(items, (i) => i.kind);
+  const problems: string[] = [];
+  const replyButtons = root.querySelectorAll('[data-testid="replyBtn"], [role="link"][tabindex="0"] button').length;
+  if (pageKind === 'post' && !found.post) problems.push('Bluesky: the post was not detected');
+  if (pageKind === 'post' && !found.comment && root.querySelectorAll('[role="link"][tabindex="0"]').length > 1) problems.push('Bluesky: replies are visible under the post but none was detected');
+  if ((pageKind === 'feed' || pageKind === 'profile') && items.length === 0 && replyButtons > 0) problems.push('Bluesky: posts are visible but none was detected');
+  return healthReport({ platform: 'bluesky', pageKind, expected: pageKind === 'post' ? ['post', 'comment'] : pageKind === 'notifications' ? ['mention', 'share', 'quote'] : ['post'] }, found, problems);
+}
+
+export const blueskyAdapter: Adapter = {
+  platform: 'bluesky',
+  matches: ['https://bsky.app/*'],
+  pageKind: blueskyPageKind,
+  findItems: (root) => Array.from(root.querySelectorAll(ITEM)),
+  readItem: readBlueskyItem,
+  findComposer: (root) => querySelectorFirst<HTMLElement>(root, BLUESKY_SELECTORS.composer),
+  composerKind,
+  replyTarget: (el) => el.querySelector<HTMLElement>(BLUESKY_SELECTORS.reply),
+  anchor: (el) => el.querySelector(BLUESKY_SELECTORS.reply)?.parentElement?.parentElement ?? el,
+  health,
+};
+
+// Test URLs: https://bsky.app/profile/glendunlap.bsky.social/post/3mdegyw3ves2t (post),
+// https://bsky.app/profile/stephenking.bsky.social (profile), https://bsky.app/notifications (notifications)

@@ -1,0 +1,73 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { mastodonAdapter } from '../../../lib/platforms/mastodon';
+import { adapterForUrl } from '../../../lib/platforms/registry';
+import { kinds, loadHtml, loadPage, ownFixture, readAll } from './load-page';
+import { shuffleClasses } from './mutate';
+
+const THREAD = ownFixture('mastodon/defuddle-status-thread-anonymized.html');
+const URL_THREAD = 'https://mastodon.example/@alice/12345678';
+
+describe('Mastodon status thread (real 4.x structure, anonymised)', () => {
+  it('the post, four comments and one nested reply', () => {
+    const doc = loadPage(THREAD, URL_THREAD);
+    const items = readAll(mastodonAdapter, doc, { brandHandles: ['alice@mastodon.example'] });
+    expect(kinds(items)).toEqual({ post: 1, comment: 4, reply: 1 });
+    const byId = new Map(items.map((i) => [i.nativeId, i]));
+    expect(byId.get('12345678')).toMatchObject({
+      kind: 'post',
+      author: { name: 'Alice', handle: 'alice@mastodon.example', url: 'https://mastodon.example/@alice' },
+      text: 'This is a sample post about something interesting. Check out this link!\nexample.com/interesting',
+      permalink: URL_THREAD,
+      repliedByBrand: true,
+    });
+    expect(byId.get('12345680')).toMatchObject({
+      kind: 'comment',
+      author: { name: 'Bob', handle: 'bob@other.social' },
+      text: '@alice This is really cool! Great work.',
+      postedAt: '2026-04-20T12:15:00.000Z',
+      permalink: 'https://mastodon.example/@bob@other.social/12345680',
+      parentId: '12345678',
+      depth: 1,
+      repliedByBrand: false,
+    });
+    expect(byId.get('12345681')).toMatchObject({ kind: 'comment', repliedByBrand: true });
+    expect(byId.get('12345682')).toMatchObject({ kind: 'reply', parentId: '12345681', depth: 2, author: { handle: 'alice@mastodon.example' } });
+    expect(byId.get('12345679')).toMatchObject({ kind: 'comment', parentId: '12345678' });
+    expect(mastodonAdapter.health(doc, new URL(URL_THREAD)).ok).toBe(true);
+  });
+
+  it('is found on any host by its markup, not on a page without it', () => {
+    const doc = loadPage(THREAD, URL_THREAD);
+    expect(adapterForUrl(URL_THREAD, doc)?.platform).toBe('mastodon');
+    expect(adapterForUrl(URL_THREAD, loadHtml('<p>blog</p>', URL_THREAD))).toBeUndefined();
+  });
+
+  it('classes shuffled: nothing wrong read, the miss reported, nothing thrown', () => {
+    const doc = loadPage(THREAD, URL_THREAD);
+    shuffleClasses(doc);
+    const items = readAll(mastodonAdapter, doc);
+    for (const item of items) expect(['12345678', '12345679', '12345680', '12345681', '12345682', '12345683']).toContain(item.nativeId);
+    const health = mastodonAdapter.health(doc, new URL(URL_THREAD));
+    expect(health.ok).toBe(false);
+  });
+
+  it('mention and boost rows on the notifications page', () => {
+    const html = `<html lang="fr"><body class="app-body"><div id="mastodon" data-props='{"locale":"fr"}'><div class="columns-area">
+      <div class="notification-ungrouped notification-ungrouped--mention"><div class="status status-public" data-id="901">
+        <div class="status__info"><a class="status__relative-time" href="/@eve@autre.social/901"><time datetime="2026-05-01T10:00:00.000Z">1 h</time></a>
+        <a class="status__display-name" href="/@eve@autre.social"><span class="display-name"><bdi><strong class="display-name__html">Ève</strong></bdi> <span class="display-name__account">@eve@autre.social</span></span></a></div>
+        <div class="status__content"><div class="status__content__text"><p>Bravo @cafesoleil pour la torréfaction!</p></div></div></div></div>
+      <div class="notification-group notification-group--reblog"><div class="status" data-id="902">
+        <div class="status__info"><a class="status__relative-time" href="/@cafesoleil/902"><time datetime="2026-04-30T10:00:00.000Z">1 j</time></a>
+        <a class="status__display-name" href="/@cafesoleil"><span class="display-name"><strong class="display-name__html">Café Soleil</strong><span class="display-name__account">@cafesoleil</span></span></a></div>
+        <div class="status__content"><div class="status__content__text"><p>Nouveau mélange!</p></div></div></div></div>
+      <div class="notification-group notification-group--favourite"><div class="status" data-id="903">
+        <div class="status__info"><a class="status__display-name" href="/@cafesoleil"><span class="display-name__account">@cafesoleil</span></a></div></div></div>
+    </div></div></body></html>`;
+    const doc = loadHtml(html, 'https://mastodon.example/notifications');
+    const items = readAll(mastodonAdapter, doc);
+    expect(kinds(items)).toEqual({ mention: 1, share: 1 });
+    expect(items[0]).toMatchObject({ nativeId: '901', author: { name: 'Ève', handle: 'eve@autre.social' }, text: 'Bravo @cafesoleil pour la torréfaction!' });
+  });
+});
