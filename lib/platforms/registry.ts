@@ -16,7 +16,11 @@ export const adapters: Adapter[] = [
   linkedinAdapter,
   facebookAdapter,
   instagramAdapter,
+  youtubeAdapter,
   tiktokAdapter,
+  redditAdapter,
+  blueskyAdapter,
+  mastodonAdapter,
   threadsAdapter,
 ];
 
