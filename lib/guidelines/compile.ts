@@ -83,9 +83,22 @@ function profile(
     ...shared,
     emojiAllowed: new Set(s.emoji.allowed.map(emojiKey)),
     capitalsAllow: new Set(s.capitals.allow.map((w) => w.toUpperCase())),
-    cta: phraseIndex([...CTA_PHRASES, ...s.cta.phrases]),
+    cta: ctaIndex(s.cta.phrases),
     signatures: s.signature.accepted.map((a) => fold(a.trim())).filter(Boolean),
   };
+}
+
+const ctaCache = new Map<string, PhraseIndex<string>>();
+/** The call-to-action index is the same for most profiles: build it once per distinct list of brand phrases. */
+function ctaIndex(extra: string[]): PhraseIndex<string> {
+  const key = extra.join('\n');
+  let idx = ctaCache.get(key);
+  if (!idx) {
+    if (ctaCache.size > 20) ctaCache.clear();
+    idx = phraseIndex([...CTA_PHRASES, ...extra]);
+    ctaCache.set(key, idx);
+  }
+  return idx;
 }
 
 function buildTermIndex(terms: TermRule[]): PhraseIndex<TermForm> {
