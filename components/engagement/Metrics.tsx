@@ -1,9 +1,8 @@
 import type { UiLanguage } from '../../lib/i18n';
-import { formatNumber } from '../../lib/i18n';
 import type { MetricsReport } from '../../lib/engagement/metrics';
 import type { Platform } from '../../lib/platforms/types';
 import { BarChart } from './BarChart';
-import { formatDuration, formatPercent } from './format';
+import { formatDuration, formatPercent, num } from './format';
 import { engagementText, type EngagementKey } from './messages';
 import { MetricsTable } from './MetricsTable';
 import { PLATFORM_NAMES } from './labels';
@@ -19,7 +18,7 @@ export interface MetricsProps {
 /** The dashboard's response metrics: headline figures, charts, the table behind them, CSV exports. */
 export function Metrics({ report, lang, onExport }: MetricsProps) {
   const t = engagementText(lang);
-  const n = (v: number) => formatNumber(v, lang);
+  const n = (v: number) => num(v, lang);
   const o = report.overall;
   const target = report.target;
   const targetText = target ? formatDuration(target.thresholdMs, lang) : undefined;

@@ -1,16 +1,15 @@
 import type { UiLanguage } from '../../lib/i18n';
-import { formatNumber } from '../../lib/i18n';
 import type { GroupMetrics, MetricsReport } from '../../lib/engagement/metrics';
 import type { Platform } from '../../lib/platforms/types';
 import type { Intent } from '../../lib/store/schemas/template';
-import { formatDuration, formatPercent } from './format';
+import { formatDuration, formatPercent, num } from './format';
 import { engagementText } from './messages';
 import { PLATFORM_NAMES, intentKey } from './labels';
 
 /** The numbers behind the charts, one row per group, grouped under a header row per dimension. */
 export function MetricsTable({ report, lang }: { report: MetricsReport; lang: UiLanguage }) {
   const t = engagementText(lang);
-  const n = (v: number) => formatNumber(v, lang);
+  const n = (v: number) => num(v, lang);
   const row = (label: string, g: GroupMetrics) => (
     <tr key={label}>
       <th scope="row">{label}</th>

@@ -1,7 +1,7 @@
 import type { UiLanguage } from '../../lib/i18n';
-import { formatDate, formatNumber } from '../../lib/i18n';
 import type { PostSummary } from '../../lib/engagement/post-stats';
 import { httpUrl } from '../../lib/engagement/sanitize';
+import { num, dateTime } from './format';
 import { engagementText } from './messages';
 import { PLATFORM_NAMES } from './labels';
 
@@ -32,15 +32,15 @@ export function PostPerformance({ posts, lang }: { posts: readonly PostSummary[]
               <tr key={p.postKey}>
                 <th scope="row">
                   {link ? <a href={link} target="_blank" rel="noopener noreferrer">{label}</a> : label}
-                  <div class="ck-muted">{formatDate(p.lastAt, lang)}</div>
+                  <div class="ck-muted">{dateTime(p.lastAt, lang, { dateStyle: 'medium' })}</div>
                 </th>
                 {COUNTS.map((k) => (
                   <td key={k}>
-                    {p.latest[k] === undefined ? t('none') : formatNumber(p.latest[k]!, lang)}
+                    {p.latest[k] === undefined ? t('none') : num(p.latest[k]!, lang)}
                     {!!p.gained[k] && <div class="ck-muted">{t('gained', { count: p.gained[k]! })}</div>}
                   </td>
                 ))}
-                <td>{formatNumber(p.snapshots, lang)}</td>
+                <td>{num(p.snapshots, lang)}</td>
                 <td>{p.calendarPostId ? t('linkedToCalendar') : t('none')}</td>
               </tr>
             );

@@ -1,10 +1,9 @@
 import type { UiLanguage } from '../../lib/i18n';
-import { formatDate } from '../../lib/i18n';
 import { allowedStates, checklist } from '../../lib/engagement/state';
 import { waitingSince } from '../../lib/engagement/queue';
 import { httpUrl } from '../../lib/engagement/sanitize';
 import type { EngagementItem, EngagementState } from '../../lib/store/schemas/engagement';
-import { formatAgo } from './format';
+import { dateTime, formatAgo } from './format';
 import { engagementText } from './messages';
 import { PLATFORM_NAMES, actionKey, intentKey, kindKey, stateKey, stepKey } from './labels';
 
@@ -30,7 +29,7 @@ export function QueueItem({ item, lang, now, onSetState }: QueueItemProps) {
         <span class={`ck-pill ck-eng-intent ck-eng-intent-${item.intent}`}>{t(intentKey(item.intent))}</span>
         <span class="ck-eng-platform">{platform}</span>
         <span class="ck-muted">{t(kindKey(item.kind))}</span>
-        <time class="ck-muted" dateTime={since} title={formatDate(since, lang, { dateStyle: 'medium', timeStyle: 'short' })}>
+        <time class="ck-muted" dateTime={since} title={dateTime(since, lang)}>
           {t('receivedAgo', { age: formatAgo(now.getTime() - Date.parse(since), lang) })}
         </time>
       </div>

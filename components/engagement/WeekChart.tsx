@@ -1,7 +1,6 @@
 import type { UiLanguage } from '../../lib/i18n';
-import { formatNumber } from '../../lib/i18n';
 import type { GroupMetrics } from '../../lib/engagement/metrics';
-import { formatDuration } from './format';
+import { formatDuration, num } from './format';
 
 export interface WeekChartProps {
   id: string;
@@ -36,7 +35,7 @@ export function WeekChart({ id, title, desc, weeks, lang, targetMs, targetLabel 
         <desc id={`${id}-d`}>{`${desc} ${summary}`}</desc>
         <line class="ck-eng-gridline" x1={PAD_L} x2={WIDTH} y1={y(0)} y2={y(0)} />
         <text class="ck-eng-axis" x={PAD_L - 6} y={y(top) + 10} text-anchor="end">{formatDuration(top, lang)}</text>
-        <text class="ck-eng-axis" x={PAD_L - 6} y={y(0)} text-anchor="end">{formatNumber(0, lang)}</text>
+        <text class="ck-eng-axis" x={PAD_L - 6} y={y(0)} text-anchor="end">{num(0, lang)}</text>
         {weeks.map((w, i) => {
           const cx = PAD_L + i * slot + slot / 2;
           const bw = Math.max(2, Math.min(28, slot * 0.6));

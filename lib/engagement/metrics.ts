@@ -4,6 +4,7 @@ import { INTENTS } from '../store/schemas/template';
 import { needsAnswer } from './kinds';
 import { nearestRank } from './percentile';
 import { targetFor, type ResponseTarget } from './targets';
+import { isoMs } from './iso-time';
 import { isoWeekKey, offsetFn } from './time-zone';
 
 export interface ChecklistRate {
@@ -73,7 +74,7 @@ class Acc {
 
 /** When an item arrived: the platform's time, else first seen. */
 export const arrivalMs = (item: Pick<EngagementItem, 'postedAt' | 'firstSeenAt'>) =>
-  Date.parse(item.postedAt && item.postedAt < item.firstSeenAt ? item.postedAt : item.firstSeenAt);
+  isoMs(item.postedAt && item.postedAt < item.firstSeenAt ? item.postedAt : item.firstSeenAt);
 
 export function computeMetrics(items: readonly EngagementItem[], opts: MetricsOptions): MetricsReport {
   const now = opts.now.getTime();
@@ -94,12 +95,9 @@ export function computeMetrics(items: readonly EngagementItem[], opts: MetricsOp
 
   for (const item of items) {
     const arrival = arrivalMs(item);
-    const week = isoWeekKey(arrival + offset(arrival));
-    const accs = [overall, get(byPlatform, item.platform), get(byWeek, week), get(byIntent, item.intent)];
     const target = targetByPlatform.get(item.platform);
     const age = now - arrival;
     const dismissed = item.state === 'dismissed';
-    const liked = !!item.likedAt;
     const answered = !!item.answeredAt;
     const time = item.responseMs;
     let judged = false;
@@ -111,28 +109,11 @@ export function computeMetrics(items: readonly EngagementItem[], opts: MetricsOp
       } else if (item.open === 1 && age > target) judged = true;
     }
     if (item.open === 1) openAges[bucket(age)]++;
-    for (const a of accs) {
-      a.items++;
-      if (target !== undefined) a.hasTarget = true;
-      if (answered) a.answered++;
-      if (time !== undefined) {
-        a.times.push(time);
-        if (item.responseSource === 'platform') a.fromPlatform++;
-        else a.fromExtension++;
-      }
-      if (item.open === 1) a.openAges.push(age);
-      if (judged) {
-        a.judged++;
-        if (hit) a.hit++;
-      }
-      if (!dismissed && item.kind === 'mention') {
-        a.mentions.total++;
-        if (liked && answered) a.mentions.done++;
-      } else if (!dismissed && item.kind === 'share') {
-        a.shares.total++;
-        if (liked) a.shares.done++;
-      }
-    }
+    const f: Facts = { item, target, age, dismissed, answered, liked: !!item.likedAt, time, judged, hit };
+    add(overall, f);
+    add(get(byPlatform, item.platform), f);
+    add(get(byWeek, isoWeekKey(arrival + offset(arrival))), f);
+    add(get(byIntent, item.intent), f);
   }
 
   const platformOrder = (k: string) => PLATFORMS.indexOf(k as Platform);
@@ -146,6 +127,42 @@ export function computeMetrics(items: readonly EngagementItem[], opts: MetricsOp
     openAges,
     target: targetFor(targets) ?? targets.reduce<ResponseTarget | undefined>((b, t) => (!b || t.thresholdMs < b.thresholdMs ? t : b), undefined),
   };
+}
+
+interface Facts {
+  item: EngagementItem;
+  target: number | undefined;
+  age: number;
+  dismissed: boolean;
+  answered: boolean;
+  liked: boolean;
+  time: number | undefined;
+  judged: boolean;
+  hit: boolean;
+}
+
+function add(a: Acc, f: Facts) {
+  a.items++;
+  if (f.target !== undefined) a.hasTarget = true;
+  if (f.answered) a.answered++;
+  if (f.time !== undefined) {
+    a.times.push(f.time);
+    if (f.item.responseSource === 'platform') a.fromPlatform++;
+    else a.fromExtension++;
+  }
+  if (f.item.open === 1) a.openAges.push(f.age);
+  if (f.judged) {
+    a.judged++;
+    if (f.hit) a.hit++;
+  }
+  if (f.dismissed) return;
+  if (f.item.kind === 'mention') {
+    a.mentions.total++;
+    if (f.liked && f.answered) a.mentions.done++;
+  } else if (f.item.kind === 'share') {
+    a.shares.total++;
+    if (f.liked) a.shares.done++;
+  }
 }
 
 function bucket(age: number): number {

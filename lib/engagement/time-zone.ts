@@ -1,11 +1,21 @@
 const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+const zoneCache = new Map<string, (ms: number) => number>();
 
 /**
  * A function giving a time zone's offset from UTC (ms) at an instant. Offsets change on the hour in every zone people
- * here use, so one Intl call per UTC hour is cached: 50,000 items over six months cost at most ~4,400 calls.
+ * here use and at most twice a year: one Intl call at each end of a UTC day, and per hour only on the days that
+ * change. Kept per zone, so the dashboard's re-renders reuse it.
  */
 export function offsetFn(timeZone: string | undefined): (ms: number) => number {
   if (!timeZone || timeZone === 'UTC') return () => 0;
+  let fn = zoneCache.get(timeZone);
+  if (!fn) zoneCache.set(timeZone, (fn = makeOffsetFn(timeZone)));
+  return fn;
+}
+
+function makeOffsetFn(timeZone: string): (ms: number) => number {
   let fmt: Intl.DateTimeFormat;
   try {
     fmt = new Intl.DateTimeFormat('en-US', {
@@ -20,27 +30,39 @@ export function offsetFn(timeZone: string | undefined): (ms: number) => number {
   } catch {
     return () => 0;
   }
-  const cache = new Map<number, number>();
+  const at = (instant: number) => {
+    const p: Record<string, number> = {};
+    for (const part of fmt.formatToParts(instant)) if (part.type !== 'literal') p[part.type] = Number(part.value);
+    return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute) - instant;
+  };
+  const days = new Map<number, number | number[]>();
   return (ms) => {
-    const hour = Math.floor(ms / HOUR);
-    let off = cache.get(hour);
-    if (off === undefined) {
-      const at = hour * HOUR;
-      const p: Record<string, number> = {};
-      for (const part of fmt.formatToParts(at)) if (part.type !== 'literal') p[part.type] = Number(part.value);
-      off = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute) - at;
-      cache.set(hour, off);
+    const day = Math.floor(ms / DAY);
+    let entry = days.get(day);
+    if (entry === undefined) {
+      const start = at(day * DAY);
+      const end = at(day * DAY + 23 * HOUR);
+      entry = start === end ? start : Array.from({ length: 24 }, (_, h) => at(day * DAY + h * HOUR));
+      days.set(day, entry);
     }
-    return off;
+    return typeof entry === 'number' ? entry : entry[Math.floor((ms - day * DAY) / HOUR)];
   };
 }
 
+const weekCache = new Map<number, string>();
+
 /** ISO 8601 week of a local calendar date given as ms (local wall time expressed in UTC fields): `2026-W05`. */
 export function isoWeekKey(localMs: number): string {
-  const d = new Date(localMs);
+  const dayNum = Math.floor(localMs / DAY);
+  const cached = weekCache.get(dayNum);
+  if (cached) return cached;
+  const d = new Date(dayNum * DAY);
   const day = d.getUTCDay() || 7;
   const thursday = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + 4 - day);
   const year = new Date(thursday).getUTCFullYear();
-  const week = Math.floor((thursday - Date.UTC(year, 0, 1)) / 86_400_000 / 7) + 1;
-  return `${year}-W${week < 10 ? '0' : ''}${week}`;
+  const week = Math.floor((thursday - Date.UTC(year, 0, 1)) / DAY / 7) + 1;
+  const key = `${year}-W${week < 10 ? '0' : ''}${week}`;
+  if (weekCache.size > 20_000) weekCache.clear();
+  weekCache.set(dayNum, key);
+  return key;
 }
