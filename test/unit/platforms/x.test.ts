@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { xAdapter } from '../../../lib/platforms/x';
 import { hasShared, kinds, loadPage, ownFixture, readAll, sharedFixture } from './load-page';
+import { removeAttribute, shuffleClasses } from './mutate';
 
 describe('X adapter on real saved pages', () => {
   it('status page (logged out): one post, its fields, no replies shown', () => {
@@ -98,3 +99,36 @@ describe.skipIf(!hasShared('x/rvinowise-quote-tweets-2023.html'))(
     });
   },
 );
+
+describe('X on mutated pages', () => {
+  const url = 'https://x.com/Kikobeats';
+  const load = () => loadPage(ownFixture('x/metascraper-profile-timeline.html'), url);
+
+  it('classes shuffled: the same three tweets (no class is read)', () => {
+    const doc = load();
+    shuffleClasses(doc);
+    expect(kinds(readAll(xAdapter, doc))).toEqual({ post: 2, quote: 1 });
+  });
+
+  it('data-testid removed: nothing read, the miss reported, nothing thrown', () => {
+    const doc = load();
+    removeAttribute(doc, 'data-testid');
+    expect(readAll(xAdapter, doc)).toEqual([]);
+    const health = xAdapter.health(doc, new URL(url));
+    expect(health.ok).toBe(false);
+    expect(health.problems).toContain('X: timeline cells are visible but no tweet was detected');
+  });
+
+  it('the UI in French: "En réponse à" marks a reply, the English label does not on a French page', () => {
+    const doc = loadPage(ownFixture('x/tweetyoink-x-tweet-sample.html'), 'https://x.com/home');
+    doc.documentElement.setAttribute('lang', 'fr');
+    const text = doc.querySelector('[data-testid="tweetText"]')!;
+    const line = doc.createElement('div');
+    line.setAttribute('dir', 'ltr');
+    line.textContent = 'Replying to @someone';
+    text.before(line);
+    expect(readAll(xAdapter, doc)[0].kind).toBe('post');
+    line.textContent = 'En réponse à @someone';
+    expect(readAll(xAdapter, doc)[0].kind).toBe('reply');
+  });
+});
