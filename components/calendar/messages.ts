@@ -1,0 +1,36 @@
+import { defineMessages } from '../../lib/i18n';
+
+export const calendarText = defineMessages('calendar.views', {
+  fr: {
+    month: 'Mois', week: 'Semaine', list: 'Liste', previous: 'Précédent', next: 'Suivant', today: "Aujourd'hui",
+    filters: 'Filtres', platforms: 'Plateformes', statuses: 'Statuts', objectives: 'Objectifs', pillars: 'Piliers',
+    clearFilters: 'Tout afficher', newPost: 'Nouvelle publication', newPostOn: 'Nouvelle publication le {day}',
+    edit: 'Modifier', duplicate: 'Dupliquer', delete: 'Supprimer', undo: 'Annuler', save: 'Enregistrer', cancel: 'Fermer',
+    deleted: 'Publication supprimée.', duplicated: 'Publication dupliquée.', moved: 'Déplacée au {when}.', saved: 'Publication enregistrée.',
+    moveHelp: 'Alt + flèches pour déplacer, Entrée pour modifier.',
+    lintOk: '{platform} : conforme', lintProblems: '{platform} : {errors} erreur(s), {warnings} avertissement(s)',
+    noPosts: 'Aucune publication.', more: '+ {count} de plus',
+    date: 'Date et heure', timeZone: 'Fuseau horaire', status: 'Statut', pillar: 'Pilier', objective: 'Objectif', none: '(aucun)',
+    text: 'Texte', variant: 'Texte propre à {platform}', addVariant: 'Texte différent pour {platform}', removeVariant: 'Reprendre le texte commun pour {platform}',
+    callToAction: "Appel à l'action", keywords: 'Mots-clés (séparés par des virgules)', hashtags: 'Mots-clics',
+    visualUrl: 'Lien du visuel (http ou https)', visualAlt: 'Texte alternatif du visuel', readerBenefit: 'Ce que le lecteur y gagne', notes: 'Notes',
+    invalid: 'Vérifiez le champ « {field} ».', editorTitle: 'Publication', dayLabel: '{day}, {count} publication(s)',
+    columnWhen: 'Quand', columnText: 'Texte', columnActions: 'Actions', charCount: '{count} caractères',
+  },
+  en: {
+    month: 'Month', week: 'Week', list: 'List', previous: 'Previous', next: 'Next', today: 'Today',
+    filters: 'Filters', platforms: 'Platforms', statuses: 'Statuses', objectives: 'Objectives', pillars: 'Pillars',
+    clearFilters: 'Show all', newPost: 'New post', newPostOn: 'New post on {day}',
+    edit: 'Edit', duplicate: 'Duplicate', delete: 'Delete', undo: 'Undo', save: 'Save', cancel: 'Close',
+    deleted: 'Post deleted.', duplicated: 'Post duplicated.', moved: 'Moved to {when}.', saved: 'Post saved.',
+    moveHelp: 'Alt + arrow keys to move, Enter to edit.',
+    lintOk: '{platform}: passes', lintProblems: '{platform}: {errors} error(s), {warnings} warning(s)',
+    noPosts: 'No posts.', more: '+ {count} more',
+    date: 'Date and time', timeZone: 'Time zone', status: 'Status', pillar: 'Pillar', objective: 'Objective', none: '(none)',
+    text: 'Text', variant: '{platform} text', addVariant: 'Different text for {platform}', removeVariant: 'Use the shared text for {platform}',
+    callToAction: 'Call to action', keywords: 'Keywords (comma separated)', hashtags: 'Hashtags',
+    visualUrl: 'Visual link (http or https)', visualAlt: 'Visual alt text', readerBenefit: 'What the reader gains', notes: 'Notes',
+    invalid: 'Check the "{field}" field.', editorTitle: 'Post', dayLabel: '{day}, {count} post(s)',
+    columnWhen: 'When', columnText: 'Text', columnActions: 'Actions', charCount: '{count} characters',
+  },
+});
