@@ -30,8 +30,6 @@ export const MAX_IMAGE_CHARS = 16 * 1024 * 1024;
 
 export const KIT_STORES = ['brands', 'toneRules', 'templates', 'posts', 'engagement', 'settings'] as const;
 export type KitStore = (typeof KIT_STORES)[number];
-/** Stores a brand kit always carries; engagement and settings are optional. */
-export const REQUIRED_STORES = ['brands', 'toneRules', 'templates', 'posts'] as const satisfies readonly KitStore[];
 
 export interface KitRecords {
   brands: Brand;

@@ -3,7 +3,7 @@ import { applyImport, type ApplyResult } from './apply';
 import { diffImport, type ImportMode, type ImportPreview } from './diff';
 import { dumpDb } from './dump';
 import { buildExport, exportFileName, serializeExport, type ExportOptions } from './export';
-import type { KitStore } from './format';
+import { KIT_STORES, isBrandScope, type KitStore } from './format';
 import type { ImportError } from './messages';
 import { checkImport, type CheckOptions } from './validate';
 
@@ -28,7 +28,8 @@ export async function importFile(db: Db, input: string | ArrayBuffer | Uint8Arra
 }
 
 export async function exportDb(db: Db, opts: ExportOptions & { brandName?: string }) {
-  const { file, skipped } = await buildExport(await dumpDb(db), opts);
+  const stores = KIT_STORES.filter((s) => (s !== 'engagement' || opts.engagement) && (s !== 'settings' || !isBrandScope(opts.scope)));
+  const { file, skipped } = await buildExport(await dumpDb(db, stores), opts);
   const text = serializeExport(file);
   return { fileName: exportFileName(opts.scope, opts.brandName, opts.now), text, bytes: new TextEncoder().encode(text).byteLength, skipped };
 }

@@ -61,7 +61,9 @@ async function chooseFile(content: string | { size: number }) {
       ? new File([content], 'kit.json', { type: 'application/json' })
       : ({ size: content.size, name: 'huge.json', arrayBuffer: vi.fn() } as unknown as File);
   Object.defineProperty(input, 'files', { value: [file], configurable: true });
-  await act(() => input.dispatchEvent(new Event('change', { bubbles: true })));
+  await act(() => {
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+  });
   await flush();
   return file;
 }
@@ -180,7 +182,9 @@ describe('DataPage import', () => {
         input.value = value;
         input.dispatchEvent(new Event('input', { bubbles: true }));
       });
-      await act(() => input.form!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+      await act(() => {
+        input.form!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+      });
       await flush();
     };
     await submit('http://team.example/kit.json');
