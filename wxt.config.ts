@@ -17,6 +17,10 @@ export default defineConfig({
     ),
     action: { default_title: 'Cocktail' },
     options_ui: { page: 'dashboard.html', open_in_tab: true },
+    // Delivered by the browser only: a page's synthetic key events cannot trigger it (lib/page/shortcut.ts).
+    commands: {
+      'open-reply-panel': { suggested_key: { default: 'Alt+Shift+R' }, description: '__MSG_cmdOpenPanel__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

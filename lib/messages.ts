@@ -40,6 +40,7 @@ export const csMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('health.report'), url: text(2048), health: healthSchema }),
   z.object({ type: z.literal('item.opened'), item: rawItemSchema }),
   z.object({ type: z.literal('item.setState'), id: text(400), state: engagementStateSchema }),
+  z.object({ type: z.literal('item.suggest'), item: rawItemSchema }),
 ]);
 
 /** Messages only extension pages (popup, side panel, dashboard) may send: they write rules, import, export, delete. */

@@ -1,12 +1,23 @@
 import type { Adapter, RawItem } from '../platforms/types';
 import type { BrandProfile } from '../../entrypoints/background/profile';
 import type { CsMessage } from '../messages';
+import type { EngagementState } from '../store/schemas/engagement';
 import { understand } from '../understand';
 import { resolveLanguage, type UiLanguage } from '../i18n';
 import { createScanner, type Found } from './scanner';
 import { mountChip, type ChipHandle, type ChipView } from './chip';
+import { guardChips } from './chip-guard';
 import { pageScheme } from './scheme';
 import { chipText } from './messages';
+import { brandNames, buildPanelModel, intentOf } from './panel-model';
+import { openPanel, type PanelHandle } from './panel';
+import { insertReply, saveCaret, type InsertOutcome } from './insert-target';
+import { copyText } from './clipboard';
+import { itemId } from '../engagement/ids';
+import { nearestToCentre } from './shortcut';
+import type { PageCommand } from './page-commands';
+import type { Suggestion } from '../suggest/types';
+import { listenToExtension } from './runtime-listen';
 
 /** What the content script entry gives the assistant: messaging and lifecycle, so this file stays testable. */
 export interface AssistantHost {
@@ -16,14 +27,30 @@ export interface AssistantHost {
   onLocationChange: (cb: () => void) => void;
   onProfileChange: (cb: () => void) => void;
   browserLanguage: string;
+  /** Commands from our own extension (keyboard command, popup, side panel); the runtime listener when absent. */
+  onCommand?: (handle: (cmd: PageCommand) => Promise<unknown>) => void;
 }
 
 const FLUSH_MS = 800;
 const MAX_BATCH = 200;
 
+interface Entry {
+  el: Element;
+  item: RawItem;
+  chip?: ChipHandle & { item: Element; remounts: number };
+  state?: EngagementState;
+}
+
+/** What the side panel lists for a page in side-panel mode (and the popup for any page). */
+export interface PageItems {
+  platform: string;
+  mode: 'chips' | 'sidepanel';
+  items: RawItem[];
+}
+
 /**
  * The on-page path for one platform: scan, understand, mount a chip per item (unless the platform is in side-panel
- * mode), and send what was seen to the background in batches.
+ * mode), open the reply panel from a chip or the keyboard command, and send what was seen to the background in batches.
  */
 export async function startAssistant(adapter: Adapter, host: AssistantHost) {
   const { doc, signal } = host;
@@ -31,15 +58,19 @@ export async function startAssistant(adapter: Adapter, host: AssistantHost) {
   let lang: UiLanguage = resolveLanguage(profile?.settings.uiLanguage ?? 'auto', host.browserLanguage);
   let t = chipText(lang);
   let scheme = pageScheme(doc);
-  const chips = new Map<Element, ChipHandle>();
+  const entries = new Map<Element, Entry>();
+  const byId = new Map<string, Entry>();
   const sent = new Set<string>();
   let pending: RawItem[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let panel: PanelHandle | null = null;
 
-  const chipsOn = () => (profile?.settings.onPageMode?.[adapter.platform] ?? 'chips') === 'chips';
+  const mode = (): 'chips' | 'sidepanel' => profile?.settings.onPageMode?.[adapter.platform] ?? (adapter.platform === 'linkedin' ? 'sidepanel' : 'chips');
+  const chipsOn = () => mode() === 'chips';
   const handles = () => profile?.brand?.handles?.[adapter.platform] ?? [];
   const byBrand = (item: RawItem) =>
     !!item.author.handle && handles().some((h) => h.replace(/^@/, '').toLowerCase() === item.author.handle!.replace(/^@/, '').toLowerCase());
+  const answerable = (item: RawItem) => item.kind !== 'post' && !byBrand(item);
 
   const flush = () => {
     timer = undefined;
@@ -56,30 +87,134 @@ export async function startAssistant(adapter: Adapter, host: AssistantHost) {
     else timer ??= setTimeout(flush, FLUSH_MS);
   };
 
-  const viewOf = (item: RawItem): ChipView => {
-    const u = understand(item.text, { brandNames: [profile?.brand?.name ?? '', ...(profile?.brand?.keywords ?? [])].filter(Boolean) });
-    const intent = item.kind === 'mention' || item.kind === 'share' ? item.kind : u.intent;
-    const state = item.repliedByBrand ? t('stateReplied') : item.likedByMe ? t('stateLiked') : t('stateNew');
+  const viewOf = (entry: Entry): ChipView => {
+    const { item } = entry;
+    const intent = intentOf(item, understand(item.text, { brandNames: brandNames(profile) }));
+    const replied = entry.state === 'replied' || (item.repliedByBrand && entry.state !== 'new');
+    const state =
+      entry.state === 'dismissed' ? t('stateDismissed') : replied ? t('stateReplied') : entry.state === 'liked' || item.likedByMe ? t('stateLiked') : t('stateNew');
     return {
       label: t(intent),
       state,
       title: t('title', { intent: t(intent), author: item.author.name || item.author.handle || '?', state }),
       tone: intent === 'complaint' || intent === 'question' ? 'urgent' : intent === 'spam' || intent === 'troll' ? 'low' : 'normal',
-      done: !!item.repliedByBrand,
+      done: !!replied,
     };
+  };
+
+  const mountFor = (entry: Entry) => {
+    const anchor = adapter.anchor(entry.el);
+    if (!anchor) return;
+    const chip = mountChip(anchor, scheme, viewOf(entry), () => void openFor(entry, chip.button));
+    entry.chip = Object.assign(chip, { item: entry.el, remounts: 0 });
   };
 
   const onFound = (found: Found[]) => {
     for (const { el, item } of found) {
       queue(item);
-      if (!chipsOn() || item.kind === 'post' || byBrand(item)) continue;
-      const anchor = adapter.anchor(el);
-      if (!anchor || chips.has(el)) continue;
-      chips.set(el, mountChip(anchor, scheme, viewOf(item), () => void host.send({ type: 'item.opened', item }).catch(() => {})));
+      if (!answerable(item)) continue;
+      const known = byId.get(item.nativeId);
+      const entry: Entry = { el, item, state: known?.state };
+      entries.set(el, entry);
+      byId.set(item.nativeId, entry);
+      if (chipsOn() && !entry.chip) mountFor(entry);
     }
   };
 
   const scanner = createScanner({ adapter, doc, signal, onFound, readContext: () => ({ brandHandles: handles() }) });
+  const guard = guardChips(
+    doc,
+    signal,
+    function* () {
+      for (const [el, e] of entries) if (e.chip) yield [el, e.chip] as [Element, NonNullable<Entry['chip']>];
+    },
+    (chip) => {
+      const anchor = chip.item.isConnected ? adapter.anchor(chip.item) : null;
+      if (!anchor) return false;
+      chip.remount(anchor);
+      return true;
+    },
+    (el) => {
+      const e = entries.get(el);
+      if (e?.chip && !e.el.isConnected) entries.delete(el);
+      else if (e) e.chip = undefined;
+    },
+  );
+
+  const setState = async (entry: Entry, state: EngagementState): Promise<boolean> => {
+    const id = itemId(entry.item.platform, entry.item.nativeId);
+    const reply = (await host.send({ type: 'item.setState', id, state }).catch(() => null)) as { ok?: boolean; data?: unknown } | null;
+    if (!reply?.ok || reply.data !== true) return false;
+    entry.state = state;
+    entry.chip?.update(viewOf(entry));
+    return true;
+  };
+
+  /** Opens the panel for one item: the caret in the platform's box is saved first, before our panel takes focus. */
+  const openFor = async (entry: Entry, returnFocus: HTMLElement | null): Promise<boolean> => {
+    const saved = saveCaret(doc);
+    void host.send({ type: 'item.opened', item: entry.item }).catch(() => {});
+    if (!chipsOn()) return true; // side-panel mode: the side panel shows it, nothing is added to the page
+    panel?.close();
+    const model = buildPanelModel(entry.item, profile, { state: entry.state });
+    const opened = openPanel(doc, {
+      model,
+      lang,
+      scheme,
+      returnFocus: returnFocus ?? entry.chip?.button ?? null,
+      actions: {
+        insert: (text) => insertReply(adapter, entry.el, text, doc, saved),
+        copy: (text) => copyText(text, opened.host.shadowRoot ?? doc.documentElement),
+        setState: (state) => setState(entry, state),
+      },
+      onClosed: () => {
+        if (panel === opened) panel = null;
+      },
+    });
+    panel = opened;
+    const suggestions = await fetchSuggestions(host, entry.item);
+    opened.update({ ...model, suggestions });
+    return true;
+  };
+
+  const inView = (): Entry | null => {
+    const live = [...entries.values()].filter((e) => e.el.isConnected);
+    const height = doc.defaultView?.innerHeight ?? 0;
+    return nearestToCentre(
+      live.map((e) => {
+        const r = e.el.getBoundingClientRect();
+        return { value: e, top: r.top, bottom: r.bottom };
+      }),
+      height,
+    );
+  };
+
+  const insertFor = async (nativeId: string, text: string): Promise<InsertOutcome> => {
+    const entry = byId.get(nativeId);
+    if (!entry || !entry.el.isConnected) return { ok: false, reason: 'gone' };
+    return insertReply(adapter, entry.el, text, doc, saveCaret(doc));
+  };
+
+  const onCommand = async (cmd: PageCommand): Promise<unknown> => {
+    switch (cmd.type) {
+      case 'assistant.items': {
+        const items = [...byId.values()].filter((e) => e.el.isConnected).map((e) => e.item);
+        return { platform: adapter.platform, mode: mode(), items } satisfies PageItems;
+      }
+      case 'assistant.openInView': {
+        const entry = inView();
+        return entry ? { ok: await openFor(entry, null), nativeId: entry.item.nativeId } : { ok: false };
+      }
+      case 'assistant.open': {
+        const entry = byId.get(cmd.nativeId);
+        return entry?.el.isConnected ? { ok: await openFor(entry, null) } : { ok: false };
+      }
+      case 'assistant.insert':
+        return insertFor(cmd.nativeId, cmd.text);
+    }
+  };
+  if (host.onCommand) host.onCommand(onCommand);
+  else listenToExtension(signal, onCommand);
 
   const reportHealth = () => {
     const url = doc.location?.href ?? '';
@@ -91,10 +226,15 @@ export async function startAssistant(adapter: Adapter, host: AssistantHost) {
   };
   const healthTimer = setTimeout(reportHealth, 2500);
 
+  const releaseAll = () => {
+    panel?.close();
+    for (const e of entries.values()) e.chip?.remove();
+    entries.clear();
+    byId.clear();
+  };
   host.onLocationChange(() => {
     // Single-page navigation: release the old page's items and chips, scan the new one.
-    for (const chip of chips.values()) chip.remove();
-    chips.clear();
+    releaseAll();
     sent.clear();
     scheme = pageScheme(doc);
     scanner.reset();
@@ -104,14 +244,30 @@ export async function startAssistant(adapter: Adapter, host: AssistantHost) {
     profile = await fetchProfile(host);
     lang = resolveLanguage(profile?.settings.uiLanguage ?? 'auto', host.browserLanguage);
     t = chipText(lang);
+    for (const e of entries.values()) {
+      if (!chipsOn()) {
+        e.chip?.remove();
+        e.chip = undefined;
+      } else if (e.chip) e.chip.update(viewOf(e));
+      else mountFor(e);
+    }
+    if (!chipsOn()) panel?.close();
   });
   signal.addEventListener('abort', () => {
     clearTimeout(healthTimer);
     if (timer) clearTimeout(timer);
-    for (const chip of chips.values()) chip.remove();
-    chips.clear();
+    releaseAll();
   });
-  return { scanner, chips };
+  return { scanner, entries, guard, onCommand, get panel() { return panel; } };
+}
+
+async function fetchSuggestions(host: AssistantHost, item: RawItem): Promise<Suggestion[]> {
+  try {
+    const reply = (await host.send({ type: 'item.suggest', item })) as { ok: boolean; data?: Suggestion[] };
+    return reply?.ok && Array.isArray(reply.data) ? reply.data : [];
+  } catch {
+    return [];
+  }
 }
 
 async function fetchProfile(host: AssistantHost): Promise<BrandProfile | null> {

@@ -12,7 +12,10 @@ export interface ChipView {
 
 export interface ChipHandle {
   host: HTMLElement;
+  button: HTMLButtonElement;
   update(view: ChipView): void;
+  /** Puts the chip back next to its item after the page removed it. */
+  remount(anchor: Element): void;
   remove(): void;
 }
 
@@ -43,6 +46,7 @@ export function mountChip(anchor: Element, scheme: 'light' | 'dark', view: ChipV
   style.textContent = CSS;
   const button = doc.createElement('button');
   button.type = 'button';
+  button.setAttribute('aria-haspopup', 'dialog');
   const dot = doc.createElement('span');
   dot.className = 'dot';
   const label = doc.createElement('span');
@@ -55,6 +59,8 @@ export function mountChip(anchor: Element, scheme: 'light' | 'dark', view: ChipV
     e.preventDefault();
     onOpen(host);
   });
+  // Enter or Space on our chip must not also reach the page's keyboard shortcuts.
+  for (const type of ['keydown', 'keyup', 'keypress'] as const) host.addEventListener(type, (e) => e.stopPropagation());
 
   const update = (v: ChipView) => {
     label.textContent = v.label;
@@ -66,5 +72,5 @@ export function mountChip(anchor: Element, scheme: 'light' | 'dark', view: ChipV
   };
   update(view);
   anchor.append(host);
-  return { host, update, remove: () => host.remove() };
+  return { host, button, update, remount: (a) => a.append(host), remove: () => host.remove() };
 }
