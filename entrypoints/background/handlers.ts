@@ -15,7 +15,6 @@ import { loadProfile } from './profile';
 import { recordSightings } from './sightings';
 import { seedDemo } from '../../lib/store/demo';
 import { strategyHandlers } from './strategy-handlers';
-import { strategyHandlers } from './strategy-handlers';
 import { makeAssistantHandlers } from './assistant-handlers';
 
 /** Small key-value areas the background needs besides IndexedDB (storage.session and storage.local). */
@@ -73,7 +72,6 @@ export function makeHandlers(deps: BackgroundDeps): Handlers {
     'posts.delete': async (msg) => deletePost(await deps.db(), msg.id),
     'quarantine.resolve': async (msg) => resolveQuarantined(await deps.db(), msg.qid, msg.repaired),
     'demo.seed': () => profileWrite((db) => seedDemo(db, now())),
-    ...strategyHandlers(deps),
     ...strategyHandlers(deps),
     ...makeAssistantHandlers(deps),
   };
