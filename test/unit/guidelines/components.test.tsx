@@ -90,7 +90,9 @@ describe('RulesEditor', () => {
     expect(document.getElementById(pattern.getAttribute('aria-describedby')!)!.textContent).toMatch(/exponential time/);
     const save = [...r.querySelectorAll('button')].find((b) => b.textContent === 'Save rules')! as HTMLButtonElement;
     expect(save.disabled).toBe(true);
-    act(() => r.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+    act(() => {
+      r.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    });
     expect(onSave).not.toHaveBeenCalled();
     type(pattern, 'promo\\d+');
     expect(save.disabled).toBe(false);
