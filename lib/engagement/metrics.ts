@@ -2,7 +2,7 @@ import { PLATFORMS, type Platform } from '../platforms/types';
 import type { EngagementItem } from '../store/schemas/engagement';
 import { INTENTS } from '../store/schemas/template';
 import { needsAnswer } from './kinds';
-import { nearestRank } from './percentile';
+import { percentilesOf } from './percentile';
 import { targetFor, type ResponseTarget } from './targets';
 import { isoMs } from './iso-time';
 import { isoWeekKey, offsetFn } from './time-zone';
@@ -109,11 +109,13 @@ export function computeMetrics(items: readonly EngagementItem[], opts: MetricsOp
       } else if (item.open === 1 && age > target) judged = true;
     }
     if (item.open === 1) openAges[bucket(age)]++;
-    const f: Facts = { item, target, age, dismissed, answered, liked: !!item.likedAt, time, judged, hit };
-    add(overall, f);
-    add(get(byPlatform, item.platform), f);
-    add(get(byWeek, isoWeekKey(arrival + offset(arrival))), f);
-    add(get(byIntent, item.intent), f);
+    const liked = !!item.likedAt;
+    const week = isoWeekKey(arrival + offset(arrival));
+    const t = target !== undefined;
+    add(overall, item, t, age, answered, liked, judged, hit);
+    add(get(byPlatform, item.platform), item, t, age, answered, liked, judged, hit);
+    add(get(byWeek, week), item, t, age, answered, liked, judged, hit);
+    add(get(byIntent, item.intent), item, t, age, answered, liked, judged, hit);
   }
 
   const platformOrder = (k: string) => PLATFORMS.indexOf(k as Platform);
@@ -129,39 +131,28 @@ export function computeMetrics(items: readonly EngagementItem[], opts: MetricsOp
   };
 }
 
-interface Facts {
-  item: EngagementItem;
-  target: number | undefined;
-  age: number;
-  dismissed: boolean;
-  answered: boolean;
-  liked: boolean;
-  time: number | undefined;
-  judged: boolean;
-  hit: boolean;
-}
-
-function add(a: Acc, f: Facts) {
+// Positional arguments: one call per item and group, 200,000 calls for 50,000 items, no object allocated per call.
+function add(a: Acc, item: EngagementItem, hasTarget: boolean, age: number, answered: boolean, liked: boolean, judged: boolean, hit: boolean) {
   a.items++;
-  if (f.target !== undefined) a.hasTarget = true;
-  if (f.answered) a.answered++;
-  if (f.time !== undefined) {
-    a.times.push(f.time);
-    if (f.item.responseSource === 'platform') a.fromPlatform++;
+  if (hasTarget) a.hasTarget = true;
+  if (answered) a.answered++;
+  if (item.responseMs !== undefined) {
+    a.times.push(item.responseMs);
+    if (item.responseSource === 'platform') a.fromPlatform++;
     else a.fromExtension++;
   }
-  if (f.item.open === 1) a.openAges.push(f.age);
-  if (f.judged) {
+  if (item.open === 1) a.openAges.push(age);
+  if (judged) {
     a.judged++;
-    if (f.hit) a.hit++;
+    if (hit) a.hit++;
   }
-  if (f.dismissed) return;
-  if (f.item.kind === 'mention') {
+  if (item.state === 'dismissed') return;
+  if (item.kind === 'mention') {
     a.mentions.total++;
-    if (f.liked && f.answered) a.mentions.done++;
-  } else if (f.item.kind === 'share') {
+    if (liked && answered) a.mentions.done++;
+  } else if (item.kind === 'share') {
     a.shares.total++;
-    if (f.liked) a.shares.done++;
+    if (liked) a.shares.done++;
   }
 }
 
@@ -174,8 +165,8 @@ function bucket(age: number): number {
 const rate = (r: { total: number; done: number }): ChecklistRate => (r.total ? { ...r, rate: r.done / r.total } : { ...r });
 
 function finish(key: string, a: Acc): GroupMetrics {
-  const times = Float64Array.from(a.times).sort();
-  const ages = Float64Array.from(a.openAges).sort();
+  const times = Float64Array.from(a.times);
+  const ages = Float64Array.from(a.openAges);
   const g: GroupMetrics = {
     key,
     items: a.items,
@@ -187,14 +178,8 @@ function finish(key: string, a: Acc): GroupMetrics {
     mentions: rate(a.mentions),
     shares: rate(a.shares),
   };
-  if (times.length) {
-    g.medianMs = nearestRank(times, 50);
-    g.p90Ms = nearestRank(times, 90);
-  }
-  if (ages.length) {
-    g.oldestOpenMs = ages[ages.length - 1];
-    g.medianOpenAgeMs = nearestRank(ages, 50);
-  }
+  if (times.length) [g.medianMs, g.p90Ms] = percentilesOf(times, [50, 90]);
+  if (ages.length) [g.medianOpenAgeMs, g.oldestOpenMs] = percentilesOf(ages, [50, 100]);
   if (a.hasTarget) g.withinTarget = a.judged ? { hit: a.hit, total: a.judged, share: a.hit / a.judged } : { hit: 0, total: 0 };
   return g;
 }

@@ -15,12 +15,8 @@ export function stateFromFacts(item: Pick<EngagementItem, 'likedAt' | 'answeredA
 
 /** Recomputes every derived field (answer time, state, open, queue tier) so they never disagree. */
 export function withDerived(item: EngagementItem, dismissed = item.state === 'dismissed'): EngagementItem {
-  const response = computeResponse(item);
-  const next: EngagementItem = { ...item };
-  delete next.answeredAt;
-  delete next.responseMs;
-  delete next.responseSource;
-  Object.assign(next, response);
+  const { answeredAt: _a, responseMs: _m, responseSource: _s, ...rest } = item;
+  const next: EngagementItem = { ...rest, ...computeResponse(item) };
   next.state = dismissed ? 'dismissed' : stateFromFacts(next);
   next.open = openFor(next.kind, next.state);
   next.queueRank = queueRankFor(next.intent);

@@ -1,0 +1,35 @@
+// Bundled into a blank Chromium page by test/bench/engagement.bench.ts: the queue and the metrics page rendered from
+// 50,000 stored items, timed from having the items to the first layout.
+import { render } from 'preact';
+import { Metrics } from '../../../components/engagement/Metrics';
+import { Queue } from '../../../components/engagement/Queue';
+import { computeMetrics } from '../../../lib/engagement/metrics';
+import { BENCH_NOW, benchStore } from './bench-data';
+
+declare global {
+  interface Window {
+    __eng: { queue(): number; metrics(): number };
+  }
+}
+
+const items = benchStore(50_000);
+const root = document.getElementById('app')!;
+const targets = [{ objectiveId: 'o', thresholdMs: 2 * 3_600_000, platforms: [] }];
+
+function timed(draw: () => void): number {
+  render(null, root);
+  document.body.getBoundingClientRect();
+  const t = performance.now();
+  draw();
+  document.body.getBoundingClientRect();
+  return performance.now() - t;
+}
+
+window.__eng = {
+  queue: () => timed(() => render(<Queue items={items} lang="fr" now={BENCH_NOW} onSetState={() => {}} limit={50} />, root)),
+  metrics: () =>
+    timed(() => {
+      const report = computeMetrics(items, { now: BENCH_NOW, targets, timeZone: 'America/Toronto' });
+      render(<Metrics report={report} lang="fr" onExport={() => {}} />, root);
+    }),
+};
