@@ -11,6 +11,7 @@ const ALLOWED_PERMISSIONS: Record<string, string> = {
   notifications: 'calendar reminders',
   sidePanel: 'the side panel (Chrome)',
   clipboardWrite: '"Copy" of a suggested reply or a post text',
+  scripting: 'the Mastodon content script on an instance the user adds (registerContentScripts, after its origin is granted)',
 };
 const ALLOWED_HOSTS = [
   'https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*', 'https://mobile.twitter.com/*',
@@ -19,6 +20,8 @@ const ALLOWED_HOSTS = [
   'https://www.reddit.com/*', 'https://old.reddit.com/*', 'https://new.reddit.com/*', 'https://sh.reddit.com/*',
   'https://bsky.app/*', 'https://www.threads.net/*', 'https://www.threads.com/*', 'https://threads.net/*', 'https://threads.com/*',
   'https://mastodon.social/*',
+  // LinkedIn's country subdomains (uk.linkedin.com, fr.linkedin.com) serve the same public post and company pages.
+  'https://*.linkedin.com/*',
 ];
 /** Asked at the moment of use only (a Mastodon instance the user adds, a local AI server, a team's kit URL). */
 const ALLOWED_OPTIONAL = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
