@@ -6,6 +6,7 @@ import { QueueSummary } from './QueueSummary';
 import { HealthNotice } from './HealthNotice';
 import { openDashboard } from '../../lib/store/client';
 import { resolveLanguage } from '../../lib/i18n';
+import { CurrentComment } from '../assistant/CurrentComment';
 
 /** The toolbar popup; the side panel shows the same content with more room. */
 export function Popup({ surface = 'popup' }: { surface?: 'popup' | 'sidepanel' }) {
@@ -26,6 +27,7 @@ export function Popup({ surface = 'popup' }: { surface?: 'popup' | 'sidepanel' }
       ) : (
         <>
           <QueueSummary open={state.openCount} urgent={state.urgentCount} lang={lang} />
+          {state.brand && <CurrentComment db={state.db} lang={lang} />}
           <HealthNotice lang={lang} />
           <GuidelinesCard brand={state.brand} lang={lang} />
           <button type="button" onClick={() => void openDashboard('#strategy')}>{t('openStrategy')}</button>

@@ -88,6 +88,7 @@ export const panelText = defineMessages('assistant.panel', {
     none: 'Ouvrez un commentaire sur la page (puce Cocktail ou raccourci clavier) ou choisissez-en un ci-dessous.',
     pageItems: 'Commentaires de cette page',
     pageItemsNone: 'Aucun commentaire détecté dans l’onglet actif.',
+    queue: 'En attente de réponse',
     pick: 'Voir les réponses pour {author}',
   },
   en: {
@@ -141,6 +142,7 @@ export const panelText = defineMessages('assistant.panel', {
     none: 'Open a comment on the page (Cocktail chip or keyboard shortcut) or pick one below.',
     pageItems: 'Comments on this page',
     pageItemsNone: 'No comment detected in the active tab.',
+    queue: 'Waiting for an answer',
     pick: 'See replies for {author}',
   },
 });
