@@ -72,3 +72,21 @@ export function pressedState(button: Element | null | undefined): boolean | unde
 export function plainLabel(el: Element | null | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * Memoises `build(key)` until the current task ends (cleared on the next microtask): one page-wide lookup shared by
+ * every item read in the same scan slice, never stale across slices while the page keeps changing.
+ */
+export function perTask<K extends object, V>(build: (key: K) => V): (key: K) => V {
+  let cache: WeakMap<K, V> | null = null;
+  return (key) => {
+    if (!cache) {
+      cache = new WeakMap();
+      queueMicrotask(() => {
+        cache = null;
+      });
+    }
+    if (!cache.has(key)) cache.set(key, build(key));
+    return cache.get(key)!;
+  };
+}

@@ -5,7 +5,7 @@
  * comes from its permalink (/p/<code>/c/<comment>/ and /r/<reply>/).
  */
 import { countBy, documentUrl, healthReport, isoDate, linkUrl, querySelectorFirst, readableText, stableHash } from './dom';
-import { anchorBlocks, isBrandHandle, plainLabel } from './dom-social';
+import { anchorBlocks, isBrandHandle, perTask, plainLabel } from './dom-social';
 import { hasLabel, isLabel, labelsFor } from './labels';
 import type { Adapter, ComposerKind, Health, PageKind, RawItem, ReadContext } from './types';
 
@@ -81,22 +81,22 @@ function shortcode(el: Node): string | undefined {
   return href ? POST_PATH.exec(new URL(href).pathname)?.[1] : undefined;
 }
 
-/** Authors of the comments answering `commentId` (or of the top-level comments when undefined). */
-function answerAuthors(doc: Document, commentId: string | undefined): string[] {
-  const selector = commentId ? `a[href*="/c/${commentId}/r/"]` : INSTAGRAM_SELECTORS.commentLink;
-  const authors: string[] = [];
-  for (const link of doc.querySelectorAll(selector)) {
-    if (!commentId && /\/r\/\d+/.test(link.getAttribute('href') ?? '')) continue;
+/** Per document: comment id -> authors of its replies, and "" -> authors of top-level comments. One pass per task. */
+const answersByComment = perTask((doc: Document) => {
+  const map = new Map<string, string[]>();
+  for (const link of doc.querySelectorAll(INSTAGRAM_SELECTORS.commentLink)) {
+    const ids = COMMENT_PATH.exec(link.getAttribute('href') ?? '');
+    if (!ids) continue;
     for (let el = link.parentElement; el && !el.matches(INSTAGRAM_SELECTORS.stop); el = el.parentElement) {
       const a = authorLink(el);
-      if (a) {
-        authors.push(handleOfLink(a)!);
-        break;
-      }
+      if (!a) continue;
+      const key = ids[2] ? ids[1] : '';
+      map.set(key, [...(map.get(key) ?? []), handleOfLink(a)!]);
+      break;
     }
   }
-  return authors;
-}
+  return map;
+});
 
 function readNotification(block: Element, time: Element): RawItem | null {
   const textEl = time.closest(INSTAGRAM_SELECTORS.text.split(', ')[0]) ?? block;
@@ -131,7 +131,7 @@ function readItem(block: Element, ctx?: ReadContext): RawItem | null {
   const code = shortcode(block) ?? POST_PATH.exec(link?.getAttribute('href') ?? '')?.[1];
   const text = textOf(block, authorLink(block));
   const postedAt = isoDate(time.getAttribute('datetime'));
-  const brandAnswered = (commentId?: string) => answerAuthors(block.ownerDocument, commentId).some((h) => isBrandHandle(h, ctx));
+  const brandAnswered = (commentId?: string) => (answersByComment(block.ownerDocument).get(commentId ?? '') ?? []).some((h) => isBrandHandle(h, ctx));
   if (!ids) {
     // The caption is the first dated block of the post; a later dated block without a comment link is unknown.
     const container = block.closest(INSTAGRAM_SELECTORS.stop);

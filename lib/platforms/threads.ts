@@ -3,7 +3,7 @@
  * activity-2025.lookalike.html. Every post and reply is a pressable container with its permalink and time.
  */
 import { countBy, documentUrl, healthReport, isoDate, linkUrl, querySelectorFirst, readableText } from './dom';
-import { isBrandHandle, plainLabel } from './dom-social';
+import { isBrandHandle, perTask, plainLabel } from './dom-social';
 import { hasLabel, isLabel, labelsFor } from './labels';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext } from './types';
 
@@ -82,12 +82,12 @@ function threadPlace(item: Element, focused: Element | undefined): { kind: ItemK
   return index > 0 ? { kind: 'reply', depth: 2, parent: siblings[index - 1] } : { kind: 'comment', depth: 1, parent: focused };
 }
 
-function focusedOf(doc: Document): Element | undefined {
+const focusedOf = perTask((doc: Document): Element | undefined => {
   const href = documentUrl(doc);
   const code = href ? POST_PATH.exec(new URL(href).pathname)?.[2] : undefined;
   if (!code) return undefined;
   return Array.from(doc.querySelectorAll(THREADS_SELECTORS.item)).find((i) => codeOf(i)?.code === code);
-}
+});
 
 function readItem(item: Element, ctx?: ReadContext): RawItem | null {
   const author = authorOf(item);

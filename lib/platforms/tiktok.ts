@@ -65,14 +65,10 @@ function videoOf(node: Node): { author: string; id: string; url: string } | unde
   return m ? { author: m[1], id: m[2], url: `${url.origin}/@${m[1]}/video/${m[2]}` } : undefined;
 }
 
-/** The thread around a level-1 comment: its largest ancestor holding no other level-1 comment. */
+/** The thread around a level-1 comment: its parent when that holds no other level-1 comment (2022-2025 markup). */
 function threadOf(box: Element): Element {
-  let thread = box;
-  for (let el = box.parentElement; el; el = el.parentElement) {
-    if (el.querySelectorAll('[data-e2e="comment-username-1"]').length > 1) break;
-    thread = el;
-  }
-  return thread;
+  const parent = box.parentElement;
+  return parent && parent.querySelectorAll('[data-e2e="comment-username-1"]').length === 1 ? parent : box;
 }
 
 function readComment(box: Element, ctx?: ReadContext): RawItem | null {
