@@ -5,7 +5,7 @@ import { downloadText, reasonOf } from './save-file';
 import type { DataPageProps } from './types';
 
 /** Storage full: nothing was written; offer the export that keeps the data safe before space is freed. */
-export function StorageFull(props: { lang: UiLanguage } & Pick<DataPageProps, 'onExport' | 'saveFile'>) {
+export function StorageFull(props: { lang: UiLanguage; message?: string } & Pick<DataPageProps, 'onExport' | 'saveFile'>) {
   const t = dataText(props.lang);
   const [error, setError] = useState('');
   const exportAll = async () => {
@@ -18,7 +18,7 @@ export function StorageFull(props: { lang: UiLanguage } & Pick<DataPageProps, 'o
   };
   return (
     <div role="alert" class="ck-error" data-testid="storage-full">
-      <p>{t('storageFull')}</p>
+      <p>{props.message ?? t('storageFull')}</p>
       <button type="button" class="primary" onClick={exportAll}>{t('exportNow')}</button>
       {error && <p>{error}</p>}
     </div>

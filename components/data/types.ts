@@ -32,3 +32,19 @@ export interface DataPageProps {
   /** Hands the export to the user; by default a download of the file. */
   saveFile?(fileName: string, text: string): void;
 }
+
+/** A quarantined record as the dashboard shows it: the raw value as JSON text, never as markup. */
+export interface QuarantineEntry {
+  qid: number;
+  store: string;
+  key: string;
+  reason: string;
+  at: string;
+  json: string;
+  /** The JSON was too long to send whole: it can be deleted or exported, not edited here. */
+  truncated: boolean;
+}
+export type RepairOutcome = { repaired: true } | { repaired: false; issues: string };
+
+/** About 1 MB of text per record in the list; longer ones (a 5 MB string) are shown cut and cannot be edited. */
+export const MAX_JSON_CHARS = 1_000_000;
