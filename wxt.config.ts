@@ -16,6 +16,8 @@ export default defineConfig({
       (p) => browser === 'chrome' || p !== 'sidePanel',
     ),
     action: { default_title: 'Cocktail' },
+    // A team's shared brand kit, fetched read-only from the https address the user types; asked for at that moment.
+    optional_host_permissions: ['https://*/*'],
     options_ui: { page: 'dashboard.html', open_in_tab: true },
     // Delivered by the browser only: a page's synthetic key events cannot trigger it (lib/page/shortcut.ts).
     commands: {

@@ -6,8 +6,11 @@
 import { z } from 'zod';
 import { ITEM_KINDS, PLATFORMS } from './platforms/types';
 import { engagementStateSchema } from './store/schemas/engagement';
+import { MAX_IMPORT_BYTES } from './store/backup/format';
 
 const platform = z.enum(PLATFORMS);
+/** An import file crosses the message channel (JSON only) as base64: 4 characters per 3 bytes of the size limit. */
+const MAX_IMPORT_BASE64 = Math.ceil(MAX_IMPORT_BYTES / 3) * 4;
 const text = (max: number) => z.string().max(max);
 
 export const rawItemSchema = z.object({
@@ -54,9 +57,12 @@ export const uiMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('posts.save'), posts: z.array(z.unknown()).max(20000) }),
   z.object({ type: z.literal('posts.delete'), id: text(200) }),
   z.object({ type: z.literal('settings.save'), settings: z.unknown() }),
-  z.object({ type: z.literal('data.export'), scope: z.unknown() }),
-  z.object({ type: z.literal('data.import'), text: z.string().max(25_000_000), apply: z.boolean() }),
+  z.object({ type: z.literal('data.export'), scope: z.union([z.literal('all'), z.object({ brandId: text(200) })]), engagement: z.boolean(), images: z.boolean() }),
+  z.object({ type: z.literal('data.preview'), base64: z.string().max(MAX_IMPORT_BASE64), mode: z.enum(['merge', 'replace']) }),
+  z.object({ type: z.literal('data.import'), base64: z.string().max(MAX_IMPORT_BASE64), mode: z.enum(['merge', 'replace']) }),
   z.object({ type: z.literal('data.restore'), backupId: text(200) }),
+  z.object({ type: z.literal('data.backups') }),
+  z.object({ type: z.literal('quarantine.list') }),
   z.object({ type: z.literal('quarantine.resolve'), qid: z.number().int(), repaired: z.unknown().optional() }),
   z.object({ type: z.literal('demo.seed') }),
   z.object({ type: z.literal('brand.createFromStart'), start: z.unknown() }),

@@ -3,6 +3,7 @@ import { usePageState } from './usePageState';
 import { appText } from './messages';
 import { Welcome } from './Welcome';
 import { GuidelinesCard } from './GuidelinesCard';
+import { DataSection } from '../data/DataSection';
 import { resolveLanguage } from '../../lib/i18n';
 
 export const SECTIONS = ['strategy', 'rules', 'replies', 'calendar', 'engagement', 'data', 'settings'] as const;
@@ -45,7 +46,7 @@ export function Dashboard() {
       </nav>
       <main id="section" aria-labelledby="section-title">
         <h1 id="section-title">{t(NAV_KEY[section])}</h1>
-        {section === 'strategy' ? <GuidelinesCard brand={state.brand} lang={lang} /> : <p class="ck-muted">{t('sectionSoon')}</p>}
+        {section === 'data' ? <DataSection lang={lang} brands={state.brands} /> : section === 'strategy' ? <GuidelinesCard brand={state.brand} lang={lang} /> : <p class="ck-muted">{t('sectionSoon')}</p>}
       </main>
     </div>
   );
