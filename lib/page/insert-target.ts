@@ -56,10 +56,15 @@ export function safeToClick(el: Element): boolean {
   return el.localName === 'button' || el.getAttribute('role') === 'button';
 }
 
-/** A composer that belongs to this item: inside it, its cell, or the dialog the reply button opened. */
-function composerNear(adapter: Adapter, itemEl: Element, doc: Document): HTMLElement | null {
-  const own = adapter.findComposer(itemEl) ?? (itemEl.parentElement ? adapter.findComposer(itemEl.parentElement) : null);
+/**
+ * A composer that belongs to this item: inside it, new in its parent (an inline reply box), or in the dialog the
+ * reply button opened. A box that was there before the click, outside the item, may belong to another comment.
+ */
+function composerNear(adapter: Adapter, itemEl: Element, doc: Document, before: HTMLElement | null): HTMLElement | null {
+  const own = adapter.findComposer(itemEl);
   if (own) return own;
+  const sibling = itemEl.parentElement ? adapter.findComposer(itemEl.parentElement) : null;
+  if (sibling && sibling !== before) return sibling;
   const dialogs = doc.querySelectorAll('[role="dialog"], dialog[open]');
   for (let i = dialogs.length - 1; i >= 0; i--) {
     const found = adapter.findComposer(dialogs[i]);
@@ -106,7 +111,7 @@ export async function openReplyBox(adapter: Adapter, itemEl: Element, doc: Docum
   const fresh = await waitForDom(
     doc,
     () => {
-      const near = composerNear(adapter, itemEl, doc);
+      const near = composerNear(adapter, itemEl, doc, before);
       if (near) return near;
       const any = adapter.findComposer(doc);
       return any && (any !== before || any.contains(doc.activeElement)) ? any : null;
