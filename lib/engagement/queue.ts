@@ -6,8 +6,11 @@ export const waitingSince = (item: Pick<EngagementItem, 'postedAt' | 'firstSeenA
   item.postedAt && item.postedAt < item.firstSeenAt ? item.postedAt : item.firstSeenAt;
 
 /** Queue order: complaints and questions first (then the rest, trolls, spam), oldest first, id to break ties. */
+/** From the intent, the source of truth, rather than the stored tier a record might carry stale. */
+const rankOf = (i: EngagementItem) => queueRankFor(i.intent);
+
 export function compareQueue(a: EngagementItem, b: EngagementItem): number {
-  const r = queueRankFor(a.intent) - queueRankFor(b.intent);
+  const r = rankOf(a) - rankOf(b);
   if (r) return r;
   const sa = waitingSince(a);
   const sb = waitingSince(b);
@@ -44,7 +47,7 @@ function insertSorted(list: EngagementItem[], item: EngagementItem) {
 }
 
 /** Urgent: open complaints and questions. */
-export const isUrgent = (item: EngagementItem) => item.open === 1 && queueRankFor(item.intent) === 0;
+export const isUrgent = (item: EngagementItem) => item.open === 1 && rankOf(item) === 0;
 
 export const badgeCount = (items: readonly EngagementItem[]) => items.reduce((n, i) => n + (isUrgent(i) ? 1 : 0), 0);
 

@@ -5,8 +5,8 @@ const zoneCache = new Map<string, (ms: number) => number>();
 
 /**
  * A function giving a time zone's offset from UTC (ms) at an instant. Offsets change on the hour in every zone people
- * here use and at most twice a year: one Intl call at each end of a UTC day, and per hour only on the days that
- * change. Kept per zone, so the dashboard's re-renders reuse it.
+ * here use and at most twice a year: one Intl call per UTC day (its start), and per hour only on a day whose start
+ * and next day's start differ. Kept per zone, so the dashboard's re-renders reuse it.
  */
 export function offsetFn(timeZone: string | undefined): (ms: number) => number {
   if (!timeZone || timeZone === 'UTC') return () => 0;
@@ -35,17 +35,20 @@ function makeOffsetFn(timeZone: string): (ms: number) => number {
     for (const part of fmt.formatToParts(instant)) if (part.type !== 'literal') p[part.type] = Number(part.value);
     return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute) - instant;
   };
-  const days = new Map<number, number | number[]>();
+  const dayStart = new Map<number, number>();
+  const startOf = (day: number) => {
+    let off = dayStart.get(day);
+    if (off === undefined) dayStart.set(day, (off = at(day * DAY)));
+    return off;
+  };
+  const hourly = new Map<number, number[]>();
   return (ms) => {
     const day = Math.floor(ms / DAY);
-    let entry = days.get(day);
-    if (entry === undefined) {
-      const start = at(day * DAY);
-      const end = at(day * DAY + 23 * HOUR);
-      entry = start === end ? start : Array.from({ length: 24 }, (_, h) => at(day * DAY + h * HOUR));
-      days.set(day, entry);
-    }
-    return typeof entry === 'number' ? entry : entry[Math.floor((ms - day * DAY) / HOUR)];
+    const start = startOf(day);
+    if (start === startOf(day + 1)) return start;
+    let hours = hourly.get(day);
+    if (!hours) hourly.set(day, (hours = Array.from({ length: 24 }, (_, h) => at(day * DAY + h * HOUR))));
+    return hours[Math.floor((ms - day * DAY) / HOUR)];
   };
 }
 
