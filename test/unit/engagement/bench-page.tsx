@@ -8,7 +8,7 @@ import { BENCH_NOW, benchStore } from './bench-data';
 
 declare global {
   interface Window {
-    __eng: { queue(): number; metrics(): number };
+    __eng: { queue(): number; metrics(): number; computeOnly(): number };
   }
 }
 
@@ -26,6 +26,11 @@ function timed(draw: () => void): number {
 }
 
 window.__eng = {
+  computeOnly: () => {
+    const t = performance.now();
+    computeMetrics(items, { now: BENCH_NOW, targets, timeZone: 'America/Toronto' });
+    return performance.now() - t;
+  },
   queue: () => timed(() => render(<Queue items={items} lang="fr" now={BENCH_NOW} onSetState={() => {}} limit={50} />, root)),
   metrics: () =>
     timed(() => {
