@@ -15,6 +15,7 @@ export default defineConfig({
     permissions: ['storage', 'alarms', 'notifications', 'sidePanel', 'clipboardWrite'].filter(
       (p) => browser === 'chrome' || p !== 'sidePanel',
     ),
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: 'Cocktail' },
     // A team's shared brand kit, fetched read-only from the https address the user types; asked for at that moment.
     optional_host_permissions: ['https://*/*'],

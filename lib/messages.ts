@@ -66,6 +66,8 @@ export const uiMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('quarantine.resolve'), qid: z.number().int(), repaired: z.unknown().optional() }),
   z.object({ type: z.literal('demo.seed') }),
   z.object({ type: z.literal('brand.createFromStart'), start: z.unknown() }),
+  z.object({ type: z.literal('posts.import'), posts: z.array(z.unknown()).max(50_000) }),
+  z.object({ type: z.literal('reminders.sync') }),
 ]);
 
 export type CsMessage = z.infer<typeof csMessageSchema>;

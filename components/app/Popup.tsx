@@ -4,6 +4,7 @@ import { Welcome } from './Welcome';
 import { GuidelinesCard } from './GuidelinesCard';
 import { QueueSummary } from './QueueSummary';
 import { HealthNotice } from './HealthNotice';
+import { TodayCard } from '../today/TodayCard';
 import { openDashboard } from '../../lib/store/client';
 import { resolveLanguage } from '../../lib/i18n';
 import { CurrentComment } from '../assistant/CurrentComment';
@@ -28,6 +29,7 @@ export function Popup({ surface = 'popup' }: { surface?: 'popup' | 'sidepanel' }
         <>
           <QueueSummary open={state.openCount} urgent={state.urgentCount} lang={lang} />
           {state.brand && <CurrentComment db={state.db} lang={lang} />}
+          <TodayCard db={state.db} brandId={state.brand.id} lang={lang} />
           <HealthNotice lang={lang} />
           <GuidelinesCard brand={state.brand} lang={lang} />
           <button type="button" onClick={() => void openDashboard('#strategy')}>{t('openStrategy')}</button>

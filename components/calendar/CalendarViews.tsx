@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { CalendarPost } from '../../lib/store/schemas/post';
 import { EMPTY_FILTER, duplicatePost, filterPosts, undoOf, type PostChange, type PostFilter } from '../../lib/calendar/view-model';
 import { dayKey, zonedToUtc } from '../../lib/calendar/zoned-time';
@@ -11,7 +11,7 @@ import { PostEditor } from './PostEditor';
 import type { CalendarViewProps } from './actions';
 import { formatDay } from './format';
 
-type View = 'month' | 'week' | 'list';
+export type View = 'month' | 'week' | 'list';
 
 export interface CalendarViewsProps extends Omit<CalendarViewProps, 'onOpen' | 'onCreate'> {
   brandId: string;
@@ -19,6 +19,13 @@ export interface CalendarViewsProps extends Omit<CalendarViewProps, 'onOpen' | '
   objectives?: Array<{ id: string; statement: string }>;
   weekStartsOn?: 0 | 1;
   initialView?: View;
+  /** Controlled day and view (the caller loads the posts they show); uncontrolled when left out. */
+  cursor?: string;
+  onCursorChange?: (day: string) => void;
+  view?: View;
+  onViewChange?: (view: View) => void;
+  /** Opens the editor on this post (a new slot from a tempo warning, a post named in the URL); a new object each time. */
+  editRequest?: { post: CalendarPost } | null;
 }
 
 /**
@@ -28,11 +35,24 @@ export interface CalendarViewsProps extends Omit<CalendarViewProps, 'onOpen' | '
 export function CalendarViews(props: CalendarViewsProps) {
   const { lang, timeZone } = props;
   const t = calendarText(lang);
-  const [view, setView] = useState<View>(props.initialView ?? 'month');
-  const [cursor, setCursor] = useState(dayKey(Date.parse(props.now), timeZone));
+  const [ownView, setOwnView] = useState<View>(props.initialView ?? 'month');
+  const [ownCursor, setOwnCursor] = useState(dayKey(Date.parse(props.now), timeZone));
+  const view = props.view ?? ownView;
+  const cursor = props.cursor ?? ownCursor;
+  const setView = (v: View) => {
+    setOwnView(v);
+    props.onViewChange?.(v);
+  };
+  const setCursor = (d: string) => {
+    setOwnCursor(d);
+    props.onCursorChange?.(d);
+  };
   const [filter, setFilter] = useState<PostFilter>(EMPTY_FILTER);
   const [editing, setEditing] = useState<CalendarPost | null>(null);
   const [last, setLast] = useState<{ change: PostChange; message: string } | null>(null);
+  useEffect(() => {
+    if (props.editRequest) setEditing(props.editRequest.post);
+  }, [props.editRequest]);
 
   const apply = (change: PostChange, message: string) => {
     props.onChange(change);

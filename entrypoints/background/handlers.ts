@@ -16,6 +16,7 @@ import { recordSightings } from './sightings';
 import { seedDemo } from '../../lib/store/demo';
 import { strategyHandlers } from './strategy-handlers';
 import { makeAssistantHandlers } from './assistant-handlers';
+import { calendarHandlers } from './calendar-handlers';
 import { dataHandlers } from './data-handlers';
 
 /** Small key-value areas the background needs besides IndexedDB (storage.session and storage.local). */
@@ -75,6 +76,7 @@ export function makeHandlers(deps: BackgroundDeps): Handlers {
     'demo.seed': () => profileWrite((db) => seedDemo(db, now())),
     ...strategyHandlers(deps),
     ...makeAssistantHandlers(deps),
+    ...calendarHandlers(deps),
     ...dataHandlers(deps),
   };
 }

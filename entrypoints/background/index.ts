@@ -4,6 +4,8 @@ import { openDb, type Db } from '../../lib/store/db';
 import { route } from './router';
 import { originOf } from '../../lib/messages';
 import { makeHandlers } from './handlers';
+import { registerReminders } from './reminders';
+import { reminderDeps } from './calendar-handlers';
 
 export default defineBackground(() => {
   // The worker may stop at any time: nothing lives only in its memory; the connection is reopened on demand.
@@ -13,6 +15,9 @@ export default defineBackground(() => {
       dbPromise = null;
       throw err;
     }));
+
+  // Alarm and notification listeners registered synchronously on every start (MV3), then the alarm rebuilt from the store.
+  void registerReminders(reminderDeps(db)).catch((err) => console.error('Cocktail: reminders not rebuilt', err));
 
   const handlers = makeHandlers({
     db,

@@ -1,6 +1,7 @@
 import type { Db } from './db';
 import { calendarPostSchema, type CalendarPost } from './schemas/post';
 import { readValid } from './read';
+import { parseOrQuarantine } from './quarantine';
 
 /** Posts of one brand whose slot is within [fromIso, toIso), in date order. */
 export function postsBetween(db: Db, brandId: string, fromIso: string, toIso: string) {
@@ -20,4 +21,86 @@ export async function putPosts(db: Db, posts: CalendarPost[]) {
 
 export async function deletePost(db: Db, id: string) {
   await db.delete('posts', id);
+}
+
+/**
+ * Scheduled posts of every brand, for the reminders (the ledger on each post says which already fired). Read raw
+ * with a cursor and filtered before any parse: ideas, drafts and published posts never cost a schema check.
+ */
+export async function scheduledPosts(db: Db): Promise<CalendarPost[]> {
+  const keys: IDBValidKey[] = [];
+  const raws: unknown[] = [];
+  let cursor = await db.transaction('posts').store.openCursor();
+  while (cursor) {
+    const v = cursor.value as { status?: unknown } | undefined;
+    if (v && v.status === 'scheduled') {
+      keys.push(cursor.primaryKey);
+      raws.push(v);
+    }
+    cursor = await cursor.continue();
+  }
+  return (await parseOrQuarantine(db, 'posts', keys, raws, calendarPostSchema)).valid;
+}
+
+/** Stores the reminder ledger on each post, in one transaction; a post deleted meanwhile is skipped. */
+export async function markReminded(db: Db, marks: Array<{ id: string; remindedFor: string; remindedAt: string }>) {
+  const tx = db.transaction('posts', 'readwrite');
+  for (const m of marks) {
+    const parsed = calendarPostSchema.safeParse(await tx.store.get(m.id));
+    if (parsed.success) await tx.store.put({ ...parsed.data, remindedFor: m.remindedFor, remindedAt: m.remindedAt });
+  }
+  await tx.done;
+}
+
+/**
+ * An import is one transaction: every post is checked before the first write, and a failing write (storage full)
+ * aborts the transaction so none of the rows stay.
+ */
+export async function importPosts(db: Db, posts: unknown[]): Promise<number> {
+  const parsed = posts.map((p) => calendarPostSchema.parse(p));
+  const tx = db.transaction('posts', 'readwrite');
+  tx.done.catch(() => {}); // the failing put is the error reported
+  const writes: Promise<unknown>[] = [];
+  try {
+    for (const p of parsed) writes.push(tx.store.put(p));
+    await Promise.all(writes);
+    await tx.done;
+  } catch (err) {
+    for (const w of writes) w.catch(() => {}); // the others fail with the abort: already reported by `err`
+    try {
+      tx.abort();
+    } catch {
+      // already aborted by the failing request
+    }
+    throw err;
+  }
+  return parsed.length;
+}
+
+/**
+ * Saves posts from a page, keeping the reminder ledger the page may not have seen yet (it fired while the page was
+ * open): a post edited after its reminder is not reminded again for the same slot, a moved one is.
+ */
+export async function savePostsKeepingLedger(db: Db, posts: unknown[]): Promise<CalendarPost[]> {
+  const parsed = posts.map((p) => calendarPostSchema.parse(withoutClonedBlob(p)));
+  const tx = db.transaction('posts', 'readwrite');
+  const out: CalendarPost[] = [];
+  for (const p of parsed) {
+    const stored = (await tx.store.get(p.id)) as Partial<CalendarPost> | undefined;
+    const keep = !p.remindedFor && stored?.remindedFor ? { remindedFor: stored.remindedFor, remindedAt: stored.remindedAt } : {};
+    const blob = p.visual && !p.visual.blob && stored?.visual?.blob instanceof Blob ? { visual: { ...p.visual, blob: stored.visual.blob } } : {};
+    const next = { ...p, ...keep, ...blob };
+    await tx.store.put(next);
+    out.push(next);
+  }
+  await tx.done;
+  return out;
+}
+
+/** A message (JSON) turns an image Blob into {}: drop it, the stored image is kept instead. */
+function withoutClonedBlob(raw: unknown): unknown {
+  const r = raw as { visual?: { blob?: unknown } } | null;
+  if (!r || typeof r !== 'object' || !r.visual || typeof r.visual !== 'object' || r.visual.blob === undefined || r.visual.blob instanceof Blob) return raw;
+  const { blob: _b, ...visual } = r.visual;
+  return { ...r, visual };
 }

@@ -44,6 +44,8 @@ const SAMPLES: Record<string, unknown> = {
   'quarantine.resolve': { type: 'quarantine.resolve', qid: 1 },
   'demo.seed': { type: 'demo.seed' },
   'brand.createFromStart': { type: 'brand.createFromStart', start: {} },
+  'posts.import': { type: 'posts.import', posts: [] },
+  'reminders.sync': { type: 'reminders.sync' },
 };
 const CS_TYPES = csMessageSchema.options.map((o) => o.shape.type.value as string);
 const UI_TYPES = uiMessageSchema.options.map((o) => o.shape.type.value as string);

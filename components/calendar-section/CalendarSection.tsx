@@ -1,0 +1,209 @@
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import type { Db } from '../../lib/store/db';
+import type { Brand } from '../../lib/store/schemas/brand';
+import type { CalendarPost } from '../../lib/store/schemas/post';
+import { postsBetween } from '../../lib/store/posts';
+import { toneRulesOf } from '../../lib/store/library';
+import { sendToBackground, sessionValue } from '../../lib/store/client';
+import { analyzeTempo, type TempoWarning } from '../../lib/calendar/tempo';
+import { ideasFromIdentity } from '../../lib/calendar/ideas';
+import { applyChange, type PostChange } from '../../lib/calendar/view-model';
+import { dayKey } from '../../lib/calendar/zoned-time';
+import type { ToneRules } from '../../lib/guidelines';
+import type { UiLanguage } from '../../lib/i18n';
+import { CalendarViews, type View } from '../calendar/CalendarViews';
+import { makeLintFor } from './lint-adapter';
+import { sectionText } from './messages';
+import { dayStartIso, tempoWindow, visibleDays } from './range';
+import { TempoPanel } from './TempoPanel';
+import { IdeasPanel } from './IdeasPanel';
+import { ImportScreen } from './ImportScreen';
+import { ExportButtons } from './ExportButtons';
+import { CopyBanner } from './CopyBanner';
+import { COPY_PARAM, COPY_REQUEST_KEY, isCopyRequest, type CopyRequest } from './copy-request';
+
+export interface CalendarSectionProps {
+  db: Db;
+  brand: Brand;
+  lang: UiLanguage;
+  /** The viewer's zone; the browser's by default. */
+  timeZone?: string;
+  /** Injected by tests; the wall clock otherwise. */
+  now?: () => string;
+}
+
+const newId = () => (globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`);
+const viewerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'America/Toronto';
+
+/** The dashboard's calendar: the views on the posts in sight, tempo, ideas, import and export, reminders' copy. */
+export function CalendarSection({ db, brand, lang, ...props }: CalendarSectionProps) {
+  const t = sectionText(lang);
+  const timeZone = props.timeZone ?? viewerZone();
+  const now = props.now ?? (() => new Date().toISOString());
+  const weekStartsOn: 0 | 1 = brand.locale === 'fr-FR' ? 1 : 0;
+  const [view, setView] = useState<View>('month');
+  const [cursor, setCursor] = useState(() => dayKey(Date.parse(now()), timeZone));
+  const [posts, setPosts] = useState<CalendarPost[]>([]);
+  const [tempoPosts, setTempoPosts] = useState<CalendarPost[]>([]);
+  const [rules, setRules] = useState<ToneRules | null>(null);
+  const [error, setError] = useState('');
+  const [importing, setImporting] = useState(false);
+  const [ideas, setIdeas] = useState<CalendarPost[] | null>(null);
+  const [editRequest, setEditRequest] = useState<{ post: CalendarPost } | null>(null);
+  const [copy, setCopy] = useState<CopyRequest | null>(null);
+  const [version, setVersion] = useState(0);
+
+  const [fromDay, toDay] = visibleDays(view, cursor, weekStartsOn);
+  const span = useMemo(() => tempoWindow(cursor, now(), timeZone), [cursor.slice(0, 7), version]);
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      try {
+        const [shown, around] = await Promise.all([
+          postsBetween(db, brand.id, dayStartIso(fromDay, timeZone), dayStartIso(toDay, timeZone)),
+          postsBetween(db, brand.id, span.readFrom, span.to),
+        ]);
+        if (!live) return;
+        setPosts(shown.valid);
+        setTempoPosts(around.valid);
+      } catch {
+        if (live) setError(t('loadFailed'));
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [db, brand.id, fromDay, toDay, span, version]);
+
+  useEffect(() => {
+    void toneRulesOf(db, brand.id).then((r) => setRules(r?.rules ?? null), () => setRules(null));
+  }, [db, brand.id, brand.updatedAt]);
+  const lintFor = useMemo(() => makeLintFor(rules, lang), [rules, lang]);
+
+  useEffect(() => {
+    const wanted = new URLSearchParams(location.search).get(COPY_PARAM);
+    if (!wanted) return;
+    void (async () => {
+      const request = await sessionValue(COPY_REQUEST_KEY).catch(() => undefined);
+      if (!isCopyRequest(request)) return;
+      setCopy(request);
+      const post = request.postId ? ((await postsBetween(db, brand.id, '0000', '9999')).valid.find((p) => p.id === request.postId)) : undefined;
+      if (post) {
+        setCursor(dayKey(Date.parse(post.date), timeZone));
+        setEditRequest({ post });
+      }
+    })();
+  }, []);
+
+  const hasCadence = Object.values(brand.platformRoles ?? {}).some((r) => (r?.cadencePerWeek ?? 0) > 0);
+  const warnings = useMemo(
+    () => (hasCadence ? analyzeTempo({ posts: tempoPosts, platformRoles: brand.platformRoles, from: span.from, to: span.to, timeZone, now: now() }) : []),
+    [tempoPosts, brand.platformRoles, span, timeZone],
+  );
+
+  const reportError = (code: string) => setError(code === 'storage-full' ? t('storageFull') : t('saveFailed', { error: code }));
+
+  const onChange = useCallback(
+    async (change: PostChange) => {
+      setPosts((list) => applyChange(list, change));
+      setError('');
+      const reply =
+        change.kind === 'delete'
+          ? await sendToBackground({ type: 'posts.delete', id: change.post.id })
+          : await sendToBackground({ type: 'posts.save', posts: [change.post] });
+      if (!reply.ok) reportError(reply.error);
+      setVersion((v) => v + 1); // re-read: the store is the truth (and a refused change is rolled back on screen)
+    },
+    [lang],
+  );
+
+  const accept = async (accepted: CalendarPost[]) => {
+    const reply = await sendToBackground({ type: 'posts.save', posts: accepted });
+    if (!reply.ok) return reportError(reply.error);
+    const ids = new Set(accepted.map((p) => p.id));
+    setIdeas((list) => list?.filter((p) => !ids.has(p.id)) ?? null);
+    setVersion((v) => v + 1);
+  };
+
+  const proposeIdeas = async () => {
+    const all = (await postsBetween(db, brand.id, '0000', '9999')).valid;
+    const slots = warnings.filter((w) => w.action === 'addPosts' || w.action === 'fillGap').map((w) => w.slot.date);
+    const tomorrow = new Date(Date.parse(now()) + 86_400_000).toISOString();
+    setIdeas(ideasFromIdentity(brand, { lang, brandId: brand.id, timeZone, start: tomorrow, slots, now: now(), newId, existing: all, max: 8 }));
+  };
+
+  const plan = (w: TempoWarning) => {
+    const pillar = w.action === 'addPillar' ? (w.actionParams.pillar as CalendarPost['pillar']) : 'other';
+    setCursor(dayKey(Date.parse(w.slot.date), timeZone));
+    setEditRequest({
+      post: {
+        id: newId(), brandId: brand.id, date: w.slot.date, timeZone, platforms: w.slot.platform ? [w.slot.platform] : [], status: 'draft',
+        text: '', variants: {}, callToAction: '', keywords: [], hashtags: [], pillar, notes: '', updatedAt: now(),
+      },
+    });
+  };
+
+  const objectives = brand.objectives.map((o) => ({ id: o.id, statement: o.statement }));
+  return (
+    <div class="ck-calsec">
+      {copy && <CopyBanner request={copy} lang={lang} onClose={() => setCopy(null)} />}
+      <div class="ck-row ck-calsec-actions">
+        <button type="button" aria-expanded={importing} onClick={() => setImporting(!importing)}>{t('importCsv')}</button>
+        <ExportButtons db={db} brand={brand} lang={lang} now={now} />
+      </div>
+      {importing && (
+        <ImportScreen
+          brandId={brand.id}
+          lang={lang}
+          timeZone={timeZone}
+          now={now}
+          newId={newId}
+          objectives={objectives}
+          importPosts={async (list) => {
+            const reply = await sendToBackground({ type: 'posts.import', posts: list });
+            return reply.ok ? null : reply.error;
+          }}
+          onDone={(n) => {
+            if (n) setVersion((v) => v + 1);
+          }}
+        />
+      )}
+      {error && <p class="ck-error" role="alert">{error}</p>}
+      <TempoPanel warnings={warnings} hasCadence={hasCadence} lang={lang} timeZone={timeZone} onPlan={plan} onShowDay={(d) => setCursor(d)} />
+      <section class="ck-calsec-ideasbox" aria-labelledby="ck-ideas-title">
+        <h2 id="ck-ideas-title">{t('ideasTitle')}</h2>
+        {ideas === null ? (
+          <button type="button" onClick={() => void proposeIdeas()}>{t('ideasPropose')}</button>
+        ) : (
+          <>
+            <button type="button" onClick={() => setIdeas(null)}>{t('ideasHide')}</button>
+            {!brand.mission.trim() && !brand.vision.trim() && !brand.values.length ? (
+              <p class="ck-muted">{t('ideasNone')}</p>
+            ) : ideas.length ? (
+              <IdeasPanel ideas={ideas} lang={lang} timeZone={timeZone} onAccept={(l) => void accept(l)} onDismiss={(id) => setIdeas(ideas.filter((p) => p.id !== id))} />
+            ) : (
+              <p class="ck-muted">{t('ideasAllThere')}</p>
+            )}
+          </>
+        )}
+      </section>
+      <CalendarViews
+        posts={posts}
+        brandId={brand.id}
+        newId={newId}
+        lang={lang}
+        timeZone={timeZone}
+        now={now()}
+        lintFor={lintFor}
+        objectives={objectives}
+        weekStartsOn={weekStartsOn}
+        view={view}
+        onViewChange={setView}
+        cursor={cursor}
+        onCursorChange={setCursor}
+        editRequest={editRequest}
+        onChange={(c) => void onChange(c)}
+      />
+    </div>
+  );
+}

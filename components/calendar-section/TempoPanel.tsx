@@ -1,0 +1,48 @@
+import type { TempoWarning } from '../../lib/calendar/tempo';
+import { describeWarning } from '../../lib/calendar/messages';
+import { dayKey } from '../../lib/calendar/zoned-time';
+import type { UiLanguage } from '../../lib/i18n';
+import { formatDay } from '../calendar/format';
+import { sectionText } from './messages';
+
+/** Actions that add a post open the editor on the slot; the others show the day where posts must move. */
+const PLANS = new Set<TempoWarning['action']>(['addPosts', 'fillGap', 'addPillar']);
+
+export interface TempoPanelProps {
+  warnings: TempoWarning[];
+  hasCadence: boolean;
+  lang: UiLanguage;
+  timeZone: string;
+  onPlan: (w: TempoWarning) => void;
+  onShowDay: (day: string) => void;
+}
+
+export function TempoPanel({ warnings, hasCadence, lang, timeZone, onPlan, onShowDay }: TempoPanelProps) {
+  const t = sectionText(lang);
+  return (
+    <section class="ck-calsec-tempo" aria-labelledby="ck-tempo-title">
+      <h2 id="ck-tempo-title">{t('tempoTitle')}</h2>
+      {!hasCadence && <p class="ck-muted">{t('tempoNoCadence')}</p>}
+      {hasCadence && !warnings.length && <p class="ck-muted">{t('tempoNone')}</p>}
+      {warnings.length > 0 && (
+        <ul data-testid="tempo-warnings">
+          {warnings.map((w, i) => {
+            const { message, action } = describeWarning(w, lang);
+            const day = dayKey(Date.parse(w.slot.date), timeZone);
+            const when = formatDay(day, lang, { weekday: 'long', day: 'numeric', month: 'long' });
+            return (
+              <li key={`${w.kind}-${w.slot.date}-${i}`} class={`ck-calsec-warning ck-calsec-${w.severity}`}>
+                <span>{message}</span> <strong>{action}</strong>{' '}
+                {PLANS.has(w.action) ? (
+                  <button type="button" class="ck-link" onClick={() => onPlan(w)}>{t('planAt', { when })}</button>
+                ) : (
+                  <button type="button" class="ck-link" onClick={() => onShowDay(day)}>{t('showDay', { when })}</button>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

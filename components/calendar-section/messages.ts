@@ -1,0 +1,61 @@
+import { defineMessages } from '../../lib/i18n';
+
+export const sectionText = defineMessages('calendar.section', {
+  fr: {
+    importCsv: 'Importer un CSV', exportCsv: 'Exporter en CSV', exportIcs: 'Exporter en iCalendar (.ics)',
+    exported: 'Fichier prêt : {name}.', loadFailed: 'Impossible de lire le calendrier.',
+    saveFailed: "La modification n'a pas été enregistrée ({error}).", storageFull: "L'espace de stockage est plein : exportez puis supprimez des données.",
+    tempoTitle: 'Rythme de publication', tempoNone: 'Le rythme suit la cible sur la période affichée.',
+    tempoNoCadence: 'Aucune cadence cible dans la stratégie : indiquez combien de publications par semaine pour chaque plateforme.',
+    planAt: 'Planifier ce créneau ({when})', showDay: 'Voir le {when}',
+    ideasTitle: "Idées tirées de l'identité", ideasPropose: 'Proposer des idées', ideasHide: 'Masquer les idées',
+    ideasNone: 'Ajoutez une mission, une vision ou des valeurs à la stratégie pour recevoir des idées.',
+    ideasAllThere: 'Toutes les idées proposées sont déjà au calendrier.',
+    ideaBenefit: 'Pour le lecteur : {benefit}', ideaWhen: 'Proposée pour le {when}',
+    accept: 'Ajouter au calendrier', acceptAll: 'Tout ajouter', dismiss: 'Écarter', ideaAdded: 'Idée ajoutée au calendrier.',
+    copyTitle: 'Texte du rappel', copy: 'Copier le texte', copied: 'Texte copié dans le presse-papiers.',
+    copyFailed: 'La copie automatique a échoué : cliquez sur « Copier le texte ».', close: 'Fermer',
+  },
+  en: {
+    importCsv: 'Import a CSV', exportCsv: 'Export CSV', exportIcs: 'Export iCalendar (.ics)',
+    exported: 'File ready: {name}.', loadFailed: 'The calendar could not be read.',
+    saveFailed: 'The change was not saved ({error}).', storageFull: 'Storage is full: export, then delete some data.',
+    tempoTitle: 'Publishing tempo', tempoNone: 'The tempo meets the target over the period shown.',
+    tempoNoCadence: 'No target cadence in the strategy: set how many posts a week for each platform.',
+    planAt: 'Plan this slot ({when})', showDay: 'Show {when}',
+    ideasTitle: 'Ideas from identity', ideasPropose: 'Suggest ideas', ideasHide: 'Hide ideas',
+    ideasNone: 'Add a mission, a vision or values to the strategy to get ideas.',
+    ideasAllThere: 'Every suggested idea is already in the calendar.',
+    ideaBenefit: 'For the reader: {benefit}', ideaWhen: 'Suggested for {when}',
+    accept: 'Add to calendar', acceptAll: 'Add all', dismiss: 'Dismiss', ideaAdded: 'Idea added to the calendar.',
+    copyTitle: 'Reminder text', copy: 'Copy the text', copied: 'Text copied to the clipboard.',
+    copyFailed: 'Automatic copy failed: click "Copy the text".', close: 'Close',
+  },
+});
+
+export const importText = defineMessages('calendar.importScreen', {
+  fr: {
+    title: 'Importer des publications depuis un tableur (CSV)', file: 'Fichier CSV (virgule ou point-virgule)',
+    fileInfo: '{rows} ligne(s) de données, encodage {encoding}, séparateur {delimiter}.',
+    timeZone: 'Fuseau des dates qui n\'en indiquent pas', mappingTitle: 'Correspondance des colonnes',
+    column: 'Colonne du fichier', field: 'Champ de la publication', ignore: '(ignorer)',
+    previewTitle: 'Aperçu des premières lignes', errorsTitle: '{count} ligne(s) refusée(s)',
+    noErrors: 'Toutes les lignes sont lisibles.', goodRows: '{count} ligne(s) prête(s) à importer.',
+    importGood: 'Importer les {count} bonnes lignes', importNothing: "N'importer rien", imported: '{count} publication(s) importée(s).',
+    importFailed: "Import refusé, rien n'a été écrit ({error}).", nothingImported: "Rien n'a été importé.",
+    readFailed: 'Impossible de lire le fichier.', close: 'Fermer', working: 'Import en cours…',
+    tab: 'tabulation', semicolon: 'point-virgule', comma: 'virgule',
+  },
+  en: {
+    title: 'Import posts from a spreadsheet (CSV)', file: 'CSV file (comma or semicolon)',
+    fileInfo: '{rows} data row(s), {encoding} encoding, {delimiter} delimiter.',
+    timeZone: 'Time zone of dates that give none', mappingTitle: 'Column mapping',
+    column: 'File column', field: 'Post field', ignore: '(ignore)',
+    previewTitle: 'Preview of the first rows', errorsTitle: '{count} row(s) refused',
+    noErrors: 'Every row is readable.', goodRows: '{count} row(s) ready to import.',
+    importGood: 'Import the {count} good rows', importNothing: 'Import nothing', imported: '{count} post(s) imported.',
+    importFailed: 'Import refused, nothing was written ({error}).', nothingImported: 'Nothing was imported.',
+    readFailed: 'The file could not be read.', close: 'Close', working: 'Importing…',
+    tab: 'tab', semicolon: 'semicolon', comma: 'comma',
+  },
+});
