@@ -29,6 +29,7 @@ export function BarChart({ id, title, desc, bars, max, marker }: BarChartProps) 
   const x = (v: number) => LABEL_W + (Math.max(0, v) / top) * barW;
   return (
     <figure class="ck-eng-chart">
+      <figcaption class="ck-eng-chart-title">{title}</figcaption>
       <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="img" aria-labelledby={`${id}-t ${id}-d`} preserveAspectRatio="xMinYMin meet">
         <title id={`${id}-t`}>{title}</title>
         <desc id={`${id}-d`}>{desc + ' ' + bars.map((b) => `${b.label}: ${b.text}`).join('; ')}</desc>
@@ -46,7 +47,6 @@ export function BarChart({ id, title, desc, bars, max, marker }: BarChartProps) 
           </g>
         )}
       </svg>
-      <figcaption class="ck-muted">{title}</figcaption>
     </figure>
   );
 }

@@ -30,6 +30,7 @@ export function WeekChart({ id, title, desc, weeks, lang, targetMs, targetLabel 
   const summary = timed.map((w) => `${w.key}: ${formatDuration(w.medianMs, lang)} / ${formatDuration(w.p90Ms, lang)}`).join('; ');
   return (
     <figure class="ck-eng-chart">
+      <figcaption class="ck-eng-chart-title">{title}</figcaption>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width="100%" role="img" aria-labelledby={`${id}-t ${id}-d`}>
         <title id={`${id}-t`}>{title}</title>
         <desc id={`${id}-d`}>{`${desc} ${summary}`}</desc>
@@ -54,11 +55,10 @@ export function WeekChart({ id, title, desc, weeks, lang, targetMs, targetLabel 
         {targetMs !== undefined && (
           <g class="ck-eng-marker">
             <line x1={PAD_L} x2={WIDTH} y1={y(targetMs)} y2={y(targetMs)} />
-            {targetLabel && <text x={WIDTH - 4} y={y(targetMs) - 4} text-anchor="end">{targetLabel}</text>}
+            {targetLabel && <text x={PAD_L + 4} y={Math.max(12, y(targetMs) - 4)}>{targetLabel}</text>}
           </g>
         )}
       </svg>
-      <figcaption class="ck-muted">{title}</figcaption>
     </figure>
   );
 }

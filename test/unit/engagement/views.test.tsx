@@ -53,15 +53,15 @@ describe('Queue view', () => {
     const first = root.querySelectorAll('li.ck-eng-item')[1];
     const steps = [...first.querySelectorAll('.ck-eng-checklist li')].map((l) => l.textContent!.replace(/\s+/g, ' ').trim());
     expect(steps).toEqual(['✓ Like (done)', '○ Answer (to do)']);
-    expect([...first.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Back to waiting', 'Answered', 'Dismiss']);
+    expect([...first.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Back to waiting', 'I answered', 'Dismiss']);
     const second = root.querySelectorAll('li.ck-eng-item')[0];
-    expect([...second.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Liked', 'Answered', 'Dismiss']);
+    expect([...second.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['I liked it', 'I answered', 'Dismiss']);
   });
 
   it('one click reports the new state for that item', () => {
     const onSetState = vi.fn();
     render(<Queue items={items} lang="en" now={at(0)} onSetState={onSetState} />, root);
-    const answer = [...root.querySelectorAll('li.ck-eng-item')[0].querySelectorAll('button')].find((b) => b.textContent === 'Answered')!;
+    const answer = [...root.querySelectorAll('li.ck-eng-item')[0].querySelectorAll('button')].find((b) => b.textContent === 'I answered')!;
     answer.click();
     expect(onSetState).toHaveBeenCalledWith('x:j', 'replied');
   });
