@@ -2,6 +2,7 @@
 import type { Intent } from '../store/schemas/template';
 import { matchLexicon, sumWeights, type Hit } from './lexicon';
 import { ABUSE, COMPLAINT, NEGATIVE_EMOJI, PRAISE, QUESTION_OPENERS, QUESTION_PHRASES, REQUEST, SPAM, SWEARS, TARGET } from './lexicons';
+import { complaintCues } from './cues';
 import type { TextFeatures } from './text';
 
 export interface IntentScores {
@@ -11,9 +12,14 @@ export interface IntentScores {
   question: number;
   request: number;
   praise: number;
+  /** The thanks follow a fix ("all good now"): praise wins over the problem it mentions. */
+  resolved: boolean;
   cues: Partial<Record<'spam' | 'abuse' | 'complaint' | 'question' | 'request' | 'praise', string[]>>;
 }
 
+const INVERSION =
+  /\b(?:pouvez|pourriez|avez|auriez|etes|savez|allez|comptez|faites|voulez|prevoyez|offrez|livrez|acceptez|vendez|peut|peux|puis|sais|as|es|vas|veux|est|sont|a|va|faut|existe|ont|sera|serait|peuvent|vont|fait|avait|faudrait|devrais|devrait|dois|doit)-(?:t-)?(?:vous|tu|il|elle|on|ils|elles|je)\b/;
+const TRAILING_WH = /\b(quand|combien|ou|comment|quoi|qui|quel|quelle|when|where|how much|how long)\s*\?+\s*$/;
 const GREETINGS = new Set('xhandlex hi hello hey bonjour bonsoir salut allo allo allo yo'.split(' '));
 
 export function intentScores(f: TextFeatures, sentiment: number): IntentScores {
@@ -36,30 +42,40 @@ export function intentScores(f: TextFeatures, sentiment: number): IntentScores {
   if (swears && targeted) abuse += 1.5 + swears;
   if (abuse > 0 && targeted) abuse += 0.5;
 
-  let complaint = take('complaint', matchLexicon(COMPLAINT, tokens));
-  complaint += Math.max(0, -sentiment) * 0.4;
-  if (f.emoji.some((e) => NEGATIVE_EMOJI.has(e))) complaint += 0.5;
-
   let question = take('question', matchLexicon(QUESTION_PHRASES, tokens));
   if (f.questionMarks > 0) question += 2;
   const first = tokens.find((t) => !GREETINGS.has(t));
   if (first && QUESTION_OPENERS.has(first)) question += 1;
-  // Québec French asks with "-tu" after the verb: "ça marche-tu", "vous êtes-tu ouverts".
-  if (/\b\w+[- ]tu\b\s*(\?|$)/.test(f.folded) && f.questionMarks > 0) question += 0.5;
+  // Inversion ("pouvez-vous", "y a-t-il") and the Québec "-tu"/"-ti" particle ("ça marche-tu", "tu sais-tu").
+  if (INVERSION.test(f.folded)) question += 1.5;
+  else if (/\w-t[iu]\b/.test(f.folded)) question += 1.5;
+  else if (f.questionMarks > 0 && /\b\w+ tu\s*\?/.test(f.folded)) question += 0.5;
+  // "vous ouvrez quand?", "ça coûte combien?": the question word at the end.
+  if (f.questionMarks > 0 && TRAILING_WH.test(f.folded)) question += 1;
+
+  let complaint = take('complaint', matchLexicon(COMPLAINT, tokens));
+  complaint += Math.max(0, -sentiment) * 0.4;
+  if (f.emoji.some((e) => NEGATIVE_EMOJI.has(e))) complaint += 0.5;
+  const extra = complaintCues(f, question >= 2);
+  complaint += extra.complaint;
+  question += extra.question;
+  if (extra.terms.length) cues.complaint = [...(cues.complaint ?? []), ...extra.terms];
 
   const request = take('request', matchLexicon(REQUEST, tokens));
   let praise = take('praise', matchLexicon(PRAISE, tokens));
   praise += Math.max(0, sentiment) * 0.3;
 
-  return { spam, abuse, complaint, question, request, praise, cues };
+  return { spam, abuse, complaint, question, request, praise, resolved: extra.resolved, cues };
 }
 
 export function decideIntent(s: IntentScores, sentiment: number): Intent {
   if (s.spam >= 3 && s.spam > s.complaint) return 'spam';
   if (s.abuse >= 3 && s.abuse >= s.complaint) return 'troll';
   const negative = sentiment <= -1;
-  if (s.complaint >= 2.5 && s.complaint >= s.praise) return 'complaint';
-  if (s.complaint >= 1.5 && negative) return 'complaint';
+  // Praise around a problem is sarcasm or politeness ("great job losing my bag", "super service... 3h d'attente").
+  if (s.complaint >= 2.5 && (s.complaint >= s.praise * 0.75 || negative)) return 'complaint';
+  // A problem phrased as a question is a complaint.
+  if (s.complaint >= 1.5 && (negative || s.question >= 2)) return 'complaint';
   if (s.question >= 2 && s.request < s.question + 0.5) return 'question';
   if (s.request >= 1.5) return 'request';
   if (s.praise >= 1.5 && !negative) return 'praise';

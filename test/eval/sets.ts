@@ -70,7 +70,7 @@ export function twcsTopics(dir: string): EvalSet {
 }
 
 export function frenchSentiment(dir: string): EvalSet {
-  const rows = read(dir, 'fr_sentiment_deft2017/fr_tweets_sentiment_trainval.csv').map((r) => ({ text: r.text, gold: r.label }));
+  const rows = read(dir, 'fr_sentiment_deft2017/fr_tweets_sentiment_trainval.csv').map((r) => ({ text: r.text, gold: r.label, group: r.split }));
   return { name: 'French sentiment (DEFT 2017)', task: 'sentiment', labels: ['negative', 'neutral', 'positive'], rows };
 }
 

@@ -1,0 +1,50 @@
+/**
+ * Development slice against held-out rest, so tuning on the slice shows as a gap:
+ * `node scripts/run-ts.mjs test/eval/split.ts [--errors]`. Only the development slices may be read for errors
+ * (first airline, DEFT "val" split, the Free rows of the hand-labelled slice); twcs topics are never read.
+ */
+import { resolve } from 'node:path';
+import { understand } from '../../lib/understand';
+import { evaluate } from './metrics';
+import * as sets from './sets';
+import type { EvalSet } from './sets';
+
+const dataDir = process.env.COCKTAIL_DATA ?? resolve(process.cwd(), '../shared/data');
+const showErrors = process.argv.includes('--errors');
+
+function predict(task: EvalSet['task'], text: string): string {
+  const u = understand(text);
+  if (task === 'complaint') return u.intent === 'complaint' ? 'complaint' : 'not';
+  if (task === 'sentiment') return u.sentiment;
+  if (task === 'topic') return u.intent === 'complaint' || u.intent === 'praise' ? u.intent : 'other';
+  if (task === 'intent') return ['complaint', 'question', 'request', 'praise'].includes(u.intent) ? u.intent : 'other';
+  if (task === 'spam') return u.intent === 'spam' ? 'spam' : 'ham';
+  return u.intent;
+}
+
+function compare(set: EvalSet, isDev: (group: string | undefined) => boolean) {
+  const pred = set.rows.map((r) => predict(set.task, r.text));
+  const part = (dev: boolean) => {
+    const idx = set.rows.map((r, i) => (isDev(r.group) === dev ? i : -1)).filter((i) => i >= 0);
+    return { idx, rep: evaluate(idx.map((i) => set.rows[i].gold), idx.map((i) => pred[i]), set.labels) };
+  };
+  const dev = part(true);
+  const rest = part(false);
+  const f = (x: number) => x.toFixed(3);
+  const perClass = (r: typeof dev.rep) => r.classes.map((c) => `${c.label} ${f(c.f1)}`).join(', ');
+  console.log(`${set.name}\n  dev  ${dev.rep.rows} rows macro-F1 ${f(dev.rep.macroF1)} (${perClass(dev.rep)})`);
+  console.log(`  rest ${rest.rep.rows} rows macro-F1 ${f(rest.rep.macroF1)} (${perClass(rest.rep)})`);
+  if (showErrors) {
+    for (const i of dev.idx) {
+      if (pred[i] === set.rows[i].gold) continue;
+      const u = understand(set.rows[i].text);
+      console.log(`    ${set.rows[i].gold} -> ${pred[i]} [${u.reasons.join(' ')}] ${set.rows[i].text.replace(/\s+/g, ' ')}`);
+    }
+  }
+}
+
+compare(sets.airlineComplaint(dataDir), (g) => g === 'Virgin America');
+compare(sets.airlineSentiment(dataDir), (g) => g === 'Virgin America');
+compare(sets.frenchSentiment(dataDir), (g) => g === 'val');
+compare(sets.handLabelled(resolve(process.cwd(), 'test/eval/labels/intent-slice.csv')), (g) => g === 'free');
+compare(sets.youtubeSpam(dataDir), (g) => g === 'Psy');
