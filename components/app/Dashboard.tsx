@@ -2,12 +2,16 @@ import { useEffect, useState } from 'preact/hooks';
 import { usePageState } from './usePageState';
 import { appText } from './messages';
 import { Welcome } from './Welcome';
-import { GuidelinesCard } from './GuidelinesCard';
-import { DataSection } from '../data/DataSection';
+import { BrandSwitcher } from './BrandSwitcher';
 import { resolveLanguage } from '../../lib/i18n';
+import { CalendarSection } from '../calendar-section/CalendarSection';
+import { StrategySection } from '../strategy/StrategySection';
+import { SettingsSection } from '../strategy/settings/SettingsSection';
+import { RulesSection } from '../rules-section/RulesSection';
+import { DataSection } from '../data/DataSection';
 
 export const SECTIONS = ['strategy', 'rules', 'replies', 'calendar', 'engagement', 'data', 'settings'] as const;
-type Section = (typeof SECTIONS)[number];
+export type Section = (typeof SECTIONS)[number];
 const NAV_KEY = {
   strategy: 'navStrategy', rules: 'navRules', replies: 'navReplies', calendar: 'navCalendar',
   engagement: 'navEngagement', data: 'navData', settings: 'navSettings',
@@ -29,13 +33,32 @@ export function Dashboard() {
   }, []);
   const lang = state?.lang ?? resolveLanguage('auto', navigator.language);
   const t = appText(lang);
+  useEffect(() => {
+    document.title = `${t(NAV_KEY[section])} · Cocktail`;
+  }, [section, lang]);
   if (closed) return <main><p class="ck-error" role="alert">{t('dbClosed')}</p></main>;
   if (!state) return <main><p class="ck-muted">{t('loading')}</p></main>;
-  if (!state.brand) return <main class="dashboard-welcome"><Welcome lang={lang} onCreated={() => void reload()} /></main>;
+  if (!state.brand) {
+    return (
+      <main class="dashboard-welcome">
+        <Welcome lang={lang} headingLevel={1} onCreated={() => { location.hash = '#strategy'; void reload(); }} />
+      </main>
+    );
+  }
+  const props = { state, lang, reload };
+  // One line per section: each feature adds its own line above the fallback.
+  const body =
+    section === 'strategy' ? <StrategySection {...props} /> :
+    section === 'settings' ? <SettingsSection settings={state.settings} lang={lang} /> :
+    section === 'calendar' ? <CalendarSection db={state.db} brand={state.brand} lang={lang} /> :
+    section === 'rules' ? <RulesSection db={state.db} brand={state.brand} lang={lang} /> :
+    section === 'data' ? <DataSection lang={lang} brands={state.brands} /> :
+    <p class="ck-empty">{t('sectionSoon')}</p>;
   return (
     <div class="dashboard">
       <nav aria-label={t('dashboardNav')}>
-        <div class="brand-name">{state.brand.name}</div>
+        {state.brands.length < 2 && <div class="brand-name">{state.brand.name}</div>}
+        <BrandSwitcher brands={state.brands} activeId={state.brand.id} lang={lang} layout="column" />
         <ul>
           {SECTIONS.map((s) => (
             <li key={s}>
@@ -46,7 +69,7 @@ export function Dashboard() {
       </nav>
       <main id="section" aria-labelledby="section-title">
         <h1 id="section-title">{t(NAV_KEY[section])}</h1>
-        {section === 'data' ? <DataSection lang={lang} brands={state.brands} /> : section === 'strategy' ? <GuidelinesCard brand={state.brand} lang={lang} /> : <p class="ck-muted">{t('sectionSoon')}</p>}
+        {body}
       </main>
     </div>
   );

@@ -1,5 +1,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { pageDb, onProfileChanged, browserLanguage, onDatabaseClosed } from '../../lib/store/client';
+import { browser } from 'wxt/browser';
+import { pageDb, onProfileChanged, browserLanguage, onDatabaseClosed, currentTabUrl } from '../../lib/store/client';
+import { adapterForUrl } from '../../lib/platforms/registry';
+import type { Platform } from '../../lib/platforms/types';
 import { activeBrand, getSettings, listBrands } from '../../lib/store/brands';
 import { countOpen, countUrgent } from '../../lib/store/engagement';
 import { quarantineCount } from '../../lib/store/quarantine';
@@ -43,4 +46,31 @@ export function usePageState() {
     return onProfileChanged(() => void load());
   }, [load]);
   return { state, reload: load, closed };
+}
+
+/**
+ * The platform of the tab in front of the user (popup, side panel), followed as the user changes tab; undefined on
+ * any other page. The side panel stays open across tabs, so it listens for tab changes.
+ */
+export function useActivePlatform(enabled = true): Platform | undefined {
+  const [platform, setPlatform] = useState<Platform>();
+  useEffect(() => {
+    if (!enabled) return;
+    let live = true;
+    const read = () =>
+      void currentTabUrl().then(
+        (url) => live && setPlatform(url ? adapterForUrl(url)?.platform : undefined),
+        () => live && setPlatform(undefined),
+      );
+    const onUpdated = (_id: number, change: { url?: string }) => change.url && read();
+    read();
+    browser.tabs?.onActivated?.addListener(read);
+    browser.tabs?.onUpdated?.addListener(onUpdated);
+    return () => {
+      live = false;
+      browser.tabs?.onActivated?.removeListener(read);
+      browser.tabs?.onUpdated?.removeListener(onUpdated);
+    };
+  }, [enabled]);
+  return platform;
 }

@@ -29,7 +29,9 @@ export function strategyHandlers(deps: BackgroundDeps): Handlers {
       const tx = db.transaction(['brands', 'toneRules', 'settings'], 'readwrite');
       tx.done.catch(() => {}); // the failing put below is the error reported
       try {
-        await Promise.all([tx.objectStore('brands').put(brand), tx.objectStore('toneRules').put(rules), tx.objectStore('settings').put(settings)]);
+        const puts = [tx.objectStore('brands').put(brand), tx.objectStore('toneRules').put(rules), tx.objectStore('settings').put(settings)];
+        for (const p of puts) p.catch(() => {}); // the others reject too once aborted
+        await Promise.all(puts);
         await tx.done;
       } catch (err) {
         try {

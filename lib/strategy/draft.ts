@@ -110,7 +110,7 @@ const numberText = (min: number, max: number) =>
 const isoDay = z
   .string()
   .trim()
-  .refine((s) => !s || (/^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s))), { message: 'badDate' });
+  .refine((s) => !s || (/^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(Date.parse(s) || 0).toISOString().slice(0, 10) === s), { message: 'badDate' });
 
 const blank = (...xs: string[]) => xs.every((x) => !x.trim());
 const needs = (ctx: z.RefinementCtx, ok: boolean, path: string) => {
@@ -186,7 +186,8 @@ function toFieldError(issue: z.core.$ZodIssue): FieldError {
   return { code: 'invalid' };
 }
 
-export const pathKey = (path: readonly PropertyKey[]) => path.map(String).join('.');
+/** "objectives.0.target"; an account list has one input per platform, so its errors go to "handles.x". */
+export const pathKey = (path: readonly PropertyKey[]) => (path[0] === 'handles' ? path.slice(0, 2) : path).map(String).join('.');
 
 export type DraftResult = { ok: true; brand: Brand } | { ok: false; errors: FieldErrors };
 

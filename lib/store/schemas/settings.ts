@@ -12,6 +12,8 @@ export const settingsSchema = z.object({
   onPageMode: z.partialRecord(platformSchema, onPageModeSchema).default({ linkedin: 'sidepanel' }),
   aiProvider: z.enum(['none', 'chrome', 'openai-compatible']).default('none'),
   aiEndpoint: z.string().max(500).optional(),
+  /** The model name the local server runs (e.g. "llama3.2" for Ollama). */
+  aiModel: z.string().max(200).optional(),
   retentionDays: z.number().int().min(1).max(3650).default(180),
 });
 export type Settings = z.infer<typeof settingsSchema>;
