@@ -42,7 +42,9 @@ export function Panel({ model, lang, scheme, actions, idPrefix = 'ck-a' }: Panel
   const profile = httpUrl(item.author.url);
   const steps = marked.state ? checklistOf(item, marked) : model.checklist;
 
+  // Buttons are never disabled while busy: a disabled button drops focus to the page, and Escape would no longer reach us.
   const run = async (work: () => Promise<void>) => {
+    if (busy) return;
     setBusy(true);
     try {
       await work();
@@ -109,11 +111,11 @@ export function Panel({ model, lang, scheme, actions, idPrefix = 'ck-a' }: Panel
                 )}
                 <div class="ck-a-actions">
                   {actions.insert && (
-                    <button type="button" class="ck-a-primary" disabled={busy} aria-label={t('insertLabel', { n: i + 1 })} onClick={() => void onInsert(s.text)}>
+                    <button type="button" class="ck-a-primary" aria-disabled={busy} aria-label={t('insertLabel', { n: i + 1 })} onClick={() => void onInsert(s.text)}>
                       {t('insert')}
                     </button>
                   )}
-                  <button type="button" disabled={busy} aria-label={t('copyLabel', { n: i + 1 })} onClick={() => void onCopy(s.text)}>
+                  <button type="button" aria-disabled={busy} aria-label={t('copyLabel', { n: i + 1 })} onClick={() => void onCopy(s.text)}>
                     {t('copy')}
                   </button>
                 </div>
@@ -135,7 +137,7 @@ export function Panel({ model, lang, scheme, actions, idPrefix = 'ck-a' }: Panel
       </section>
       <div class="ck-a-actions" role="group" aria-label={t('states')}>
         {(['liked', 'replied', 'dismissed'] as const).map((s) => (
-          <button type="button" key={s} disabled={busy} aria-pressed={marked.state === s} onClick={() => void onState(s)}>
+          <button type="button" key={s} aria-disabled={busy} aria-pressed={marked.state === s} onClick={() => void onState(s)}>
             {t(STATE_KEY[s])}
           </button>
         ))}

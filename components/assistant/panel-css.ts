@@ -17,7 +17,7 @@ export const PANEL_CSS = `
   border: 1px solid var(--a-border); background: var(--a-surface); color: var(--a-fg); cursor: pointer; height: auto; width: auto; }
 .ck-a button.ck-a-primary { background: var(--a-accent); border-color: var(--a-accent); color: var(--a-accent-fg); }
 .ck-a button:focus-visible { outline: 2px solid var(--a-accent); outline-offset: 2px; }
-.ck-a button:disabled { opacity: .6; cursor: default; }
+.ck-a button[aria-disabled=true] { opacity: .6; cursor: progress; }
 .ck-a-head { display: flex; align-items: center; justify-content: space-between; gap: 8px; margin: 0 0 8px; }
 .ck-a-close { padding: 2px 8px !important; }
 .ck-a-meta { display: flex; flex-wrap: wrap; gap: 6px; margin: 0 0 8px; }

@@ -57,9 +57,16 @@ export function openPanel(doc: Document, opts: OpenPanelOptions): PanelHandle {
   root.append(style, frame);
 
   let open = true;
+  // Escape with the focus nowhere (the page's body) also closes: the person's last focus may have been dropped.
+  const view = doc.defaultView;
+  const onStrayEscape = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && (doc.activeElement === null || doc.activeElement === doc.body)) close();
+  };
+  view?.addEventListener('keydown', onStrayEscape, true);
   const close = () => {
     if (!open) return;
     open = false;
+    view?.removeEventListener('keydown', onStrayEscape, true);
     render(null, frame);
     host.remove();
     if (opts.returnFocus?.isConnected) opts.returnFocus.focus({ preventScroll: true });

@@ -154,6 +154,19 @@ describe('the on-page assistant on the X demo page, in Chromium', () => {
     await popup.close();
   });
 
+  it('the popup picks a comment from the queue; away from its page only Copy is offered', async () => {
+    const popup = await openExtensionPage(ext, 'popup.html');
+    const queue = popup.getByTestId('queue-items');
+    await expect.poll(() => queue.getByRole('button').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await queue.getByRole('button', { name: /Nadia Roy|Julie Tremblay/ }).first().click();
+    const cc = popup.getByTestId('current-comment');
+    await expect.poll(() => cc.locator('h2.ck-a-author').textContent()).toMatch(/Nadia Roy|Julie Tremblay/);
+    expect(await cc.getByTestId('assistant-suggestion').count()).toBe(3);
+    expect(await cc.getByRole('button', { name: /Insérer/ }).count()).toBe(0);
+    expect(await cc.getByRole('button', { name: /Copier la réponse 1/ }).count()).toBe(1);
+    await popup.close();
+  });
+
   it('side-panel mode: nothing on the page; the side panel lists the items and inserts through the tab', async () => {
     const setup = await openExtensionPage(ext, 'popup.html');
     expect(await sendFromPage(setup, { type: 'settings.save', settings: { id: 'settings', onPageMode: { x: 'sidepanel' } } })).toMatchObject({ ok: true });

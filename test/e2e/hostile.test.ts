@@ -50,6 +50,7 @@ describe('hostile pages: nothing executes, text stays text, our UI keeps its siz
             [...root.querySelectorAll('*')].filter((e) => [...e.attributes].some((a) => a.name.startsWith('on'))).length,
           hrefs: [...root.querySelectorAll('a')].map((a) => a.getAttribute('href')),
           text: root.textContent,
+          suggestion: root.querySelector('.ck-a-text')!.textContent,
         };
       });
       expect(inside.markup).toBe(0);
@@ -57,7 +58,8 @@ describe('hostile pages: nothing executes, text stays text, our UI keeps its siz
       expect(inside.text).toMatch(/<img src=x onerror|<svg onload|<b onmouseover|javascript:/);
       await x.locator(BOX).evaluate((b) => (b.textContent = ''));
       await panel.getByRole('button', { name: /Insérer la réponse 1/ }).click();
-      await expect.poll(() => panel.getByTestId('assistant-status').textContent(), { timeout: 10_000 }).toMatch(/insérée|échoué/);
+      await expect.poll(() => panel.getByTestId('assistant-status').textContent(), { timeout: 10_000 }).toMatch(/insérée/);
+      expect(await x.locator(BOX).innerText()).toBe(inside.suggestion);
       expect(await x.locator(BOX).evaluate((b) => b.querySelectorAll('img, svg, b, a, script').length)).toBe(0);
       await x.keyboard.press('Escape');
     }
