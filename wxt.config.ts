@@ -17,8 +17,9 @@ export default defineConfig({
     ),
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     action: { default_title: 'Cocktail' },
-    // A team's shared brand kit, fetched read-only from the https address the user types; asked for at that moment.
-    optional_host_permissions: ['https://*/*'],
+    // Asked at the moment of use: a team's shared brand kit (the https address the user types); a local AI server
+    // (Ollama, LM Studio) when the user turns that tier on in the settings.
+    optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
     options_ui: { page: 'dashboard.html', open_in_tab: true },
     // Delivered by the browser only: a page's synthetic key events cannot trigger it (lib/page/shortcut.ts).
     commands: {
