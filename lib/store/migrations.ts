@@ -44,7 +44,10 @@ async function v2(db: AnyDb, tx: AnyTx) {
     if (item && typeof item === 'object') {
       const intent = item.intent;
       const rank = intent === 'complaint' || intent === 'question' ? 0 : intent === 'troll' ? 2 : intent === 'spam' ? 3 : 1;
-      await cursor.update({ ...item, open: item.state === 'new' ? 1 : 0, queueRank: rank });
+      // A share waits only for its like; anything else until answered or dismissed (lib/engagement/kinds.ts, inlined).
+      const state = item.state;
+      const open = state === 'dismissed' || state === 'replied' ? 0 : item.kind === 'share' ? (state === 'new' ? 1 : 0) : 1;
+      await cursor.update({ ...item, open, queueRank: rank });
     }
     cursor = await cursor.continue();
   }
