@@ -27,10 +27,11 @@ const EXPECTED = new Set(
     'marche marchent fonctionne fonctionnent repond repondu reponse reponses recu recue recus arrive arrivee livre livree ' +
     'livraison rembourse remboursee remboursement rappel rappele rappelle contacte nouvelle nouvelles solution retour ' +
     'internet electricite courant reseau connexion chauffage eau tele acces service signal aide suivi geste ouvre ouvert ' +
-    'charge connecte passe traite traitee regle reglee resolu resolue envoye envoyee confirme confirmation debit'
+    'capte capter charge connecte passe traite traitee regle reglee resolu resolue envoye envoyee confirme confirmation debit'
   ).split(' '),
 );
 
+const COMPARATIVE = new Set(['better', 'enough', 'mieux', 'meilleur', 'assez']);
 const DURATION =
   /\b(\d+|an?|one|two|three|four|five|few|several|many|deux|trois|quatre|cinq|quelques|plusieurs|des|un|une)\s*(?:\+\s*)?(mins?|minutes|h|hrs?|hours?|days?|weeks?|months?|years?|heures?|jours?|semaines?|mois|ans|annees?)\b/;
 const WAIT_CONTEXT =
@@ -39,9 +40,11 @@ const REPEAT_TIME = /\b(\d+(?:st|nd|rd|th|e|eme|ieme)|second|third|fourth|deuxie
 /** Questions that reproach rather than ask. */
 const REPROACH_OPENERS = new Set(['why', 'pourquoi', 'pk', 'pkoi', 'pq', 'seriously', 'serieux', 'really', 'srsly']);
 const REPROACH =
-  /\b(how come|what happened|what's going on|whats going on|what is going on|are you (?:kidding|serious|joking)|is this a joke|c' ?est quoi (?:ce|cette|ca|le probleme)|qu' ?est[- ]ce qui se passe|comment ca se fait|vous (?:etes|êtes) serieux|vous riez de|vous (?:nous )?(?:niaisez|foutez|moquez))\b/;
+  /\b(how come|what happened|what's going on|whats going on|what is going on|are you (?:kidding|serious|joking)|is this a joke|c' ?est quoi (?:ce|cette|ca|le probleme)|qu' ?est[- ]ce qui se passe|comment ca se fait|vous (?:etes|êtes) serieux|vous riez de|vous jouez a quoi|a quoi vous jouez|vous (?:nous )?(?:niaisez|foutez|moquez))\b/;
 /** Reproaches only when asked: "c'est normal?" (but "c'est normal de demander"). */
-const REPROACH_ASKED = /\b(c' ?est (?:normal|une blague)|est[- ]ce normal|really|seriously|serieusement|vraiment)\s*[?!]/;
+const REPROACH_ASKED = /\b(c' ?est (?:normal|une blague)|est[- ]ce normal|really|seriously|serieusement|serieux|vraiment)\s*[?!]/;
+const SARCASM =
+  /\b(great job|good job|nice job|well done|way to go|nice going|nice work|thanks (?:a lot |so much )?for|thank you for|love (?:how|when|that)|just love|gotta love|bravo (?:pour|a)|merci (?:pour|de|d')|super (?:service|job)|belle job|beau travail|quel plaisir|quel service)\b/;
 /** The problem is over: thanks after a fix is praise, not a complaint. */
 const RESOLVED =
   /\b(fixed|resolved|sorted|all good|works now|working now|back up|back online|problem solved|issue solved|regle|reglee|resolu|resolue|ca marche maintenant|ca fonctionne maintenant|fonctionne a nouveau|tout est rentre dans l' ?ordre|c' ?est bon maintenant)\b/;
@@ -50,6 +53,8 @@ export interface Cues {
   complaint: number;
   question: number;
   resolved: boolean;
+  /** Praise that opens onto a problem ("great job losing my bag", "merci pour l'attente"). */
+  sarcasm: boolean;
   terms: string[];
 }
 
@@ -67,6 +72,8 @@ export function complaintCues(f: TextFeatures, questionLike: boolean): Cues {
       // "not even", "never got any", "n'a toujours pas": look a few words ahead for what was expected.
       for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) {
         if (EXPECTED.has(tokens[j])) {
+          // "can't get any better", "couldn't get enough": praise, not a failure.
+          if (COMPARATIVE.has(tokens[j + 1]) || COMPARATIVE.has(tokens[j + 2])) break;
           denied++;
           terms.push(`${t} ${tokens[j]}`);
           i = j;
@@ -79,7 +86,7 @@ export function complaintCues(f: TextFeatures, questionLike: boolean): Cues {
       i++;
     }
   }
-  complaint += denied * 1.75;
+  complaint += denied ? 2.5 + (denied - 1) * 1.25 : 0;
 
   const dur = DURATION.exec(folded);
   if (dur) {
@@ -113,7 +120,8 @@ export function complaintCues(f: TextFeatures, questionLike: boolean): Cues {
 
   const resolved = RESOLVED.test(folded);
   if (resolved) complaint -= 2;
-  return { complaint, question, resolved, terms };
+  const sarcasm = !resolved && SARCASM.test(folded);
+  return { complaint, question, resolved, sarcasm, terms };
 }
 
 /** At least one word of 4+ letters in capitals in a text that is not all capitals. */

@@ -27,10 +27,11 @@ export function understand(text: string, opts: UnderstandOptions = {}): Understa
   const f = features(maskBrands(text, opts.brandNames));
   const lang = detectLanguage(f);
   const s = sentimentScore(f);
-  const scores = intentScores(f, s.score);
+  const scores = intentScores(f, s.score, s.denied);
   const intent = decideIntent(scores, s.score);
   // A complaint reports a gap between what was expected and what happened: never positive, negative unless praised.
-  const sentiment = intent === 'complaint' && s.score < 1 ? 'negative' : sentimentLabel(s.score);
+  // Praise inside a complaint is politeness or sarcasm ("This is awesome. #sarcasm", "super fun broken styling").
+  const sentiment = intent === 'complaint' && (s.score < 1 || !scores.resolved) ? 'negative' : sentimentLabel(s.score);
   const p = priority(intent, sentiment, f);
 
   const reasons: string[] = [];

@@ -22,7 +22,7 @@ const INVERSION =
 const TRAILING_WH = /\b(quand|combien|ou|comment|quoi|qui|quel|quelle|when|where|how much|how long)\s*\?+\s*$/;
 const GREETINGS = new Set('xhandlex hi hello hey bonjour bonsoir salut allo allo allo yo'.split(' '));
 
-export function intentScores(f: TextFeatures, sentiment: number): IntentScores {
+export function intentScores(f: TextFeatures, sentiment: number, deniedPraise = 0): IntentScores {
   const { tokens } = f;
   const cues: IntentScores['cues'] = {};
   const take = (key: keyof IntentScores['cues'], hits: Hit[]) => {
@@ -57,13 +57,19 @@ export function intentScores(f: TextFeatures, sentiment: number): IntentScores {
   complaint += Math.max(0, -sentiment) * 0.4;
   if (f.emoji.some((e) => NEGATIVE_EMOJI.has(e))) complaint += 0.5;
   const extra = complaintCues(f, question >= 2);
-  complaint += extra.complaint;
+  complaint += extra.complaint + Math.min(2, deniedPraise);
   question += extra.question;
   if (extra.terms.length) cues.complaint = [...(cues.complaint ?? []), ...extra.terms];
 
   const request = take('request', matchLexicon(REQUEST, tokens));
   let praise = take('praise', matchLexicon(PRAISE, tokens));
   praise += Math.max(0, sentiment) * 0.3;
+  // Sarcasm: the praise opens onto a reported problem.
+  if (extra.sarcasm && complaint >= 1.5) {
+    praise *= 0.4;
+    complaint += 1;
+    cues.complaint = [...(cues.complaint ?? []), 'sarcasm'];
+  }
 
   return { spam, abuse, complaint, question, request, praise, resolved: extra.resolved, cues };
 }

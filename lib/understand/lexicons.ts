@@ -62,7 +62,7 @@ export const SENTIMENT = compileLexicon({
   'bien joue': 2, 'bonne chance': 1, 'bonne journee': 1, 'bon courage': 1, 'ca marche': 0.5,
   'ideal': 1.5, 'ideale': 1.5, 'positif': 1.5, 'positive': 1.5, 'protege*': 0.5, 'sauve*': 1,
   // French, negative (general)
-  lamentable: -2.5, pitoyable: -2.5, moche: -2, laid: -1.5, laide: -1.5, laids: -1.5, laides: -1.5, 'deprim*': -2,
+  horreur: -2.5, pannes: -2, lamentable: -2.5, pitoyable: -2.5, moche: -2, laid: -1.5, laide: -1.5, laids: -1.5, laides: -1.5, 'deprim*': -2,
   tristesse: -2, 'affreu*': -2.5, atroce: -2.5, epouvantable: -2.5, dramatique: -2,
   drame: -2, tragedie: -2.5, tragique: -2.5, mal: -1, 'malheur*': -2, 'souffr*': -1.5, douleur: -1.5, rage: -2,
   'enerv*': -2, 'agac*': -1.5, 'fatigu*': -1, 'stress*': -1.5, 'angoiss*': -2, 'alarm*': -1.5, alerte: -1,
@@ -80,8 +80,9 @@ export const SENTIMENT = compileLexicon({
   worse: -2, slow: -1, shocked: -2, unusable: -2.5, pissed: -2.5, furious: -3, mad: -1.5,
   waste: -2, wasted: -2, lied: -2.5, misleading: -2, unprofessional: -2.5, ruined: -2.5, gross: -1.5, filthy: -2,
   'dirt*': -1.5, uncomfortable: -1.5, unfair: -2, 'complain*': -1.5, boo: -1.5, seriously: -0.5,
+  'competent*': 1.5, 'professionnel*': 1, professional: 1, 'aimable*': 1.5, 'courtois*': 1.5, poli: 1, polie: 1,
   thrilled: 2.5, delighted: 2.5, grateful: 2.5, 'thankful': 2.5, sweet: 1.5, 'best ever': 3,
-  'no problem': 0.5, 'no worries': 0.5, 'not bad': 1, "can't wait": 2, 'cannot wait': 2, "can't complain": 1,
+  'love to': 0.5, 'would love': 0.5, 'no problem': 0.5, 'no worries': 0.5, 'not bad': 1, "can't wait": 2, 'cannot wait': 2, "can't complain": 1,
 });
 
 export const POSITIVE_EMOJI = new Set([...'😀😃😄😁😊😍🥰😘🤩👍👏🙏🙌💪🎉🥳❤💕💖💗💙💚💛🧡💜🤍👌✨🔥😎🤗☺😻💯⭐🌟']);
@@ -119,7 +120,7 @@ export const COMPLAINT = compileLexicon({
   'not good': 2, 'not ok': 2, 'not okay': 2, 'no help': 2, 'not helpful': 2.5, 'please fix': 2, 'hung': 1,
   'never got': 2, 'overbooked': 2.5, 'lost luggage': 3, 'lost bag': 3, 'lost my bag': 3, 'wrong': 1.5, 'no one answers': 3,
   // French
-  panne: 2.5, 'ne marche pas': 2.5, 'n\' arrive pas': 2, 'arrive pas': 2, 'pas acces': 2, 'plus acces': 2.5,
+  panne: 2.5, pannes: 2.5, horreur: 2.5, 'ne marche pas': 2.5, 'n\' arrive pas': 2, 'arrive pas': 2, 'pas acces': 2, 'plus acces': 2.5,
   'plus d\' internet': 3, 'plus d\' electricite': 3, 'sans electricite': 3, 'pas d\' electricite': 3, 'plus de courant': 3,
   'plus d\' eau chaude': 3, 'plus de tv': 2.5, 'plus de tele': 2.5, 'plus de reseau': 3, 'pas de reseau': 3, 'plus de chauffage': 3, 'plus de connexion': 3, 'pas de connexion': 3, 'sans internet': 3, 'hors service': 2.5, hs: 1.5,
   bloque: 1.5, bloquee: 1.5, 'sans succes': 2, injoignable: 2.5, injoignables: 2.5, raccroche: 2, 'pourquoi vous': 1,
@@ -139,7 +140,7 @@ export const COMPLAINT = compileLexicon({
   'pas recu': 2.5, 'pas eu': 1, 'impossible de': 2, impossible: 1.5, erreur: 1.5, galere: 2, dommage: 1,
   'pas content': 2.5, 'pas contente': 2.5, 'pas satisfait': 2.5, 'pas satisfaite': 2.5,
   // English: more of what goes wrong, how it feels, and what it costs
-  slow: 1.5, slower: 1.5, worse: 2, sucks: 2, sucked: 2, suck: 1.5, nightmare: 2.5, shocked: 2, forced: 1.5,
+  losing: 1.5, lose: 1, loses: 1.5, "can't wait": 0, 'cannot wait': 0, slow: 1.5, slower: 1.5, worse: 2, sucks: 2, sucked: 2, suck: 1.5, nightmare: 2.5, shocked: 2, forced: 1.5,
   unusable: 2.5, errors: 1.5, expired: 1, boo: 1.5, joke: 2, wtf: 2, smh: 1.5, ugh: 1.5, seriously: 1, 'annoy*': 2,
   angry: 2, upset: 2, mad: 1.5, pissed: 2.5, furious: 3, sad: 1, poor: 1.5, bad: 1.5, hate: 2, 'dirt*': 1.5,
   gross: 1.5, filthy: 2, uncomfortable: 1.5, misplaced: 2, mishandled: 2.5, dented: 1.5, ruined: 2.5, waste: 2,
@@ -152,7 +153,7 @@ export const COMPLAINT = compileLexicon({
   "haven't heard": 2.5, 'no word': 2, 'no update': 2, 'no updates': 2, 'no news': 2, 'no info': 2, tried: 1,
   'tried to': 1, 'keep trying': 1.5, 'kept trying': 1.5, 'again and again': 2, 'once again': 1.5, 'yet again': 2,
   'for hours': 2, 'over an hour': 2, 'an hour': 1, 'on the phone': 1, 'no one helps': 3,
-  'sort this out': 2, 'do better': 2.5, 'step up': 1.5, 'get it together': 2.5, 'your act together': 2.5,
+  'something wrong': 2.5, 'something is wrong': 2.5, 'sort this out': 2, 'do better': 2.5, 'step up': 1.5, 'get it together': 2.5, 'your act together': 2.5,
   'not acceptable': 3, 'not fair': 2, unfair: 2, 'shame on': 3, 'what the hell': 2, 'good luck': 0.5,
   'thanks a lot': 0.5, 'way to go': 0.5, 'love how': 1, 'love that': 0, 'not even': 1, 'at all': 0.5,
   // French and Québec French
@@ -216,7 +217,7 @@ export const PRAISE = compileLexicon({
   'appreciate*': 2, kudos: 2.5, 'shout out': 2, shoutout: 2, 'well done': 2.5, 'great job': 3, 'good job': 2.5,
   'great service': 3, 'keep it up': 2.5, 'congrat*': 2.5, perfect: 1.5, fantastic: 2, wonderful: 2, helpful: 1.5,
   'so helpful': 2.5, brilliant: 2, 'you rock': 3, 'you guys rock': 3, impressed: 1.5, recommend: 1.5,
-  merci: 2, 'merci beaucoup': 3, 'mille mercis': 3, 'un gros merci': 3, bravo: 3, chapeau: 2.5, 'felicitation*': 2.5,
+  'love to': 0.5, 'would love': 0.5, "can't wait": 2, 'cannot wait': 2, merci: 2, 'merci beaucoup': 3, 'mille mercis': 3, 'un gros merci': 3, bravo: 3, chapeau: 2.5, 'felicitation*': 2.5,
   super: 1.5, genial: 2, geniale: 2, excellente: 2, parfait: 1.5, adore: 2.5, 'adore*': 2.5,
   "j' aime": 1.5, 'trop bon': 2.5, 'trop bien': 2.5, 'au top': 2.5, top: 1, magnifique: 2, 'magnif*': 2,
   'bon travail': 3, 'beau travail': 3, 'belle job': 3, 'bonne job': 3, 'lache pas': 2.5, 'lachez pas': 2.5,

@@ -8,15 +8,21 @@ export type Sentiment = 'negative' | 'neutral' | 'positive';
 export interface SentimentScore {
   score: number;
   terms: string[];
+  /** Praise words under a negation ("pas compétents", "not helpful"): a judgement of the service, not neutral. */
+  denied: number;
 }
 
 export function sentimentScore(f: TextFeatures): SentimentScore {
   const { tokens } = f;
   let score = 0;
   const terms: string[] = [];
+  let denied = 0;
   for (const hit of matchLexicon(SENTIMENT, tokens)) {
     let w = hit.weight;
-    if (!hit.term.split(' ').some((t) => NEGATORS.has(t)) && negated(tokens, hit.at, hit.len)) w = w > 0 ? -Math.max(1.2, w) : -w * 0.5;
+    if (w !== 0 && !hit.term.split(' ').some((t) => NEGATORS.has(t)) && negated(tokens, hit.at, hit.len)) {
+      if (w > 0) denied++;
+      w = w > 0 ? -Math.max(1.2, w) : -w * 0.5;
+    }
     if (hit.at > 0 && INTENSIFIERS.has(tokens[hit.at - 1])) w *= 1.5;
     score += w;
     if (w !== 0) terms.push(hit.term);
@@ -29,7 +35,7 @@ export function sentimentScore(f: TextFeatures): SentimentScore {
   score += Math.max(-4, Math.min(4, emoji));
   if (f.exclamations >= 2) score *= 1.2;
   if (f.capsRatio > 0.6 && f.letters > 12 && score < 0) score -= 1;
-  return { score, terms };
+  return { score, terms, denied };
 }
 
 export function sentimentLabel(score: number): Sentiment {
