@@ -44,6 +44,7 @@ export const csMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('item.opened'), item: rawItemSchema }),
   z.object({ type: z.literal('item.setState'), id: text(400), state: engagementStateSchema }),
   z.object({ type: z.literal('item.suggest'), item: rawItemSchema }),
+  z.object({ type: z.literal('draft.lint'), text: text(50000), platform, kind: z.enum(['reply', 'post']), authorName: text(300).optional() }),
 ]);
 
 /** Messages only extension pages (popup, side panel, dashboard) may send: they write rules, import, export, delete. */

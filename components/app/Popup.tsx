@@ -8,6 +8,7 @@ import { TodayCard } from '../today/TodayCard';
 import { openDashboard } from '../../lib/store/client';
 import { resolveLanguage } from '../../lib/i18n';
 import { CurrentComment } from '../assistant/CurrentComment';
+import { DraftCheck } from '../draft-check/DraftCheck';
 
 /** The toolbar popup; the side panel shows the same content with more room. */
 export function Popup({ surface = 'popup' }: { surface?: 'popup' | 'sidepanel' }) {
@@ -30,6 +31,7 @@ export function Popup({ surface = 'popup' }: { surface?: 'popup' | 'sidepanel' }
           <QueueSummary open={state.openCount} urgent={state.urgentCount} lang={lang} />
           {state.brand && <CurrentComment db={state.db} lang={lang} />}
           <TodayCard db={state.db} brandId={state.brand.id} lang={lang} />
+          <DraftCheck db={state.db} brand={state.brand} lang={lang} />
           <HealthNotice lang={lang} />
           <GuidelinesCard brand={state.brand} lang={lang} />
           <button type="button" onClick={() => void openDashboard('#strategy')}>{t('openStrategy')}</button>

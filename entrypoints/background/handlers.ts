@@ -16,6 +16,7 @@ import { recordSightings } from './sightings';
 import { seedDemo } from '../../lib/store/demo';
 import { strategyHandlers } from './strategy-handlers';
 import { makeAssistantHandlers } from './assistant-handlers';
+import { lintHandlers } from '../../lib/page/lint-handler';
 import { calendarHandlers } from './calendar-handlers';
 import { dataHandlers } from './data-handlers';
 
@@ -76,6 +77,7 @@ export function makeHandlers(deps: BackgroundDeps): Handlers {
     'demo.seed': () => profileWrite((db) => seedDemo(db, now())),
     ...strategyHandlers(deps),
     ...makeAssistantHandlers(deps),
+    ...lintHandlers(deps),
     ...calendarHandlers(deps),
     ...dataHandlers(deps),
   };
