@@ -3,6 +3,7 @@ import type { Intent } from '../store/schemas/template';
 import { decideIntent, intentScores } from './intent';
 import { detectLanguage, type Language } from './language';
 import { priority } from './priority';
+import { aboutSupport } from './support';
 import { sentimentLabel, sentimentScore, type Sentiment } from './sentiment';
 import { features } from './text';
 
@@ -14,7 +15,10 @@ export interface Understanding {
   intent: Intent;
   sentiment: Sentiment;
   priority: number;
-  /** Short codes "kind:detail", e.g. "complaint:panne", "question:?", "urgent", to show why. */
+  /**
+   * Short codes "kind:detail", e.g. "complaint:panne", "question:?", "urgent", to show why.
+   * "complaint:support" marks a complaint about the customer service itself (nobody answers, rude agent).
+   */
   reasons: string[];
 }
 
@@ -38,6 +42,7 @@ export function understand(text: string, opts: UnderstandOptions = {}): Understa
   const cueKey = intent === 'troll' ? 'abuse' : intent;
   const cues = (scores.cues as Record<string, string[] | undefined>)[cueKey];
   if (cues) for (const c of cues.slice(0, 3)) reasons.push(`${intent}:${c}`);
+  if (intent === 'complaint' && aboutSupport(f.tokens)) reasons.push('complaint:support');
   if (intent === 'question' && f.questionMarks) reasons.push('question:?');
   if (intent === 'spam' && f.links) reasons.push('spam:link');
   for (const t of s.terms.slice(0, 2)) reasons.push(`${sentiment}:${t}`);

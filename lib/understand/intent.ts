@@ -18,7 +18,7 @@ export interface IntentScores {
 }
 
 const INVERSION =
-  /\b(?:pouvez|pourriez|avez|auriez|etes|savez|allez|comptez|faites|voulez|prevoyez|offrez|livrez|acceptez|vendez|peut|peux|puis|sais|as|es|vas|veux|est|sont|a|va|faut|existe|ont|sera|serait|peuvent|vont|fait|avait|faudrait|devrais|devrait|dois|doit)-(?:t-)?(?:vous|tu|il|elle|on|ils|elles|je)\b/;
+  /\b(?:avez|auriez|etes|savez|allez|comptez|faites|voulez|prevoyez|offrez|livrez|acceptez|vendez|peut|puis|sais|as|es|vas|veux|est|sont|a|va|faut|existe|ont|sera|serait|peuvent|vont|fait|avait|faudrait|devrais|devrait|dois|doit)-(?:t-)?(?:vous|tu|il|elle|on|ils|elles|je)\b/;
 const TRAILING_WH = /\b(quand|combien|ou|comment|quoi|qui|quel|quelle|when|where|how much|how long)\s*\?+\s*$/;
 const GREETINGS = new Set('xhandlex hi hello hey bonjour bonsoir salut allo allo allo yo'.split(' '));
 

@@ -38,7 +38,7 @@ export const SENTIMENT = compileLexicon({
   // French, negative
   faux: -1, mensonge: -2, 'mensong*': -2, menteur: -2.5, menteurs: -2.5, echec: -2, inquietant: -2, 'inquiet*': -1.5,
   menace: -1.5, 'menac*': -1.5, risque: -1, perte: -1.5, pertes: -1.5, 'detrui*': -2, 'destruction': -2, degat: -1.5,
-  degats: -1.5, 'pollu*': -1.5, contre: -0.5, 'stop': -1, arreter: -0.5, malhonnete: -2.5, 'malhonnetete': -2.5,
+  degats: -1.5, 'pollu*': -1.5, 'stop': -1, arreter: -0.5, malhonnete: -2.5, 'malhonnetete': -2.5,
   'injust*': -2, 'absurd*': -2, 'stupide': -2, 'bete': -1, dingue: -1, 'fou': -0.5, 'victime*': -1.5,
   'tarifs': -0.5, 'cher': -1, 'chere': -1, 'trop cher': -2, 'escroc*': -2.5, 'bordel': -2, 'pff': -1.5, 'pfff': -1.5,
   mauvais: -1.5, mauvaise: -1.5, nul: -2.5, nulle: -2.5, pire: -2.5, honte: -2.5, honteux: -2.5, scandale: -2.5,
@@ -73,6 +73,12 @@ export const SENTIMENT = compileLexicon({
   'tant pis': -1.5, helas: -1.5, 'regrett*': -1.5, 'deplor*': -2, 'desastre*': -2.5, 'desastreu*': -2.5,
   'frustr*': -2, 'furieu*': -2.5, 'degoute*': -2.5, desagreable: -2, 'mepris*': -2, 'impoli*': -2, pourquoi: -0.5,
   'vole': -1, 'trop tard': -1.5, 'pire que': -2.5, 'de pire en pire': -3, 'plus jamais': -2.5,
+  mdr: 1, ptdr: 1, lol: 0.5, 'haha*': 1, hihi: 1, 'solidari*': 1.5, confiance: 1, 'gagnant*': 1.5, 'trop cool': 2.5,
+  'trop beau': 2.5, 'mignon*': 2, recommande: 1.5, 'sympathique': 1.5, 'bien vu': 1.5, 'remerci*': 2, 'apprecie*': 2,
+  'reconnaissant*': 2, 'soulage*': 1.5, 'rassur*': 1.5, 'impatient*': 1,
+  nuls: -2.5, 'detest*': -2.5, bof: -1, mouais: -0.5, 'grr*': -1.5, argh: -1.5, beurk: -2, berk: -2, malaise: -1.5,
+  crains: -1, haine: -2.5, hais: -2.5, tristement: -1.5, 'degout*': -2.5, 'fait chier': -3, saoule: -2, soule: -2,
+  relou: -2,
   // Discourse markers, not praise: "eh bien non", "ou bien", "bien sûr", "bien que"
   'eh bien': 0, 'et bien': 0, 'ou bien': 0, 'bien sur': 0.3, 'bien que': 0, 'si bien': 0, 'bien des': 0,
   'bien entendu': 0,
@@ -92,6 +98,8 @@ export const NEGATIVE_EMOJI = new Set([...'😡😠🤬👎😤😞😢😭😩�
 export const NEGATORS = new Set(
   "not no never don't doesn't didn't isn't wasn't aren't can't won't cannot nothing hardly ne n' pas jamais aucun aucune rien pu pus".split(' '),
 );
+/** Valence shifters (Polanyi & Zaenen 2006): "contre la pollution", "sans succès", "moins cher", "fight poverty". */
+for (const w of 'contre against anti sans without moins less lutte lutter combattre fight fighting prevent prevenir eviter avoid reduire reduce'.split(' ')) NEGATORS.add(w);
 /** French negation that follows the verb: "j'aime pas", "ça marche pus". */
 export const FR_POST_NEGATORS = new Set(['pas', 'pu', 'pus', 'jamais', 'point']);
 export const INTENSIFIERS = new Set('very so really too extremely super tres trop vraiment tellement full big mega'.split(' '));
@@ -194,6 +202,9 @@ export const QUESTION_PHRASES = compileLexicon({
   'does anyone': 2, 'anyone know': 2, 'any idea': 2, 'any ideas': 2, 'any update': 2, 'any updates': 2, 'is there': 1.5,
   'are there': 1.5, 'how do i': 2.5, 'how can i': 2.5, 'how long': 2, 'how much': 2, 'what time': 2, 'do you': 1,
   'when will': 2, 'when is': 1.5, 'what is': 1, "what's": 1, 'is it': 1, 'wondering': 1.5, 'i was wondering': 2,
+  'me dire': 1.5, "m' indiquer": 1.5, 'me renseigner': 1.5, 'savoir si': 1.5, "c' est quoi": 1.5, 'cest quoi': 1.5,
+  'c quoi': 1.5, 'vous savez si': 2, 'sauriez vous': 2, 'tell me': 1, 'is it possible': 2, 'just wondering': 2, 'curious': 1,
+  'where can i': 2.5, 'where do i': 2.5, 'who do i': 2, 'what do i': 2, 'can i': 1, 'could i': 1, 'do you have': 1.5,
   'je me demande': 2, 'je me demandais': 2, 'une question': 2, 'a question': 2, 'quick question': 2,
 });
 

@@ -98,7 +98,7 @@ export function tokenize(folded: string): string[] {
 /** ASCII faces as the emoji they stand for, so sentiment reads ":(" like "😞". */
 function emoticons(raw: string): string[] {
   const out: string[] = [];
-  for (const m of raw.matchAll(/(?:^|\s)([:;=]-?[()DPp\/]|<3|:'\()(?=\s|$|[.!?,])/g)) {
+  for (const m of raw.matchAll(/(?:^|\s)([:;=]-?(?:\)+|\(+|D+|P|p|\/)|<3|:'\(|\^_?\^|[xX]D+)(?=\s|$|[.!?,])/g)) {
     const face = m[1];
     out.push(face === '<3' ? '❤' : /[(\/]|'/.test(face) ? '😞' : '😊');
   }

@@ -48,3 +48,18 @@ compare(sets.airlineSentiment(dataDir), (g) => g === 'Virgin America');
 compare(sets.frenchSentiment(dataDir), (g) => g === 'val');
 compare(sets.handLabelled(resolve(process.cwd(), 'test/eval/labels/intent-slice.csv')), (g) => g === 'free');
 compare(sets.youtubeSpam(dataDir), (g) => g === 'Psy');
+
+// twcs "Bad Support" is a complaint about the support itself: compare the plain intent with "complaint:support".
+// Held out entirely (never read for errors).
+{
+  const set = sets.twcsTopics(dataDir);
+  const gold = set.rows.map((r) => r.gold);
+  const plain = set.rows.map((r) => predict('topic', r.text));
+  const support = set.rows.map((r) => {
+    const u = understand(r.text);
+    if (u.intent === 'praise') return 'praise';
+    return u.intent === 'complaint' && u.reasons.includes('complaint:support') ? 'complaint' : 'other';
+  });
+  const f = (p: string[]) => evaluate(gold, p, set.labels).macroF1.toFixed(3);
+  console.log(`${set.name}\n  intent complaint ${f(plain)}; complaint about support ${f(support)}`);
+}
