@@ -71,20 +71,24 @@ export async function repairOrDelete(db: Db, qid: number, repaired: unknown): Pr
   return { repaired: true };
 }
 
-/** A post's image Blob cannot travel as JSON: when the edit kept the visual, the stored image goes back with it. */
+/**
+ * A post's image Blob cannot travel as JSON: the list shows it as `{ "storedImage": "image/png, 1234 B" }`, and when
+ * the repaired record still has that placeholder, the stored image goes back in its place. Removing it drops the image.
+ */
 function keepBlob(original: unknown, repaired: unknown): unknown {
   const blob = (original as { visual?: { blob?: unknown } } | null)?.visual?.blob;
   const visual = (repaired as { visual?: Record<string, unknown> } | null)?.visual;
   if (!(blob instanceof Blob) || !visual || typeof visual !== 'object') return repaired;
-  if (visual.blob !== undefined && !isEmptyObject(visual.blob)) return repaired;
+  const placeholder = visual.blob as { storedImage?: unknown } | undefined;
+  if (!placeholder || typeof placeholder !== 'object' || typeof placeholder.storedImage !== 'string') return repaired;
   return { ...(repaired as object), visual: { ...visual, blob } };
 }
-const isEmptyObject = (v: unknown) => !!v && typeof v === 'object' && !(v instanceof Blob) && Object.keys(v).length === 0;
+const blobPlaceholder = (_key: string, v: unknown) => (v instanceof Blob ? { storedImage: `${v.type || 'blob'}, ${v.size} B` } : v);
 
 function toEntry(rec: QuarantinedRecord): QuarantineEntry {
   let json: string;
   try {
-    json = JSON.stringify(rec.value, null, 2) ?? String(rec.value);
+    json = JSON.stringify(rec.value, blobPlaceholder, 2) ?? String(rec.value);
   } catch {
     json = String(rec.value);
   }
