@@ -156,6 +156,8 @@ export async function startAssistant(adapter: Adapter, host: AssistantHost) {
     void host.send({ type: 'item.opened', item: entry.item }).catch(() => {});
     if (!chipsOn()) return true; // side-panel mode: the side panel shows it, nothing is added to the page
     panel?.close();
+    const chipButton = entry.chip?.button;
+    chipButton?.setAttribute('aria-expanded', 'true');
     const model = buildPanelModel(entry.item, profile, { state: entry.state });
     const opened = openPanel(doc, {
       model,
@@ -168,6 +170,7 @@ export async function startAssistant(adapter: Adapter, host: AssistantHost) {
         setState: (state) => setState(entry, state),
       },
       onClosed: () => {
+        chipButton?.setAttribute('aria-expanded', 'false');
         if (panel === opened) panel = null;
       },
     });

@@ -47,6 +47,7 @@ export function mountChip(anchor: Element, scheme: 'light' | 'dark', view: ChipV
   const button = doc.createElement('button');
   button.type = 'button';
   button.setAttribute('aria-haspopup', 'dialog');
+  button.setAttribute('aria-expanded', 'false');
   const dot = doc.createElement('span');
   dot.className = 'dot';
   const label = doc.createElement('span');

@@ -46,6 +46,7 @@ describe('the on-page assistant on the X demo page, in Chromium', () => {
     await julie.focus();
     await x.keyboard.press('Enter');
     await expect.poll(() => x.locator('cocktail-panel').count()).toBe(1);
+    expect(await julie.getAttribute('aria-expanded')).toBe('true');
     await x.keyboard.press('Escape');
     await expect.poll(() => x.locator('cocktail-panel').count()).toBe(0);
   });

@@ -37,6 +37,11 @@ describe('hostile pages: nothing executes, text stays text, our UI keeps its siz
     await x.goto(HOSTILE);
     await x.locator('cocktail-chip').nth(2).waitFor({ state: 'attached', timeout: 10_000 });
     expect(await x.locator('cocktail-chip').count()).toBe(3);
+    // The chips carry author names in their title and label: as attribute text, never as elements.
+    const chipMarkup = await x.locator('cocktail-chip').evaluateAll((hosts) =>
+      hosts.map((h) => [...h.shadowRoot!.querySelectorAll('*')].filter((e) => !['STYLE', 'BUTTON', 'SPAN'].includes(e.tagName) || [...e.attributes].some((a) => a.name.startsWith('on'))).length));
+    expect(chipMarkup).toEqual([0, 0, 0]);
+    expect(await x.locator('cocktail-chip button').nth(2).getAttribute('title')).toContain('<b onmouseover=');
     for (let i = 0; i < 3; i++) {
       await x.locator('cocktail-chip').nth(i).locator('button').click();
       const panel = x.locator('cocktail-panel');
