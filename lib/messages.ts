@@ -25,6 +25,7 @@ export const rawItemSchema = z.object({
   depth: z.number().int().min(0).max(50).optional(),
   likedByMe: z.boolean().optional(),
   repliedByBrand: z.boolean().optional(),
+  counts: z.partialRecord(z.enum(['likes', 'comments', 'shares', 'views']), z.number().int().min(0).max(1e13)).optional(),
 });
 
 const healthSchema = z.object({
@@ -69,6 +70,7 @@ export const uiMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('brand.createFromStart'), start: z.unknown() }),
   z.object({ type: z.literal('posts.import'), posts: z.array(z.unknown()).max(50_000) }),
   z.object({ type: z.literal('reminders.sync') }),
+  z.object({ type: z.literal('engagement.purge') }),
 ]);
 
 export type CsMessage = z.infer<typeof csMessageSchema>;

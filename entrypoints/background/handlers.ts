@@ -19,6 +19,7 @@ import { makeAssistantHandlers } from './assistant-handlers';
 import { lintHandlers } from '../../lib/page/lint-handler';
 import { calendarHandlers } from './calendar-handlers';
 import { dataHandlers } from './data-handlers';
+import { engagementHandlers } from './engagement-handlers';
 
 /** Small key-value areas the background needs besides IndexedDB (storage.session and storage.local). */
 export interface BackgroundDeps {
@@ -80,5 +81,6 @@ export function makeHandlers(deps: BackgroundDeps): Handlers {
     ...lintHandlers(deps),
     ...calendarHandlers(deps),
     ...dataHandlers(deps),
+    ...engagementHandlers(deps),
   };
 }

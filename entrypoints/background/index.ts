@@ -6,6 +6,8 @@ import { originOf } from '../../lib/messages';
 import { makeHandlers } from './handlers';
 import { registerReminders } from './reminders';
 import { reminderDeps } from './calendar-handlers';
+import { startEngagement } from './engagement-handlers';
+import { badgeText } from '../../lib/engagement/queue';
 
 export default defineBackground(() => {
   // The worker may stop at any time: nothing lives only in its memory; the connection is reopened on demand.
@@ -19,6 +21,13 @@ export default defineBackground(() => {
   // Alarm and notification listeners registered synchronously on every start (MV3), then the alarm rebuilt from the store.
   void registerReminders(reminderDeps(db)).catch((err) => console.error('Cocktail: reminders not rebuilt', err));
 
+  const setBadge = async (count: number) => {
+    await browser.action.setBadgeText({ text: badgeText(count) });
+    await browser.action.setBadgeBackgroundColor({ color: '#d93a2b' });
+  };
+  // Daily retention purge (listener registered now, synchronously) and the badge restored from the store.
+  void startEngagement({ db, setBadge });
+
   const handlers = makeHandlers({
     db,
     session: {
@@ -26,10 +35,7 @@ export default defineBackground(() => {
       set: (key, value) => browser.storage.session.set({ [key]: value }),
     },
     bumpProfile: () => browser.storage.local.set({ profileVersion: Date.now() }),
-    setBadge: async (count) => {
-      await browser.action.setBadgeText({ text: count ? String(count) : '' });
-      await browser.action.setBadgeBackgroundColor({ color: '#d93a2b' });
-    },
+    setBadge,
   });
   const env = {
     extensionId: browser.runtime.id,

@@ -3,14 +3,20 @@ import type { RawItem } from '../../lib/platforms/types';
 import { compileMentions, markMention } from '../../lib/platforms/mention';
 import { planBatch } from '../../lib/engagement/batch';
 import { applyBrandReply, mergeSeen } from '../../lib/engagement/merge';
+import { linkToCalendar, shouldRecord, snapshotOf } from '../../lib/engagement/post-stats';
 import { understand } from '../../lib/understand';
-import { logSightings } from '../../lib/store/engagement';
-import { engagementItemSchema } from '../../lib/store/schemas/engagement';
+import { logSightings, updateStored } from '../../lib/store/engagement';
+import { recordStats } from '../../lib/store/post-stats';
+import { postsBetween } from '../../lib/store/posts';
 import type { Brand } from '../../lib/store/schemas/brand';
+import type { PostStat } from '../../lib/store/schemas/post-stats';
+
+const DAY = 86_400_000;
 
 /**
- * One batch from a page into the log, in one transaction per step: mentions marked, the brand's own replies turned
- * into "answered" on their parents, everything else understood here (never trusted from the page) and merged.
+ * One batch from a page into the log: mentions marked, the brand's own replies turned into "answered" on their
+ * parents (with the reply's own time), everything else understood here (never trusted from the page) and merged in
+ * one transaction; the brand's own posts become post-performance snapshots.
  */
 export async function recordSightings(db: Db, raws: RawItem[], brand: Brand | undefined, now = new Date()) {
   const handles = brand?.handles ?? {};
@@ -21,13 +27,23 @@ export async function recordSightings(db: Db, raws: RawItem[], brand: Brand | un
   const logged = await logSightings(db, plan.sightings, (existing, s) =>
     mergeSeen(existing, s.raw, understand(s.raw.text, { brandNames: names }), now, { brandReplyAt: s.brandReplyAt }),
   );
-  if (plan.replies.length) {
-    const tx = db.transaction('engagement', 'readwrite');
-    for (const r of plan.replies) {
-      const parsed = engagementItemSchema.safeParse(await tx.store.get(r.id));
-      if (parsed.success) await tx.store.put(engagementItemSchema.parse(applyBrandReply(parsed.data, r.postedAt, now)));
+  const replyAt = new Map(plan.replies.map((r) => [r.id, r.postedAt]));
+  const answered = replyAt.size ? await updateStored(db, [...replyAt.keys()], (item) => applyBrandReply(item, replyAt.get(item.id), now)) : 0;
+  const posts = plan.ownPosts.length ? await recordOwnPosts(db, plan.ownPosts, brand, now) : 0;
+  return { logged: logged.length, answered, posts, skipped: plan.skipped };
+}
+
+/** Snapshots of the counts shown on the brand's own posts, each linked to the calendar entry it most likely came from. */
+async function recordOwnPosts(db: Db, posts: RawItem[], brand: Brand | undefined, now: Date): Promise<number> {
+  const stats: PostStat[] = posts.map((p) => snapshotOf(p, p.counts ?? {}, now));
+  if (brand) {
+    for (const stat of stats) {
+      const when = Date.parse(stat.postedAt ?? stat.at);
+      const from = new Date(when - 4 * DAY).toISOString();
+      const to = new Date(when + 4 * DAY).toISOString();
+      const link = linkToCalendar(stat, (await postsBetween(db, brand.id, from, to)).valid);
+      if (link) stat.calendarPostId = link.postId;
     }
-    await tx.done;
   }
-  return { logged: logged.length, answered: plan.replies.length, skipped: plan.skipped };
+  return (await recordStats(db, stats, shouldRecord)).length;
 }

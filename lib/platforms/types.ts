@@ -39,6 +39,8 @@ export interface RawItem {
   depth?: number;
   likedByMe?: boolean;
   repliedByBrand?: boolean;
+  /** Counts the page shows on the item (post performance of the brand's own posts); absent when not shown. */
+  counts?: { likes?: number; comments?: number; shares?: number; views?: number };
 }
 
 export interface Health {

@@ -47,6 +47,7 @@ const SAMPLES: Record<string, unknown> = {
   'brand.createFromStart': { type: 'brand.createFromStart', start: {} },
   'posts.import': { type: 'posts.import', posts: [] },
   'reminders.sync': { type: 'reminders.sync' },
+  'engagement.purge': { type: 'engagement.purge' },
 };
 const CS_TYPES = csMessageSchema.options.map((o) => o.shape.type.value as string);
 const UI_TYPES = uiMessageSchema.options.map((o) => o.shape.type.value as string);

@@ -1,0 +1,62 @@
+import { browser } from 'wxt/browser';
+import type { Db } from '../../lib/store/db';
+import type { Handlers } from './router';
+import type { BackgroundDeps } from './handlers';
+import { getSettings } from '../../lib/store/brands';
+import { countUrgent, purgeClosed } from '../../lib/store/engagement';
+import { isPurgeable, retentionCutoff } from '../../lib/engagement/retention';
+
+export const PURGE_ALARM = 'cocktail:engagement-purge';
+const PURGE_PERIOD_MIN = 24 * 60;
+
+/** Deletes closed items older than the user's retention (settings.retentionDays, 180 days by default). */
+export async function purgeExpired(db: Db, now: Date): Promise<number> {
+  const { retentionDays } = await getSettings(db);
+  const cutoff = retentionCutoff(retentionDays, now);
+  return purgeClosed(db, cutoff, (item) => isPurgeable(item, cutoff));
+}
+
+export function engagementHandlers(deps: BackgroundDeps): Handlers {
+  const now = () => deps.now?.() ?? new Date();
+  return {
+    'engagement.purge': async () => ({ deleted: await purgeExpired(await deps.db(), now()) }),
+  };
+}
+
+/** The part of the alarms API this needs (the browser's, or WXT's fake one in tests). */
+export interface AlarmsApi {
+  get(name: string): Promise<unknown>;
+  create(name: string, info: { periodInMinutes: number; delayInMinutes: number }): Promise<void> | void;
+  onAlarm: { addListener(cb: (alarm: { name: string }) => void): void };
+}
+
+/**
+ * Registered synchronously on every worker start (MV3 wake-up events): the daily purge alarm's listener; then the
+ * alarm itself when missing, one purge and the badge from the store (it is lost when the browser restarts).
+ */
+export function startEngagement(deps: Pick<BackgroundDeps, 'db' | 'setBadge' | 'now'>, alarms: AlarmsApi = browser.alarms): Promise<void> {
+  const now = () => deps.now?.() ?? new Date();
+  alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === PURGE_ALARM) void purgeNow();
+  });
+  const purgeNow = async () => {
+    try {
+      await purgeExpired(await deps.db(), now());
+    } catch (err) {
+      console.error('Cocktail: engagement purge failed', err);
+    }
+  };
+  return (async () => {
+    try {
+      if (!(await alarms.get(PURGE_ALARM))) await alarms.create(PURGE_ALARM, { periodInMinutes: PURGE_PERIOD_MIN, delayInMinutes: PURGE_PERIOD_MIN });
+    } catch (err) {
+      console.error('Cocktail: purge alarm not created', err);
+    }
+    await purgeNow();
+    try {
+      await deps.setBadge(await countUrgent(await deps.db()));
+    } catch (err) {
+      console.error('Cocktail: badge not restored', err);
+    }
+  })();
+}
