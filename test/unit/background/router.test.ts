@@ -26,6 +26,7 @@ const SAMPLES: Record<string, unknown> = {
   'health.report': { type: 'health.report', url: 'https://x.com/', health: { platform: 'x', pageKind: 'feed', expected: [], found: {}, ok: true, problems: [] } },
   'item.opened': { type: 'item.opened', item: { platform: 'x', nativeId: '1', kind: 'comment', author: { name: 'a' }, text: 'hi' } },
   'item.setState': { type: 'item.setState', id: 'x:1', state: 'liked' },
+  'item.suggest': { type: 'item.suggest', item: { platform: 'x', nativeId: '1', kind: 'comment', author: { name: 'a' }, text: 'hi' } },
   'draft.lint': { type: 'draft.lint', text: 'Merci pour ton e-mail', platform: 'x', kind: 'reply' },
   'brand.save': { type: 'brand.save', brand: {} },
   'brand.activate': { type: 'brand.activate', brandId: 'b' },
