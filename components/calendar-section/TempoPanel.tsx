@@ -6,6 +6,8 @@ import { formatDay } from '../calendar/format';
 import { sectionText } from './messages';
 
 /** Actions that add a post open the editor on the slot; the others show the day where posts must move. */
+/** A long list starts folded: the calendar stays in sight. */
+const OPEN_UP_TO = 4;
 const PLANS = new Set<TempoWarning['action']>(['addPosts', 'fillGap', 'addPillar']);
 
 export interface TempoPanelProps {
@@ -25,6 +27,8 @@ export function TempoPanel({ warnings, hasCadence, lang, timeZone, onPlan, onSho
       {!hasCadence && <p class="ck-muted">{t('tempoNoCadence')}</p>}
       {hasCadence && !warnings.length && <p class="ck-muted">{t('tempoNone')}</p>}
       {warnings.length > 0 && (
+        <details open={warnings.length <= OPEN_UP_TO}>
+        <summary>{t('tempoCount', { count: warnings.length })}</summary>
         <ul data-testid="tempo-warnings">
           {warnings.map((w, i) => {
             const { message, action } = describeWarning(w, lang);
@@ -42,6 +46,7 @@ export function TempoPanel({ warnings, hasCadence, lang, timeZone, onPlan, onSho
             );
           })}
         </ul>
+        </details>
       )}
     </section>
   );

@@ -1,0 +1,97 @@
+// Issue 8: the calendar's month view with 10,000 posts stored (DESIGN.md: first render <= 100 ms).
+// Measured as the dashboard does it: the real postsBetween on the six-week grid (fake-indexeddb, slower than a
+// browser's IndexedDB), then MonthView rendered into a happy-dom document with the lint of every visible chip from
+// the brand's compiled rules, with a cold lint cache each run.
+import 'fake-indexeddb/auto';
+import { Window } from 'happy-dom';
+import { h, render } from 'preact';
+import { openDb } from '../../lib/store/db';
+import { importPosts, postsBetween } from '../../lib/store/posts';
+import type { CalendarPost } from '../../lib/store/schemas/post';
+import { defaultPack } from '../../lib/guidelines';
+import { MonthView } from '../../components/calendar/MonthView';
+import { makeLintFor } from '../../components/calendar-section/lint-adapter';
+import { dayStartIso, visibleDays } from '../../components/calendar-section/range';
+import { percentile, row, type BenchRow } from './row';
+
+const TZ = 'America/Toronto';
+const NOW = '2026-03-10T12:00:00.000Z';
+const PLATFORMS = [['linkedin'], ['x', 'bluesky'], ['instagram', 'facebook'], ['tiktok'], ['x']] as const;
+const STATUSES = ['idea', 'draft', 'scheduled', 'published'] as const;
+const PILLARS = ['mission', 'product', 'community', 'values', 'other'] as const;
+
+/** Two years of a busy agency calendar, about 14 posts a day, with texts long enough for the lint to work. */
+function posts(count: number): CalendarPost[] {
+  const start = Date.UTC(2025, 6, 1);
+  const span = Date.UTC(2027, 6, 1) - start;
+  return Array.from({ length: count }, (_, i) => ({
+    id: `p${i}`,
+    brandId: 'b1',
+    date: new Date(start + Math.floor((i * span) / count / 60_000) * 60_000).toISOString(),
+    timeZone: TZ,
+    platforms: [...PLATFORMS[i % PLATFORMS.length]],
+    status: STATUSES[i % STATUSES.length],
+    text: `Publication ${i} : venez découvrir notre nouvelle torréfaction, préparée à Québec pour vous. ${'Détails et horaires sur notre site. '.repeat(i % 6)}#café`,
+    variants: i % 9 ? {} : { x: `Version courte ${i} pour X, avec un lien https://example.com/p/${i}` },
+    callToAction: 'Réservez votre place',
+    keywords: ['café'],
+    hashtags: ['#café'],
+    pillar: PILLARS[i % PILLARS.length],
+    notes: '',
+    updatedAt: NOW,
+  }));
+}
+
+export default async (): Promise<BenchRow[]> => {
+  const db = await openDb({ name: `bench-calendar-${Date.now()}` });
+  await importPosts(db, posts(10_000));
+  await importPosts(db, posts(2_000).map((p) => ({ ...p, id: `o${p.id}`, brandId: 'b2' })));
+
+  const window = new Window({ url: 'https://localhost/' });
+  const g = globalThis as unknown as { document?: unknown };
+  const previous = g.document;
+  g.document = window.document; // preact creates elements on the global document
+  const root = window.document.createElement('div');
+  window.document.body.appendChild(root);
+  const rules = defaultPack('fr-CA');
+  const [fromDay, toDay] = visibleDays('month', '2026-03-10', 0);
+
+  const timed: number[] = [];
+  const cpu: number[] = [];
+  const queryOnly: number[] = [];
+  let shown = 0;
+  try {
+    for (let run = 0; run < 12; run++) {
+      const c0 = process.cpuUsage();
+      const t0 = performance.now();
+      const month = (await postsBetween(db, 'b1', dayStartIso(fromDay, TZ), dayStartIso(toDay, TZ))).valid;
+      const t1 = performance.now();
+      const lintFor = makeLintFor(rules, 'fr');
+      render(h(MonthView, { posts: month, lang: 'fr', timeZone: TZ, now: NOW, month: '2026-03', lintFor, onChange: () => {}, onOpen: () => {} }), root as unknown as Element);
+      const t2 = performance.now();
+      const c = process.cpuUsage(c0);
+      shown = root.querySelectorAll('[data-post-id]').length;
+      render(null, root as unknown as Element);
+      if (run >= 2) {
+        timed.push(t2 - t0); // two warm-up runs (JIT), as a dashboard tab that already opened once
+        cpu.push((c.user + c.system) / 1000);
+        queryOnly.push(t1 - t0);
+      }
+    }
+  } finally {
+    g.document = previous;
+    await window.happyDOM.close();
+    db.close();
+  }
+  if (shown < 100) throw new Error(`bench month shows ${shown} chips: data is not realistic`);
+  const sorted = [...timed].sort((a, b) => a - b);
+  const sortedCpu = [...cpu].sort((a, b) => a - b);
+  // CPU time carries the budget: on the shared 2-core machines (load 10-20 measured) the wall clock is mostly waiting
+  // for a core. Both are shown.
+  return [
+    row(`calendar: month query + render, 10,000 posts stored, ${shown} chips linted, CPU time (median of 10)`, percentile(sortedCpu, 50), 'ms', 100),
+    row('calendar: month query + render, wall clock (median of 10)', percentile(sorted, 50), 'ms', null),
+    row('calendar: month query + render, wall clock worst of 10', sorted[sorted.length - 1], 'ms', null),
+    row('calendar: month query alone (fake-indexeddb, median)', percentile([...queryOnly].sort((a, b) => a - b), 50), 'ms', null),
+  ];
+};
