@@ -35,7 +35,7 @@ const COMPARATIVE = new Set(['better', 'enough', 'mieux', 'meilleur', 'assez']);
 const DURATION =
   /\b(\d+|an?|one|two|three|four|five|few|several|many|deux|trois|quatre|cinq|quelques|plusieurs|des|un|une)\s*(?:\+\s*)?(mins?|minutes|h|hrs?|hours?|days?|weeks?|months?|years?|heures?|jours?|semaines?|mois|ans|annees?)\b/;
 const WAIT_CONTEXT =
-  /\b(ago|for|since|been|over|already|now|still|later|waiting|waited|wait|hold|depuis|fait|deja|plus de|toujours|attend\w*|apres|maintenant|pendant)\b/;
+  /\b(ago|for|since|been|over|already|now|still|later|waiting|waited|wait|hold|depuis|fait|deja|plus de|toujours|attend\w*|apres|maintenant|pendant|longer|long|queue|line)\b/;
 const REPEAT_TIME = /\b(\d+(?:st|nd|rd|th|e|eme|ieme)|second|third|fourth|deuxieme|troisieme|quatrieme|\d+|deux|trois|quatre|plusieurs|many|multiple)\s+(times?|fois|calls|appels|emails|courriels|messages|relances)\b/;
 /** Questions that reproach rather than ask. */
 const REPROACH_OPENERS = new Set(['why', 'pourquoi', 'pk', 'pkoi', 'pq', 'seriously', 'serieux', 'really', 'srsly']);
@@ -126,6 +126,7 @@ export function complaintCues(f: TextFeatures, questionLike: boolean): Cues {
 
 /** At least one word of 4+ letters in capitals in a text that is not all capitals. */
 function shouted(raw: string): boolean {
+  if (!/[A-Z]{4}/.test(raw)) return false;
   const words = raw.match(/(?<![@#\w])[A-ZÀ-Ý]{4,}\b/g);
   if (!words) return false;
   const real = words.filter((w) => !/^(?:URGENT|HELP|LOL|OMG|WTF|FAQ|HTTP|HTTPS|NASA|USA|IMHO|ASAP)$/.test(w));

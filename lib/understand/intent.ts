@@ -79,7 +79,7 @@ export function decideIntent(s: IntentScores, sentiment: number): Intent {
   if (s.abuse >= 3 && s.abuse >= s.complaint) return 'troll';
   const negative = sentiment <= -1;
   // Praise around a problem is sarcasm or politeness ("great job losing my bag", "super service... 3h d'attente").
-  if (s.complaint >= 2.5 && (s.complaint >= s.praise * 0.75 || negative)) return 'complaint';
+  if (s.complaint >= 2 && (s.complaint >= s.praise * 0.75 || negative)) return 'complaint';
   // A problem phrased as a question is a complaint.
   if (s.complaint >= 1.5 && (negative || s.question >= 2)) return 'complaint';
   if (s.question >= 2 && s.request < s.question + 0.5) return 'question';

@@ -24,6 +24,9 @@ export const SENTIMENT = compileLexicon({
   'disgust*': -2.5, unhelpful: -2.5, incompetent: -2.5, nightmare: -2.5, mess: -1.5, late: -1, missed: -1.5,
   refund: -1, charged: -1, hours: -0.5, again: -0.5, still: -0.5, why: -0.5, wtf: -2, smh: -2, ugh: -2,
   'thanks for nothing': -3, 'fed up': -2.5, 'sick of': -2.5, crap: -2, shit: -2, damn: -1, hell: -1,
+  obnoxious: -2, sneaky: -1.5, tacky: -1.5, clueless: -2, outrageous: -2.5, horrendous: -2.5, atrocious: -2.5,
+  appalling: -2.5, abysmal: -2.5, inexcusable: -3, embarrassing: -2, worthless: -2.5, sloppy: -2, lousy: -2,
+  crappy: -2, shitty: -2.5, screwed: -2.5, 'messed up': -2.5, hassle: -1.5, 'worst*': -3, 'fail*': -2,
   // French, positive
   'bonne nouvelle': 2, mieux: 1, enfin: 0.5, victoire: 2, espoir: 1.5, soutien: 1, 'progres': 1.5, 'beau geste': 2,
   'bel exemple': 2, 'bonne idee': 2, 'bonne initiative': 2, 'merci a': 1.5, rire: 1, drole: 1.5, 'ravi*': 2,
@@ -164,6 +167,12 @@ export const COMPLAINT = compileLexicon({
   'something wrong': 2.5, 'something is wrong': 2.5, 'sort this out': 2, 'do better': 2.5, 'step up': 1.5, 'get it together': 2.5, 'your act together': 2.5,
   'not acceptable': 3, 'not fair': 2, unfair: 2, 'shame on': 3, 'what the hell': 2, 'good luck': 0.5,
   'thanks a lot': 0.5, 'way to go': 0.5, 'love how': 1, 'love that': 0, 'not even': 1, 'at all': 0.5,
+  'worst*': 2.5, 'fail*': 1.5, 'fix your': 2, 'not possible': 1.5, obnoxious: 2, aggressive: 1, sneaky: 1.5,
+  tacky: 1.5, stunned: 1, apathy: 2, 'disgrace*': 2.5, pathetic: 2.5, clueless: 2, absurd: 2, outrageous: 2.5,
+  unbelievable: 1.5, horrendous: 2.5, atrocious: 2.5, appalling: 2.5, abysmal: 2.5, inexcusable: 3, embarrassing: 2,
+  zero: 1, worthless: 2.5, sloppy: 2, careless: 2, lousy: 2, crappy: 2, shitty: 2.5, letdown: 2, 'let down': 2,
+  mistake: 1.5, mistakes: 1.5, screwed: 2.5, 'messed up': 2.5, 'screw up': 2.5, 'screwed up': 2.5, headache: 1.5,
+  hassle: 1.5, inconvenience: 1.5, inconvenienced: 2, excuses: 1.5,
   // French and Québec French
   'en attente': 2, attendre: 1, attends: 1.5, attend: 1, 'encore merci': -1, tjs: 0.5, tjrs: 0.5, toujours: 0.5,
   encore: 0.5, 'service a la clientele': 1, 'service clientele': 1, sav: 1, lente: 1.5, lents: 1.5, rame: 1.5,
