@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { UiLanguage } from '../../lib/i18n';
 import type { RawItem } from '../../lib/platforms/types';
 import type { Db } from '../../lib/store/db';
@@ -11,7 +11,7 @@ import { panelText } from '../../lib/page/messages';
 import type { PageItems } from '../../lib/page/assistant';
 import { Panel } from './Panel';
 import { PANEL_CSS } from './panel-css';
-import { copyToClipboard, insertInTab, lastOpened, onLastOpened, pageItems, setItemState, targetTabId } from './tab-link';
+import { copyToClipboard, insertInTab, lastOpened, onActiveTabChange, onLastOpened, pageItems, setItemState, targetTabId } from './tab-link';
 
 interface Picked {
   item: RawItem;
@@ -45,23 +45,30 @@ export function CurrentComment({ db, lang }: { db: Db; lang: UiLanguage }) {
   const [picked, setPicked] = useState<Picked | null>(null);
   const scheme = matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 
+  const loadPage = useCallback(async () => {
+    const tab = await targetTabId();
+    setTabId(tab);
+    setPage(tab === undefined ? null : await pageItems(tab));
+  }, []);
+
   useEffect(() => {
     let live = true;
     void (async () => {
-      const [p, tab, last, q] = await Promise.all([loadProfile(db), targetTabId(), lastOpened(), openQueue(db, 5)]);
+      const [p, last, q] = await Promise.all([loadProfile(db), lastOpened(), openQueue(db, 5)]);
       if (!live) return;
       setProfile(p);
-      setTabId(tab);
       setQueue(q.valid);
       if (last) setPicked({ item: last.item, tabId: last.tabId });
-      if (tab !== undefined) setPage(await pageItems(tab));
+      await loadPage();
     })();
-    const stop = onLastOpened((last) => last && setPicked({ item: last.item, tabId: last.tabId }));
+    const stopLast = onLastOpened((last) => last && setPicked({ item: last.item, tabId: last.tabId }));
+    const stopTabs = onActiveTabChange(() => void loadPage());
     return () => {
       live = false;
-      stop();
+      stopLast();
+      stopTabs();
     };
-  }, [db]);
+  }, [db, loadPage]);
 
   const model = useMemo(() => {
     if (!picked) return null;
@@ -91,6 +98,9 @@ export function CurrentComment({ db, lang }: { db: Db; lang: UiLanguage }) {
         />
       ) : (
         <p class="ck-muted">{t('none')}</p>
+      )}
+      {page && (
+        <button type="button" class="ck-a-refresh" onClick={() => void loadPage()}>{t('refresh')}</button>
       )}
       {page && (
         <ItemList title={t('pageItems')} empty={t('pageItemsNone')} items={page.items} lang={lang} testId="page-items"

@@ -27,6 +27,19 @@ export async function targetTabId(): Promise<number | undefined> {
   return Number.isInteger(param) && param > 0 ? param : activeTabId();
 }
 
+/** Calls back when the active tab changes or finishes loading (a side panel stays open across tabs). */
+export function onActiveTabChange(cb: () => void): () => void {
+  if (new URLSearchParams(location.search).has('tab')) return () => {};
+  const activated = () => cb();
+  const updated = (_id: number, info: { status?: string }) => info.status === 'complete' && cb();
+  browser.tabs.onActivated.addListener(activated);
+  browser.tabs.onUpdated.addListener(updated);
+  return () => {
+    browser.tabs.onActivated.removeListener(activated);
+    browser.tabs.onUpdated.removeListener(updated);
+  };
+}
+
 export const pageItems = (tabId: number) => toTab<PageItems>(tabId, { type: 'assistant.items' });
 
 export async function insertInTab(tabId: number, nativeId: string, text: string): Promise<InsertOutcome> {

@@ -89,6 +89,7 @@ export const panelText = defineMessages('assistant.panel', {
     pageItems: 'Commentaires de cette page',
     pageItemsNone: 'Aucun commentaire détecté dans l’onglet actif.',
     queue: 'En attente de réponse',
+    refresh: 'Actualiser la liste de la page',
     pick: 'Voir les réponses pour {author}',
   },
   en: {
@@ -143,6 +144,7 @@ export const panelText = defineMessages('assistant.panel', {
     pageItems: 'Comments on this page',
     pageItemsNone: 'No comment detected in the active tab.',
     queue: 'Waiting for an answer',
+    refresh: 'Refresh the page’s list',
     pick: 'See replies for {author}',
   },
 });

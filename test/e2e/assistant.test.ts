@@ -189,6 +189,13 @@ describe('the on-page assistant on the X demo page, in Chromium', () => {
     await expect.poll(() => cc.getByTestId('assistant-status').textContent(), { timeout: 10_000 }).toMatch(/insérée/);
     expect(await x.locator(BOX).innerText()).toBe(text);
     expect(await x.locator('cocktail-chip, cocktail-panel').count()).toBe(0);
+    // Replies that arrive later show after a refresh of the list.
+    await x.getByRole('button', { name: 'Afficher plus de réponses' }).click();
+    await expect.poll(async () => {
+      await side.getByRole('button', { name: 'Actualiser la liste de la page' }).click();
+      return list.getByRole('button').count();
+    }, { timeout: 10_000 }).toBe(7);
+    expect(await x.locator('cocktail-chip, cocktail-panel').count()).toBe(0);
     await side.close();
   });
 });
