@@ -70,7 +70,7 @@ describe('the dashboard rules section', () => {
     await flush();
     act(() => button(/Ajouter un terme/).click()); // a discouraged term with no replacement: invalid
     expect(button(/Enregistrer les règles/).disabled).toBe(true);
-    await act(async () => root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+    await act(async () => void root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
     expect(send).not.toHaveBeenCalled();
   });
 
@@ -87,7 +87,7 @@ describe('the dashboard rules section', () => {
     const fileInput = root.querySelector('input[type="file"]') as HTMLInputElement;
     const bad = new File([JSON.stringify({ ...stored, rules: { ...stored.rules, custom: [{ id: 'x', pattern: '(a|a)*b', message: 'm' }] } })], 'regles.json', { type: 'application/json' });
     Object.defineProperty(fileInput, 'files', { value: [bad], configurable: true });
-    await act(async () => fileInput.dispatchEvent(new Event('change', { bubbles: true })));
+    await act(async () => void fileInput.dispatchEvent(new Event('change', { bubbles: true })));
     await flush();
     const alert = root.querySelector('[role="alert"]')!;
     expect(alert.textContent).toMatch(/Fichier refusé, rien n’a changé/);
