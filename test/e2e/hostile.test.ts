@@ -102,6 +102,20 @@ describe('hostile pages: nothing executes, text stays text, our UI keeps its siz
     await hostile.close();
   });
 
+  it('chip and panel follow a dark page', async () => {
+    const x = await ext.context.newPage();
+    await x.goto(`${HOSTILE}?dark`);
+    const chip = x.locator('cocktail-chip').first();
+    await chip.waitFor({ state: 'attached', timeout: 10_000 });
+    expect(await chip.getAttribute('data-scheme')).toBe('dark');
+    expect(await chip.locator('button').evaluate((b) => getComputedStyle(b).backgroundColor)).toBe('rgb(31, 38, 48)');
+    await chip.locator('button').click();
+    const panel = x.locator('cocktail-panel');
+    expect(await panel.getByTestId('assistant-panel').getAttribute('data-scheme')).toBe('dark');
+    expect(await panel.getByTestId('assistant-panel').evaluate((p) => getComputedStyle(p).backgroundColor)).toBe('rgb(26, 32, 41)');
+    await x.close();
+  });
+
   it('a page that removes our chips gets each back once, not in a loop', async () => {
     const x = await ext.context.newPage();
     await x.goto(`${HOSTILE}?remove-chips`);
