@@ -83,7 +83,9 @@ export function mountLintOverlay(
   const frame = doc.createElement('div');
   frame.className = 'ck-l';
   frame.dataset.scheme = opts.scheme;
-  root.append(style, frame);
+  // The position lives in the shadow root too: the page's rules (and :host's all:initial) cannot move it.
+  const pos = doc.createElement('style');
+  root.append(style, pos, frame);
   const t = lintPageText(opts.lang);
   let open = false;
   let view: OverlayView | null = null;
@@ -152,8 +154,7 @@ export function mountLintOverlay(
     place(box) {
       const right = Math.max(8, Math.min(box.right - 6, (doc.defaultView?.innerWidth ?? box.right) - 8));
       const bottom = Math.max(30, box.bottom - 6);
-      host.style.setProperty('left', `${Math.round(right)}px`, 'important');
-      host.style.setProperty('top', `${Math.round(bottom)}px`, 'important');
+      pos.textContent = `:host { left: ${Math.round(right)}px !important; top: ${Math.round(bottom)}px !important; }`;
       // Room above the box for the panel, or it opens downwards.
       frame.toggleAttribute('data-down', box.top < 340);
     },
