@@ -139,12 +139,12 @@ describe('faults a community manager must not lose data to (real Chromium)', () 
       );
       await sleep(delay);
       await stopWorker(cdp);
-      // A message sent while the worker stops may get an error, or no answer at all (measured): wait 5 s at most.
+      // A message sent while the worker stops may get an error, or no answer at all (measured): wait 3 s at most.
       const replies = await page
         .waitForFunction(() => {
           const w = globalThis as unknown as Record<string, unknown>;
           return w.__postsReply !== undefined && w.__itemsReply !== undefined ? [w.__postsReply, w.__itemsReply] : null;
-        }, undefined, { timeout: 5_000 })
+        }, undefined, { timeout: 3_000 })
         .then((h) => h.jsonValue() as Promise<[Reply, Reply]>)
         .catch(() => page.evaluate(() => {
           const w = globalThis as unknown as Record<string, Reply | undefined>;
@@ -295,8 +295,14 @@ describe('faults a community manager must not lose data to (real Chromium)', () 
     await expect.poll(() => dash.locator('#data-export-brand option').allTextContents(), { timeout: 10_000 }).toContain(script);
     expect(await dash.evaluate(() => (window as unknown as { __p?: number }).__p)).toBeUndefined();
     expect(await dash.locator('img[src="x"]').count()).toBe(0);
-    // The automatic backup of the state before the import is listed and can be restored.
+    // The automatic backup of the state before the import is listed and puts it back in one click and a confirmation.
     await expect.poll(() => dash.locator('[data-backup]').count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(1);
+    const newest = dash.locator('[data-backup]').first();
+    await newest.getByRole('button', { name: 'Restaurer' }).click();
+    await newest.getByRole('button', { name: 'Oui, restaurer' }).click();
+    await expect.poll(() => dash.getByText(/restaurées\./).count(), { timeout: 15_000 }).toBe(1);
+    expect(((await getAll(page, 'brands')) as Array<{ id: string }>).map((b) => b.id)).not.toContain('brand-hostile');
+    expect(await picture(page)).toBe(before);
     await dash.close();
   });
 
