@@ -104,3 +104,30 @@ describe('questions in Québec French, France French and English', () => {
     expect(understand('contactez-nous en privé').intent).not.toBe('question');
   });
 });
+
+describe('what the complaint is about', () => {
+  it('marks complaints about the customer service itself', () => {
+    expect(understand('2 hours on hold and the agent hung up on me').reasons).toContain('complaint:support');
+    expect(understand("personne ne répond au service client depuis 3 jours, c'est inacceptable").reasons).toContain('complaint:support');
+  });
+  it('does not mark product problems or non-complaints', () => {
+    expect(understand('my package never arrived').reasons).not.toContain('complaint:support');
+    expect(understand('Thanks to your support team, great service!').reasons).not.toContain('complaint:support');
+  });
+});
+
+describe('sentiment shifters and faces', () => {
+  it('reads "contre", "sans", "moins" as turning the next words around', () => {
+    expect(understand('une belle initiative contre la pollution').sentiment).toBe('positive');
+    expect(understand('moins cher et plus rapide, bravo').sentiment).toBe('positive');
+    expect(understand('sans succès, encore une fois').sentiment).toBe('negative');
+  });
+  it('reads ^^, :)) and xD as smiles', () => {
+    for (const face of ['^^', ':))', 'xD']) expect(features(`merci ${face}`).emoji).toEqual(['😊']);
+  });
+  it('keeps a sarcastic complaint negative', () => {
+    const u = understand('called your service line and was hung up on. This is awesome. #sarcasm');
+    expect(u.intent).toBe('complaint');
+    expect(u.sentiment).toBe('negative');
+  });
+});
