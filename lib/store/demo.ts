@@ -4,6 +4,7 @@ import { replyTemplateSchema } from './schemas/template';
 import { toneRulesSchema } from './schemas/tone-rules';
 import { getSettings } from './brands';
 import { settingsSchema } from './schemas/settings';
+import { defaultPack } from '../guidelines';
 
 export const DEMO_BRAND_ID = 'demo-cafe-boreal';
 
@@ -55,7 +56,7 @@ export async function seedDemo(db: Db, now: Date) {
   const settings = settingsSchema.parse({ ...(await getSettings(db)), activeBrandId: brand.id });
   const tx = db.transaction(['brands', 'toneRules', 'templates', 'settings'], 'readwrite');
   await tx.objectStore('brands').put(brand);
-  await tx.objectStore('toneRules').put(toneRulesSchema.parse({ id: `${brand.id}-rules`, brandId: brand.id, pack: 'fr-CA', updatedAt: at }));
+  await tx.objectStore('toneRules').put(toneRulesSchema.parse({ id: `${brand.id}-rules`, brandId: brand.id, pack: 'fr-CA', rules: defaultPack('fr-CA'), updatedAt: at }));
   for (const t of TEMPLATES) {
     await tx.objectStore('templates').put(replyTemplateSchema.parse({ ...t, brandId: brand.id, language: 'fr', builtIn: false, updatedAt: at }));
   }
