@@ -45,6 +45,7 @@ const REPROACH =
 const REPROACH_ASKED = /\b(c' ?est (?:normal|une blague)|est[- ]ce normal|really|seriously|serieusement|serieux|vraiment)\s*[?!]/;
 const SARCASM =
   /\b(great job|good job|nice job|well done|way to go|nice going|nice work|thanks (?:a lot |so much )?for|thank you for|love (?:how|when|that)|just love|gotta love|bravo (?:pour|a)|merci (?:pour|de|d')|super (?:service|job)|belle job|beau travail|quel plaisir|quel service)\b/;
+const HELP_CRY = /\b(help|aide|aidez[- ]moi|a l' ?aide|sos)\s*[!?]|\bplease help\b|\bsvp aidez/;
 /** The problem is over: thanks after a fix is praise, not a complaint. */
 const RESOLVED =
   /\b(fixed|resolved|sorted|all good|works now|working now|back up|back online|problem solved|issue solved|regle|reglee|resolu|resolue|ca marche maintenant|ca fonctionne maintenant|fonctionne a nouveau|tout est rentre dans l' ?ordre|c' ?est bon maintenant)\b/;
@@ -109,6 +110,12 @@ export function complaintCues(f: TextFeatures, questionLike: boolean): Cues {
   if (shouted(f.raw)) {
     complaint += 0.5;
     terms.push('caps');
+  }
+
+  // "Help!", "help?", "à l'aide": someone stuck, not a calm request.
+  if (HELP_CRY.test(folded)) {
+    complaint += 1;
+    terms.push('help!');
   }
 
   const first = tokens.find((t) => t !== 'xhandlex' && t !== 'hey' && t !== 'hi' && t !== 'bonjour' && t !== 'allo');

@@ -131,3 +131,15 @@ describe('sentiment shifters and faces', () => {
     expect(u.sentiment).toBe('negative');
   });
 });
+
+describe('cries for help and persisting problems', () => {
+  it('reads "Help!" and "à l\'aide" as someone stuck', () => {
+    expect(cues('HELP! my card was charged and nothing shipped').terms).toContain('help!');
+    expect(cues("à l'aide! plus de chauffage").terms).toContain('help!');
+    expect(cues('can you help me choose a size').terms).not.toContain('help!');
+  });
+  it('reads a persisting problem as a complaint, a calm size question as a question', () => {
+    expect(understand('Just DMed you. Same issue persisting.').intent).toBe('complaint');
+    expect(understand('can you help me choose a size?').intent).not.toBe('complaint');
+  });
+});
