@@ -38,6 +38,10 @@ const COMMENTS = [
   'Qui d’autre a eu le même problème de connexion ce matin?',
   'Absolutely amazing customer service, Sarah was so helpful!',
   'ben voyons donc, encore une panne?!',
+  "ça fait 3 semaines que j'attends mon remboursement, toujours rien!!! c'est quoi ce service?",
+  '@brand why was I charged twice this month??? 45 min on hold and no answer',
+  "pouvez-vous m'indiquer si la succursale est ouverte lundi? tu sais-tu si c'est pareil à Laval",
+  'great job losing my bag AGAIN, thanks for nothing',
 ];
 
 export default async function bench(): Promise<BenchRow[]> {

@@ -143,3 +143,18 @@ describe('cries for help and persisting problems', () => {
     expect(understand('can you help me choose a size?').intent).not.toBe('complaint');
   });
 });
+
+describe('any text', () => {
+  it('never throws and keeps priority in 0..100', async () => {
+    const fc = await import('fast-check');
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (t) => {
+        const u = understand(t);
+        expect(u.priority).toBeGreaterThanOrEqual(0);
+        expect(u.priority).toBeLessThanOrEqual(100);
+      }),
+      { numRuns: 300 },
+    );
+    for (const t of ['', '???', '!!!', '😡😡', 'NOT NOT NOT', 'pas pas pas', '- tu -tu']) expect(() => understand(t)).not.toThrow();
+  });
+});
