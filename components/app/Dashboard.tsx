@@ -9,6 +9,7 @@ import { StrategySection } from '../strategy/StrategySection';
 import { SettingsSection } from '../strategy/settings/SettingsSection';
 import { RulesSection } from '../rules-section/RulesSection';
 import { DataSection } from '../data/DataSection';
+import { EngagementSection } from '../engagement-section/EngagementSection';
 
 export const SECTIONS = ['strategy', 'rules', 'replies', 'calendar', 'engagement', 'data', 'settings'] as const;
 export type Section = (typeof SECTIONS)[number];
@@ -53,6 +54,7 @@ export function Dashboard() {
     section === 'calendar' ? <CalendarSection db={state.db} brand={state.brand} lang={lang} /> :
     section === 'rules' ? <RulesSection db={state.db} brand={state.brand} lang={lang} /> :
     section === 'data' ? <DataSection lang={lang} brands={state.brands} /> :
+    section === 'engagement' ? <EngagementSection db={state.db} brand={state.brand} lang={lang} /> :
     <p class="ck-empty">{t('sectionSoon')}</p>;
   return (
     <div class="dashboard">

@@ -9,6 +9,7 @@ import { openDashboard } from '../../lib/store/client';
 import { resolveLanguage } from '../../lib/i18n';
 import { CurrentComment } from '../assistant/CurrentComment';
 import { DraftCheck } from '../draft-check/DraftCheck';
+import { QueuePanel } from '../engagement-section/QueuePanel';
 
 /** The toolbar popup; the side panel shows the same content with more room. */
 export function Popup({ surface = 'popup' }: { surface?: 'popup' | 'sidepanel' }) {
@@ -29,6 +30,7 @@ export function Popup({ surface = 'popup' }: { surface?: 'popup' | 'sidepanel' }
       ) : (
         <>
           <QueueSummary open={state.openCount} urgent={state.urgentCount} lang={lang} />
+          <QueuePanel db={state.db} lang={lang} surface={surface} onChanged={() => void reload()} />
           {state.brand && <CurrentComment db={state.db} lang={lang} />}
           <TodayCard db={state.db} brandId={state.brand.id} lang={lang} />
           <DraftCheck db={state.db} brand={state.brand} lang={lang} />

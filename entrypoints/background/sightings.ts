@@ -1,7 +1,7 @@
 import type { Db } from '../../lib/store/db';
 import type { RawItem } from '../../lib/platforms/types';
 import { compileMentions, markMention } from '../../lib/platforms/mention';
-import { planBatch } from '../../lib/engagement/batch';
+import { isBrandAuthor, planBatch, type BrandHandles } from '../../lib/engagement/batch';
 import { applyBrandReply, mergeSeen } from '../../lib/engagement/merge';
 import { linkToCalendar, shouldRecord, snapshotOf } from '../../lib/engagement/post-stats';
 import { understand } from '../../lib/understand';
@@ -23,7 +23,7 @@ export async function recordSightings(db: Db, raws: RawItem[], brand: Brand | un
   const names = [brand?.name, ...(brand?.keywords ?? [])].filter((s): s is string => !!s);
   const match = compileMentions({ handles: Object.values(handles).flat(), keywords: names });
   const marked = raws.map((r) => markMention(r, match, handles[r.platform] ?? []));
-  const plan = planBatch(marked, handles);
+  const plan = planBatch(pairAdjacentReplies(marked, handles), handles);
   const logged = await logSightings(db, plan.sightings, (existing, s) =>
     mergeSeen(existing, s.raw, understand(s.raw.text, { brandNames: names }), now, { brandReplyAt: s.brandReplyAt }),
   );
@@ -46,4 +46,23 @@ async function recordOwnPosts(db: Db, posts: RawItem[], brand: Brand | undefined
     }
   }
   return (await recordStats(db, stats, shouldRecord)).length;
+}
+
+/**
+ * Flat conversations (X draws replies to replies as the next cell): when the adapter saw the brand answer under an
+ * item and the brand's own tweet comes right after it in the page order the batch keeps, that tweet is the answer.
+ * It is pointed at the item, so the item gets the answer's own platform time. A reply already pointing at another
+ * item (nested threads) is left alone.
+ */
+export function pairAdjacentReplies(raws: RawItem[], handles: BrandHandles): RawItem[] {
+  const out = raws.slice();
+  for (let i = 0; i + 1 < out.length; i++) {
+    const item = out[i];
+    const next = out[i + 1];
+    if (!item.repliedByBrand || item.kind === 'post' || next.kind === 'post' || next.platform !== item.platform) continue;
+    if (!next.postedAt || !isBrandAuthor(next, handles) || isBrandAuthor(item, handles)) continue;
+    if (next.parentId && next.parentId !== item.parentId && next.parentId !== item.nativeId) continue;
+    out[i + 1] = { ...next, parentId: item.nativeId };
+  }
+  return out;
 }

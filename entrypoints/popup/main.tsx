@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { Popup } from '../../components/app/Popup';
 import '../../components/ui/base.css';
+import '../../components/engagement/engagement.css';
 import './popup.css';
 
 render(<Popup />, document.getElementById('app')!);

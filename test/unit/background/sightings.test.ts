@@ -98,4 +98,31 @@ describe('recordSightings: a page batch into the log', () => {
     expect((await allStats(db)).valid).toEqual([]);
     db.close();
   });
+
+  it('a flat conversation: the brand tweet in the next cell answers the flagged comment, with both platform times', async () => {
+    const db = await openDb({ name: 'sightings-7' });
+    const brand = demoBrand(now);
+    const sarah = raw('4', { text: 'Waited 25 minutes, cold latte. Disappointed.', postedAt: '2026-11-24T15:40:00.000Z', repliedByBrand: true });
+    const answer = raw('5', { author: { name: 'Café Boréal', handle: 'cafeboreal' }, text: 'Sorry Sarah, DM us.', postedAt: '2026-11-24T16:05:00.000Z' });
+    const spam = raw('6', { text: 'Gagnez 5000 $ par semaine', postedAt: '2026-11-24T16:30:00.000Z' });
+    await recordSightings(db, [raw('2'), sarah, answer, spam], brand, now);
+    const byId = new Map((await allItems(db)).valid.map((i) => [i.id, i]));
+    expect(byId.get('x:4')).toMatchObject({ state: 'replied', responseSource: 'platform', responseMs: 25 * 60_000, brandReplyAt: '2026-11-24T16:05:00.000Z' });
+    expect(byId.get('x:2')).toMatchObject({ state: 'new', open: 1 });
+    expect(byId.has('x:5')).toBe(false);
+    db.close();
+  });
+
+  it('a brand tweet that does not follow the flagged comment is not taken for its answer', async () => {
+    const db = await openDb({ name: 'sightings-8' });
+    const brand = demoBrand(now);
+    const sarah = raw('4', { postedAt: '2026-11-24T15:40:00.000Z', repliedByBrand: true });
+    const answer = raw('5', { author: { name: 'Café Boréal', handle: 'cafeboreal' }, postedAt: '2026-11-24T16:05:00.000Z' });
+    await recordSightings(db, [sarah, raw('2'), answer], brand, now);
+    const item = (await allItems(db)).valid.find((i) => i.id === 'x:4')!;
+    expect(item.state).toBe('replied');
+    expect(item.brandReplyAt).toBeUndefined();
+    expect(item.responseSource).not.toBe('platform');
+    db.close();
+  });
 });
