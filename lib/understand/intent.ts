@@ -75,7 +75,7 @@ export function intentScores(f: TextFeatures, sentiment: number, deniedPraise = 
 }
 
 export function decideIntent(s: IntentScores, sentiment: number): Intent {
-  if (s.spam >= 3 && s.spam > s.complaint * 0.75) return 'spam';
+  if (s.spam >= 3 && s.spam > s.complaint) return 'spam';
   if (s.abuse >= 3 && s.abuse >= s.complaint) return 'troll';
   const negative = sentiment <= -1;
   // Praise around a problem is sarcasm or politeness ("great job losing my bag", "super service... 3h d'attente").
