@@ -76,7 +76,7 @@ export const SENTIMENT = compileLexicon({
   'tant pis': -1.5, helas: -1.5, 'regrett*': -1.5, 'deplor*': -2, 'desastre*': -2.5, 'desastreu*': -2.5,
   'frustr*': -2, 'furieu*': -2.5, 'degoute*': -2.5, desagreable: -2, 'mepris*': -2, 'impoli*': -2, pourquoi: -0.5,
   'vole': -1, 'trop tard': -1.5, 'pire que': -2.5, 'de pire en pire': -3, 'plus jamais': -2.5,
-  mdr: 1, ptdr: 1, lol: 0.5, 'haha*': 1, hihi: 1, 'solidari*': 1.5, confiance: 1, 'gagnant*': 1.5, 'trop cool': 2.5,
+  'satisfait*': 1.5, 'novat*': 1, 'efficac*': 1.5, 'feu vert': 1, mdr: 1, ptdr: 1, lol: 0.5, 'haha*': 1, hihi: 1, 'solidari*': 1.5, confiance: 1, 'gagnant*': 1.5, 'trop cool': 2.5,
   'trop beau': 2.5, 'mignon*': 2, recommande: 1.5, 'sympathique': 1.5, 'bien vu': 1.5, 'remerci*': 2, 'apprecie*': 2,
   'reconnaissant*': 2, 'soulage*': 1.5, 'rassur*': 1.5, 'impatient*': 1,
   nuls: -2.5, 'detest*': -2.5, bof: -1, mouais: -0.5, 'grr*': -1.5, argh: -1.5, beurk: -2, berk: -2, malaise: -1.5,
