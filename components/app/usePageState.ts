@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { pageDb, onProfileChanged, browserLanguage, onDatabaseClosed, currentTabUrl } from '../../lib/store/client';
+import { pageDb, onProfileChanged, browserLanguage, onDatabaseClosed, currentTabUrl, activeTabId, sessionValue } from '../../lib/store/client';
 import { adapterForUrl } from '../../lib/platforms/registry';
 import type { Platform } from '../../lib/platforms/types';
 import { activeBrand, getSettings, listBrands } from '../../lib/store/brands';
@@ -50,26 +50,35 @@ export function usePageState() {
 
 /**
  * The platform of the tab in front of the user (popup, side panel), followed as the user changes tab; undefined on
- * any other page. The side panel stays open across tabs, so it listens for tab changes.
+ * any other page. Without the "tabs" permission the browser hides tab URLs, so the platform comes from what the
+ * platform's content script reported for that tab (its health report), else from the URL when the browser gives it.
  */
 export function useActivePlatform(enabled = true): Platform | undefined {
   const [platform, setPlatform] = useState<Platform>();
   useEffect(() => {
     if (!enabled) return;
     let live = true;
-    const read = () =>
-      void currentTabUrl().then(
-        (url) => live && setPlatform(url ? adapterForUrl(url)?.platform : undefined),
-        () => live && setPlatform(undefined),
-      );
-    const onUpdated = (_id: number, change: { url?: string }) => change.url && read();
-    read();
-    browser.tabs?.onActivated?.addListener(read);
+    const read = async () => {
+      const tab = await activeTabId();
+      const reported = tab === undefined ? undefined : ((await sessionValue(`health:${tab}`)) as { health?: { platform?: Platform } } | undefined);
+      const url = reported?.health?.platform ? undefined : await currentTabUrl();
+      const found = reported?.health?.platform ?? (url ? adapterForUrl(url)?.platform : undefined);
+      if (live) setPlatform(found);
+    };
+    const refresh = () => void read().catch(() => live && setPlatform(undefined));
+    const onStorage = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'session' && Object.keys(changes).some((k) => k.startsWith('health:'))) refresh();
+    };
+    const onUpdated = (_id: number, change: { status?: string; url?: string }) => (change.status === 'complete' || change.url) && refresh();
+    refresh();
+    browser.tabs?.onActivated?.addListener(refresh);
     browser.tabs?.onUpdated?.addListener(onUpdated);
+    browser.storage?.onChanged?.addListener(onStorage);
     return () => {
       live = false;
-      browser.tabs?.onActivated?.removeListener(read);
+      browser.tabs?.onActivated?.removeListener(refresh);
       browser.tabs?.onUpdated?.removeListener(onUpdated);
+      browser.storage?.onChanged?.removeListener(onStorage);
     };
   }, [enabled]);
   return platform;

@@ -33,7 +33,7 @@ export function BrandsCard({ brands, activeId, lang, send }: Props) {
             <span class="ck-brand-list-name">{b.name}</span>
             <span class="ck-pill">{b.locale}</span>
             {b.id === activeId ? (
-              <span class="ck-pill ck-pill-accent">{t('activeNow')}</span>
+              <span class="ck-badge-active">{t('activeNow')}</span>
             ) : (
               <button type="button" aria-label={t('activateName', { name: b.name })} onClick={() => void act({ type: 'brand.activate', brandId: b.id })}>{t('activate')}</button>
             )}

@@ -33,7 +33,9 @@ async function click(el: Element) {
   await act(() => (el as HTMLElement).click());
 }
 async function submit() {
-  await act(() => $<HTMLFormElement>('form').dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+  await act(() => {
+    $<HTMLFormElement>('form').dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+  });
   await flush();
 }
 
