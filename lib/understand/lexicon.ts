@@ -5,7 +5,8 @@
 export interface Lexicon {
   words: Map<string, number>;
   phrases: Map<string, number>;
-  prefixes: Array<[string, number]>;
+  /** Prefixes by their first two letters, in entry order: a token only tries the prefixes it could match. */
+  prefixIndex: Map<string, Array<[string, number]>>;
   longest: number;
   /** First words of phrases: most tokens start none, and skip the phrase lookups. */
   starts: Set<string>;
@@ -21,10 +22,16 @@ export interface Hit {
 }
 
 export function compileLexicon(entries: Record<string, number>): Lexicon {
-  const lex: Lexicon = { words: new Map(), phrases: new Map(), prefixes: [], longest: 1, starts: new Set() };
+  const lex: Lexicon = { words: new Map(), phrases: new Map(), prefixIndex: new Map(), longest: 1, starts: new Set() };
   for (const [term, weight] of Object.entries(entries)) {
-    if (term.endsWith('*')) lex.prefixes.push([term.slice(0, -1), weight]);
-    else if (term.includes(' ')) {
+    if (term.endsWith('*')) {
+      const p = term.slice(0, -1);
+      if (p.length < 2) throw new Error(`lexicon prefix too short: ${term}`);
+      const key = p.slice(0, 2);
+      const bucket = lex.prefixIndex.get(key);
+      if (bucket) bucket.push([p, weight]);
+      else lex.prefixIndex.set(key, [[p, weight]]);
+    } else if (term.includes(' ')) {
       lex.phrases.set(term, weight);
       lex.starts.add(term.slice(0, term.indexOf(' ')));
       lex.longest = Math.max(lex.longest, term.split(' ').length);
@@ -57,7 +64,9 @@ export function matchLexicon(lex: Lexicon, tokens: string[]): Hit[] {
       hits.push({ term: t, weight: w, at: i, len: 1 });
       continue;
     }
-    for (const [p, pw] of lex.prefixes) {
+    const bucket = t.length >= 2 ? lex.prefixIndex.get(t.slice(0, 2)) : undefined;
+    if (!bucket) continue;
+    for (const [p, pw] of bucket) {
       if (t.length >= p.length && t.startsWith(p)) {
         hits.push({ term: p + '*', weight: pw, at: i, len: 1 });
         break;

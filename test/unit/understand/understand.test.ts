@@ -29,6 +29,14 @@ describe('lexicon matching', () => {
   });
 });
 
+describe('lexicon prefixes', () => {
+  it('tries only prefixes that share the first letters, first entry wins, and refuses one-letter prefixes', () => {
+    const lex = compileLexicon({ 'frustr*': -2, 'fru*': -1, 'decu*': -2 });
+    expect(matchLexicon(lex, ['frustrant', 'fruit', 'decue', 'd', 'fr']).map((h) => h.term)).toEqual(['frustr*', 'fru*', 'decu*']);
+    expect(() => compileLexicon({ 'f*': 1 })).toThrow();
+  });
+});
+
 describe('language', () => {
   it.each([
     ['chu pas content pantoute, pis personne répond icitte', 'fr'],
