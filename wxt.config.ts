@@ -3,6 +3,8 @@ import preact from '@preact/preset-vite';
 
 // Permissions are guarded by test/unit/manifest-allowlist.test.ts: a new one fails CI until the allowlist says why.
 export default defineConfig({
+  // A private output folder (COCKTAIL_OUT) lets several builds and e2e runs share one checkout.
+  outDir: process.env.COCKTAIL_OUT ?? '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],

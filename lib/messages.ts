@@ -45,6 +45,10 @@ export const csMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('item.opened'), item: rawItemSchema }),
   z.object({ type: z.literal('item.setState'), id: text(400), state: engagementStateSchema }),
   z.object({ type: z.literal('item.suggest'), item: rawItemSchema }),
+  z.object({
+    type: z.literal('items.classify'),
+    items: z.array(z.object({ nativeId: text(300).min(1), text: text(20000) })).max(500),
+  }),
   z.object({ type: z.literal('draft.lint'), text: text(50000), platform, kind: z.enum(['reply', 'post']), authorName: text(300).optional() }),
 ]);
 

@@ -5,7 +5,8 @@ import type { Db } from '../../lib/store/db';
 import type { EngagementItem } from '../../lib/store/schemas/engagement';
 import { openQueue } from '../../lib/store/engagement';
 import { loadProfile, type BrandProfile } from '../../entrypoints/background/profile';
-import { buildPanelModel } from '../../lib/page/panel-model';
+import { brandNames, buildPanelModel } from '../../lib/page/panel-model';
+import { understand } from '../../lib/understand';
 import { suggestReplies } from '../../lib/page/suggestions';
 import { panelText } from '../../lib/page/messages';
 import type { PageItems } from '../../lib/page/assistant';
@@ -72,8 +73,8 @@ export function CurrentComment({ db, lang }: { db: Db; lang: UiLanguage }) {
 
   const model = useMemo(() => {
     if (!picked) return null;
-    const base = buildPanelModel(picked.item, profile);
-    return { ...base, suggestions: suggestReplies(picked.item, base.understanding, profile) };
+    const u = understand(picked.item.text, { brandNames: brandNames(profile) });
+    return buildPanelModel(picked.item, u, {}, suggestReplies(picked.item, u, profile));
   }, [picked, profile]);
 
   const onPage = (nativeId: string) => page?.items.some((i) => i.nativeId === nativeId);

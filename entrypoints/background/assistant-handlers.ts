@@ -11,6 +11,10 @@ import { OPEN_PANEL_COMMAND } from '../../lib/page/shortcut';
 export function makeAssistantHandlers(deps: BackgroundDeps): Handlers {
   listenForCommands();
   return {
+    'items.classify': async (msg) => {
+      const names = brandNames(await loadProfile(await deps.db()));
+      return Object.fromEntries(msg.items.map((i) => [i.nativeId, understand(i.text, { brandNames: names })]));
+    },
     'item.suggest': async (msg) => {
       const profile = await loadProfile(await deps.db());
       return suggestReplies(msg.item, understand(msg.item.text, { brandNames: brandNames(profile) }), profile);

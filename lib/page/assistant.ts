@@ -2,14 +2,14 @@ import type { Adapter, RawItem } from '../platforms/types';
 import type { BrandProfile } from '../../entrypoints/background/profile';
 import type { CsMessage } from '../messages';
 import type { EngagementState } from '../store/schemas/engagement';
-import { understand } from '../understand';
+import type { Understanding } from '../understand';
 import { resolveLanguage, type UiLanguage } from '../i18n';
 import { createScanner, type Found } from './scanner';
 import { mountChip, type ChipHandle, type ChipView } from './chip';
 import { guardChips } from './chip-guard';
 import { pageScheme } from './scheme';
 import { chipText } from './messages';
-import { brandNames, buildPanelModel, intentOf } from './panel-model';
+import { buildPanelModel, intentOf } from './panel-model';
 import { openPanel, type PanelHandle } from './panel';
 import { insertReply, saveCaret, type InsertOutcome } from './insert-target';
 import { copyText } from './clipboard';
@@ -27,6 +27,8 @@ export interface AssistantHost {
   onLocationChange: (cb: () => void) => void;
   onProfileChange: (cb: () => void) => void;
   browserLanguage: string;
+  /** False once the extension was reloaded or removed under this page: the old script then goes quiet. */
+  alive?: () => boolean;
   /** Commands from our own extension (keyboard command, popup, side panel); the runtime listener when absent. */
   onCommand?: (handle: (cmd: PageCommand) => Promise<unknown>) => void;
 }
@@ -39,6 +41,9 @@ interface Entry {
   item: RawItem;
   chip?: ChipHandle & { item: Element; remounts: number };
   state?: EngagementState;
+  /** Made by the background (the lexicons stay out of content scripts); until then the chip shows "…". */
+  u?: Understanding;
+  ready?: Promise<void>;
 }
 
 /** What the side panel lists for a page in side-panel mode (and the popup for any page). */
@@ -74,12 +79,18 @@ export async function startAssistant(adapter: Adapter, host: AssistantHost) {
 
   const flush = () => {
     timer = undefined;
-    while (pending.length && !signal.aborted) {
-      void host.send({ type: 'items.seen', items: pending.splice(0, MAX_BATCH) }).catch(() => {});
-    }
+    while (pending.length && !signal.aborted) void sendSeen(pending.splice(0, MAX_BATCH), 1);
   };
+  // A worker stopped mid-message loses the batch: it is sent again once, then left for the next sighting.
+  const sendSeen = async (items: RawItem[], retries: number) => {
+    const reply = (await host.send({ type: 'items.seen', items }).catch(() => null)) as { ok?: boolean } | null;
+    if (reply?.ok || signal.aborted) return;
+    if (retries > 0) setTimeout(() => void sendSeen(items, retries - 1), FLUSH_MS);
+    else for (const item of items) sent.delete(seenKey(item));
+  };
+  const seenKey = (item: RawItem) => `${item.nativeId}|${item.kind}|${item.likedByMe ? 1 : 0}|${item.repliedByBrand ? 1 : 0}`;
   const queue = (item: RawItem) => {
-    const key = `${item.nativeId}|${item.kind}|${item.likedByMe ? 1 : 0}|${item.repliedByBrand ? 1 : 0}`;
+    const key = seenKey(item);
     if (sent.has(key)) return;
     sent.add(key);
     pending.push(item);
@@ -89,7 +100,11 @@ export async function startAssistant(adapter: Adapter, host: AssistantHost) {
 
   const viewOf = (entry: Entry): ChipView => {
     const { item } = entry;
-    const intent = intentOf(item, understand(item.text, { brandNames: brandNames(profile) }));
+    if (!entry.u) {
+      const label = t('pending');
+      return { label, state: '', title: t('titlePending', { author: item.author.name || item.author.handle || '?' }), tone: 'normal', done: false };
+    }
+    const intent = intentOf(item, entry.u);
     const replied = entry.state === 'replied' || (item.repliedByBrand && entry.state !== 'new');
     const state =
       entry.state === 'dismissed' ? t('stateDismissed') : replied ? t('stateReplied') : entry.state === 'liked' || item.likedByMe ? t('stateLiked') : t('stateNew');
@@ -109,16 +124,36 @@ export async function startAssistant(adapter: Adapter, host: AssistantHost) {
     entry.chip = Object.assign(chip, { item: entry.el, remounts: 0 });
   };
 
+  /** One message per scan slice: the background understands the new items; chips update when it answers. */
+  const classify = (batch: Entry[]) => {
+    if (!batch.length) return;
+    const ready = (async () => {
+      const reply = (await host
+        .send({ type: 'items.classify', items: batch.map((e) => ({ nativeId: e.item.nativeId, text: e.item.text })) })
+        .catch(() => null)) as { ok?: boolean; data?: Record<string, Understanding> } | null;
+      if (!reply?.ok || !reply.data || signal.aborted) return;
+      for (const e of batch) {
+        e.u = reply.data[e.item.nativeId];
+        if (e.u) e.chip?.update(viewOf(e));
+      }
+    })();
+    for (const e of batch) e.ready = ready;
+  };
+
   const onFound = (found: Found[]) => {
+    if (host.alive && !host.alive()) return;
+    const fresh: Entry[] = [];
     for (const { el, item } of found) {
       queue(item);
       if (!answerable(item)) continue;
       const known = byId.get(item.nativeId);
-      const entry: Entry = { el, item, state: known?.state };
+      const entry: Entry = { el, item, state: known?.state, u: known?.item.text === item.text ? known.u : undefined };
       entries.set(el, entry);
       byId.set(item.nativeId, entry);
+      if (!entry.u) fresh.push(entry);
       if (chipsOn() && !entry.chip) mountFor(entry);
     }
+    classify(fresh);
   };
 
   const scanner = createScanner({ adapter, doc, signal, onFound, readContext: () => ({ brandHandles: handles() }) });
@@ -158,7 +193,12 @@ export async function startAssistant(adapter: Adapter, host: AssistantHost) {
     panel?.close();
     const chipButton = entry.chip?.button;
     chipButton?.setAttribute('aria-expanded', 'true');
-    const model = buildPanelModel(entry.item, profile, { state: entry.state });
+    if (!entry.u) {
+      if (!entry.ready) classify([entry]);
+      await entry.ready;
+    }
+    if (!entry.u) return false;
+    const model = buildPanelModel(entry.item, entry.u, { state: entry.state });
     const opened = openPanel(doc, {
       model,
       lang,

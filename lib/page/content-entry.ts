@@ -8,31 +8,17 @@ import { startComposerLint } from './composer-lint';
 /** The glue every platform's content script shares: WXT's context for lifecycle, the runtime for messages. */
 export function runContentScript(ctx: ContentScriptContext, adapter: Adapter) {
   if (ctx.isInvalid) return;
-  void startAssistant(adapter, {
-    doc: document,
-    signal: ctx.signal,
-    send: (msg: CsMessage) => (ctx.isValid ? browser.runtime.sendMessage(msg) : Promise.resolve(undefined)),
-    onLocationChange: (cb) => ctx.addEventListener(window, 'wxt:locationchange', cb),
-    onProfileChange: (cb) => {
-      const listener = (changes: Record<string, unknown>, area: string) => {
-        if (area === 'local' && 'profileVersion' in changes) cb();
-      };
-      browser.storage.onChanged.addListener(listener);
-      ctx.onInvalidated(() => browser.storage.onChanged.removeListener(listener));
-    },
-    browserLanguage: navigator.language,
-  });
-  void startComposerLint(adapter, {
-    doc: document,
-    signal: ctx.signal,
-    send: (msg: CsMessage) => (ctx.isValid ? browser.runtime.sendMessage(msg) : Promise.resolve(undefined)),
-    onProfileChange: (cb) => {
-      const listener = (changes: Record<string, unknown>, area: string) => {
-        if (area === 'local' && 'profileVersion' in changes) cb();
-      };
-      browser.storage.onChanged.addListener(listener);
-      ctx.onInvalidated(() => browser.storage.onChanged.removeListener(listener));
-    },
-    browserLanguage: navigator.language,
-  });
+  const send = (msg: CsMessage) => (ctx.isValid ? browser.runtime.sendMessage(msg) : Promise.resolve(undefined));
+  const onProfileChange = (cb: () => void) => {
+    const listener = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && 'profileVersion' in changes) cb();
+    };
+    browser.storage.onChanged.addListener(listener);
+    // After an extension reload the old script's runtime is gone: removing the listener must not throw.
+    ctx.onInvalidated(() => browser.storage?.onChanged?.removeListener(listener));
+  };
+  const common = { doc: document, signal: ctx.signal, send, onProfileChange, browserLanguage: navigator.language };
+  // Reading ctx.isValid makes WXT notice a dead context, so an orphaned script stops mounting at once.
+  void startAssistant(adapter, { ...common, onLocationChange: (cb) => ctx.addEventListener(window, 'wxt:locationchange', cb), alive: () => ctx.isValid });
+  void startComposerLint(adapter, common);
 }

@@ -16,6 +16,8 @@ export const chipText = defineMessages('chip', {
     stateReplied: 'répondu',
     stateDismissed: 'écarté',
     title: '{intent} de {author}, {state}. Ouvrir les réponses suggérées',
+    pending: '…',
+    titlePending: 'Commentaire de {author}. Ouvrir les réponses suggérées',
   },
   en: {
     question: 'Question',
@@ -32,6 +34,8 @@ export const chipText = defineMessages('chip', {
     stateReplied: 'replied',
     stateDismissed: 'dismissed',
     title: '{intent} from {author}, {state}. Open suggested replies',
+    pending: '…',
+    titlePending: 'Comment from {author}. Open suggested replies',
   },
 });
 

@@ -1,7 +1,7 @@
 import type { BrandProfile } from '../../entrypoints/background/profile';
 import type { RawItem } from '../platforms/types';
 import type { Suggestion } from '../suggest/types';
-import { understand, type Understanding } from '../understand';
+import type { Understanding } from '../understand';
 import { stepsFor, type ChecklistStep } from '../engagement/kinds';
 import { itemId } from '../engagement/ids';
 import type { EngagementState } from '../store/schemas/engagement';
@@ -50,13 +50,13 @@ export function checklistOf(item: RawItem, marked: MarkedFacts = {}): ChecklistE
   return stepsFor(item.kind).map((step) => ({ step, done: step === 'like' ? liked : replied }));
 }
 
+/** `understanding` is made where the lexicons live (the background, or an extension page), never in a content script. */
 export function buildPanelModel(
   item: RawItem,
-  profile: Pick<BrandProfile, 'brand'> | null,
+  understanding: Understanding,
   marked: MarkedFacts = {},
   suggestions: Suggestion[] | null = null,
 ): PanelModel {
-  const understanding = understand(item.text, { brandNames: brandNames(profile) });
   return {
     id: itemId(item.platform, item.nativeId),
     item,

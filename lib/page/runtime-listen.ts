@@ -9,5 +9,6 @@ export function listenToExtension(signal: AbortSignal, handle: (cmd: PageCommand
     return cmd ? handle(cmd) : undefined;
   };
   browser.runtime.onMessage.addListener(listener as never);
-  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener as never));
+  // After an extension reload the old script's runtime is gone: removing the listener must not throw.
+  signal.addEventListener('abort', () => browser.runtime?.onMessage?.removeListener(listener as never));
 }

@@ -1,3 +1,4 @@
+import { understand } from '../../../lib/understand';
 // @vitest-environment jsdom
 // @vitest-environment-options {"url": "https://x.com/cafeboreal/status/101"}
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -65,6 +66,8 @@ function fakeHost(mode: 'chips' | 'sidepanel' | undefined) {
     browserLanguage: 'en-CA',
     send: async (msg: CsMessage) => {
       sent.push(msg);
+      // The background's answer to items.classify: the real understanding, made outside the content script.
+      if (msg.type === 'items.classify') return { ok: true, data: Object.fromEntries(msg.items.map((i) => [i.nativeId, understand(i.text)])) };
       if (msg.type === 'profile.get') return { ok: true, data: { brand: { name: 'Café Boréal', handles: { x: ['cafeboreal'] }, keywords: [] }, toneRules: null, templates: [], settings } };
       return { ok: true, data: true };
     },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildPanelModel, checklistOf } from '../../../lib/page/panel-model';
 import { checklist } from '../../../lib/engagement/state';
+import { understand } from '../../../lib/understand';
 import type { RawItem } from '../../../lib/platforms/types';
 
 const item = (over: Partial<RawItem> = {}): RawItem => ({
@@ -31,11 +32,11 @@ describe('the panel model', () => {
     expect(done(item({ likedByMe: true, repliedByBrand: true }), { state: 'new' })).toEqual({ like: true, answer: true });
   });
   it('understands the comment and keeps kinds that say more than words', () => {
-    const m = buildPanelModel(item(), null);
+    const m = buildPanelModel(item(), understand(item().text));
     expect(m.id).toBe('x:1');
     expect(m.understanding.language).toBe('fr');
     expect(m.intent).toBe('question');
     expect(m.suggestions).toBeNull();
-    expect(buildPanelModel(item({ kind: 'share', text: 'Super!' }), null).intent).toBe('share');
+    expect(buildPanelModel(item({ kind: 'share', text: 'Super!' }), understand('Super!')).intent).toBe('share');
   });
 });

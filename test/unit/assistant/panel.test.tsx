@@ -1,3 +1,4 @@
+import { understand } from '../../../lib/understand';
 import { describe, expect, it } from 'vitest';
 import { render } from 'preact';
 import { Panel, type PanelActions } from '../../../components/assistant/Panel';
@@ -19,7 +20,7 @@ const flush = () => new Promise((r) => setTimeout(r, 0));
 function mount(actions: Partial<PanelActions>, item = hostile, suggestions: Suggestion[] | null = [sugg('Un'), sugg('Deux', 1), sugg('Trois', 0, 2)]) {
   const root = document.createElement('div');
   document.body.replaceChildren(root);
-  const model = { ...buildPanelModel(item, null), suggestions };
+  const model = { ...buildPanelModel(item, understand(item.text)), suggestions };
   render(<Panel model={model} lang="fr" scheme="dark" actions={{ copy: async () => true, setState: async () => true, ...actions }} />, root);
   return root;
 }

@@ -23,6 +23,7 @@ const SENDERS: Record<string, SenderLike | undefined> = {
 const SAMPLES: Record<string, unknown> = {
   'items.seen': { type: 'items.seen', items: [{ platform: 'x', nativeId: '1', kind: 'comment', author: { name: 'a' }, text: 'hi' }] },
   'profile.get': { type: 'profile.get' },
+  'items.classify': { type: 'items.classify', items: [{ nativeId: '1', text: 'Vous ouvrez quand?' }] },
   'health.report': { type: 'health.report', url: 'https://x.com/', health: { platform: 'x', pageKind: 'feed', expected: [], found: {}, ok: true, problems: [] } },
   'item.opened': { type: 'item.opened', item: { platform: 'x', nativeId: '1', kind: 'comment', author: { name: 'a' }, text: 'hi' } },
   'item.setState': { type: 'item.setState', id: 'x:1', state: 'liked' },
