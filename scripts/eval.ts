@@ -29,7 +29,8 @@ function predict(set: EvalSet, text: string): string {
     case 'language':
       return u.language;
     case 'topic':
-      return u.intent === 'complaint' || u.intent === 'praise' ? u.intent : 'other';
+      // twcs "Bad Support" is a complaint about the support itself, not any problem: the support reason says that.
+      return u.intent === 'praise' ? 'praise' : u.intent === 'complaint' && u.reasons.includes('complaint:support') ? 'complaint' : 'other';
     case 'intent':
       return ['complaint', 'question', 'request', 'praise'].includes(u.intent) ? u.intent : 'other';
     default:
