@@ -23,11 +23,11 @@ export function StrategySection({ state, lang }: { state: PageState; lang: UiLan
   return (
     <div class="ck-strategy-section">
       <p class="ck-muted">{t('intro')}</p>
-      <nav aria-label={t('partsNav')} class="ck-row ck-parts">
+      <div role="navigation" aria-label={t('partsNav')} class="ck-row ck-parts">
         {PARTS.map(([id, key]) => (
           <button type="button" class="ck-part" key={id} onClick={() => jump(id)}>{t(key)}</button>
         ))}
-      </nav>
+      </div>
       <BrandsCard brands={state.brands} activeId={brand.id} lang={lang} send={sendToBackground} />
       <StrategyEditor key={brand.id} brand={brand} lang={lang} progress={byId} save={(b) => sendToBackground({ type: 'brand.save', brand: b })} />
     </div>
