@@ -140,6 +140,23 @@ export async function startAssistant(adapter: Adapter, host: AssistantHost) {
     for (const e of batch) e.ready = ready;
   };
 
+  // Chips mount as their item comes near the viewport: a 2,000-comment page does not pay for 2,000 chips at once.
+  const near =
+    typeof IntersectionObserver === 'function'
+      ? new IntersectionObserver(
+          (records) => {
+            for (const r of records) {
+              if (!r.isIntersecting) continue;
+              near!.unobserve(r.target);
+              const e = entries.get(r.target);
+              if (e && chipsOn() && !e.chip) mountFor(e);
+            }
+          },
+          { rootMargin: '1500px 0px' },
+        )
+      : null;
+  const showChip = (entry: Entry) => (near ? near.observe(entry.el) : mountFor(entry));
+
   const onFound = (found: Found[]) => {
     if (host.alive && !host.alive()) return;
     const fresh: Entry[] = [];
@@ -151,7 +168,7 @@ export async function startAssistant(adapter: Adapter, host: AssistantHost) {
       entries.set(el, entry);
       byId.set(item.nativeId, entry);
       if (!entry.u) fresh.push(entry);
-      if (chipsOn() && !entry.chip) mountFor(entry);
+      if (chipsOn() && !entry.chip) showChip(entry);
     }
     classify(fresh);
   };
@@ -271,6 +288,7 @@ export async function startAssistant(adapter: Adapter, host: AssistantHost) {
 
   const releaseAll = () => {
     panel?.close();
+    near?.disconnect();
     for (const e of entries.values()) e.chip?.remove();
     entries.clear();
     byId.clear();
@@ -292,7 +310,7 @@ export async function startAssistant(adapter: Adapter, host: AssistantHost) {
         e.chip?.remove();
         e.chip = undefined;
       } else if (e.chip) e.chip.update(viewOf(e));
-      else mountFor(e);
+      else showChip(e);
     }
     if (!chipsOn()) panel?.close();
   });

@@ -35,6 +35,32 @@ button:focus-visible { outline: 2px solid var(--ring); outline-offset: 1px; }
 :host([data-done]) .dot { background: #2e9d5b; }
 `;
 
+const sheets = new WeakMap<Document, CSSStyleSheet | null>();
+
+/** One constructed stylesheet per page, shared by every chip: parsing CSS per chip cost more than the rest of it. */
+function styleChip(root: ShadowRoot, doc: Document) {
+  if (!sheets.has(doc)) {
+    try {
+      const Sheet = doc.defaultView?.CSSStyleSheet ?? CSSStyleSheet;
+      const sheet = new Sheet();
+      sheet.replaceSync(CSS);
+      sheets.set(doc, sheet);
+    } catch {
+      sheets.set(doc, null);
+    }
+  }
+  const sheet = sheets.get(doc);
+  try {
+    if (!sheet) throw new Error('no constructed stylesheets');
+    root.adoptedStyleSheets = [sheet];
+  } catch {
+    // Engines that refuse adopting from an isolated world (older Firefox content scripts): a style element per chip.
+    const style = doc.createElement('style');
+    style.textContent = CSS;
+    root.append(style);
+  }
+}
+
 /** A small chip in its own shadow root, next to the item. Text only: page strings are never parsed as markup. */
 export function mountChip(anchor: Element, scheme: 'light' | 'dark', view: ChipView, onOpen: (host: HTMLElement) => void): ChipHandle {
   const doc = anchor.ownerDocument;
@@ -42,8 +68,7 @@ export function mountChip(anchor: Element, scheme: 'light' | 'dark', view: ChipV
   host.setAttribute('style', 'display:inline-flex!important;visibility:visible!important');
   host.dataset.scheme = scheme;
   const root = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = CSS;
+  styleChip(root, doc);
   const button = doc.createElement('button');
   button.type = 'button';
   button.setAttribute('aria-haspopup', 'dialog');
@@ -54,7 +79,7 @@ export function mountChip(anchor: Element, scheme: 'light' | 'dark', view: ChipV
   const state = doc.createElement('span');
   state.className = 'state';
   button.append(dot, label, state);
-  root.append(style, button);
+  root.append(button);
   button.addEventListener('click', (e) => {
     e.stopPropagation();
     e.preventDefault();

@@ -18,4 +18,4 @@ export const settingsSchema = z.object({
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export const defaultSettings = (): Settings => settingsSchema.parse({ id: 'settings' });
-export const onPageModeFor = (s: Settings, p: Platform) => s.onPageMode[p] ?? 'chips';
+export const onPageModeFor = (s: Settings, p: Platform) => s.onPageMode[p] ?? (p === 'linkedin' ? 'sidepanel' : 'chips');
