@@ -3,6 +3,7 @@
  * 52 items, 2026-01) and metascraper-profile.html (profile feed, 28 items).
  */
 import { countBy, healthReport, httpUrl, linkUrl, normaliseHandle, querySelectorFirst, readableText } from './dom';
+import { untilPageChanges } from './dom-social';
 import { hasLabel, labelsFor } from './labels';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext } from './types';
 
@@ -99,14 +100,24 @@ export function readBlueskyItem(el: Element, ctx?: ReadContext): RawItem | null 
     parentId,
     depth,
     likedByMe: labelsFor('bluesky', el, 'unlike').some((l) => likeLabel.toLowerCase().startsWith(l.toLowerCase())),
-    repliedByBrand: uri === focusedUri ? Array.from(doc.querySelectorAll(BLUESKY_SELECTORS.threadItem)).some((t) => t !== el && isBrand(handleOf(t), ctx)) : undefined,
+    repliedByBrand: uri === focusedUri ? threadOf(doc).items.some((t) => t !== el && isBrand(handleOf(t), ctx)) : undefined,
   };
 }
 
+/** The thread's items in page order and the focused (expanded) one, once per scan slice rather than once per item. */
+const threadOf = untilPageChanges((doc: Document) => {
+  const items = Array.from(doc.querySelectorAll(BLUESKY_SELECTORS.threadItem));
+  const index = new Map(items.map((t, i) => [t, i] as const));
+  const focusedAt = items.findIndex((t) => t.querySelector(BLUESKY_SELECTORS.expanded));
+  return { items, index, focusedAt };
+});
+
 /** Thread items after the focused (expanded) one answer it; those before are its ancestors. */
 function afterFocused(el: Element): boolean {
-  const focused = Array.from(el.ownerDocument.querySelectorAll(BLUESKY_SELECTORS.threadItem)).find((t) => t.querySelector(BLUESKY_SELECTORS.expanded));
-  return !!focused && (focused.compareDocumentPosition(el) & 4) !== 0;
+  const { items, index, focusedAt } = threadOf(el.ownerDocument);
+  if (focusedAt < 0) return false;
+  const at = index.get(el);
+  return at !== undefined ? at > focusedAt : (items[focusedAt].compareDocumentPosition(el) & 4) !== 0;
 }
 
 function composerKind(el: Element): ComposerKind {

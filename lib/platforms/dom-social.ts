@@ -73,20 +73,46 @@ export function plainLabel(el: Element | null | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+/** Our own elements (chips, panels) added to a page: they change nothing an adapter reads. */
+const isOwn = (n: Node) => n.nodeType === 1 && (n as Element).tagName.startsWith('COCKTAIL-');
+const touchesPage = (r: MutationRecord) => !Array.from(r.addedNodes).every(isOwn) || !Array.from(r.removedNodes).every(isOwn);
+
+/** Per document: an observer of added and removed elements, and a count bumped each time the page changed. */
+const watches = new WeakMap<Document, { observer: MutationObserver; generation: number }>();
+
+/** The page's change count, or undefined where no MutationObserver exists (a bare DOM in Node): then nothing is cached. */
+function generationOf(doc: Document): number | undefined {
+  let watch = watches.get(doc);
+  if (!watch) {
+    const Observer = doc.defaultView?.MutationObserver ?? globalThis.MutationObserver;
+    if (!Observer) return undefined;
+    watch = { observer: new Observer(() => {}), generation: 0 };
+    watch.observer.observe(doc, { childList: true, subtree: true });
+    watches.set(doc, watch);
+  }
+  // takeRecords is synchronous: a change made a moment ago counts before the observer's callback would run.
+  if (watch.observer.takeRecords().some(touchesPage)) watch.generation++;
+  return watch.generation;
+}
+
 /**
- * Memoises `build(key)` until the current task ends (cleared on the next microtask): one page-wide lookup shared by
- * every item read in the same scan slice, never stale across slices while the page keeps changing.
+ * Memoises `build(key)` until elements are added to or removed from the page (our own chips excepted): a page-wide
+ * lookup (the focused post, item order, who answered whom) is built once and shared by every item read, not rebuilt
+ * per item or per scan slice. Keys are the document or elements of it.
  */
-export function perTask<K extends object, V>(build: (key: K) => V): (key: K) => V {
-  let cache: WeakMap<K, V> | null = null;
+export function untilPageChanges<K extends Node, V>(build: (key: K) => V): (key: K) => V {
+  const byDoc = new WeakMap<Document, { generation: number; cache: WeakMap<K, V> }>();
   return (key) => {
-    if (!cache) {
-      cache = new WeakMap();
-      queueMicrotask(() => {
-        cache = null;
-      });
+    const doc = key.nodeType === 9 ? (key as unknown as Document) : key.ownerDocument;
+    if (!doc) return build(key);
+    const generation = generationOf(doc);
+    if (generation === undefined) return build(key);
+    let entry = byDoc.get(doc);
+    if (!entry || entry.generation !== generation) {
+      entry = { generation, cache: new WeakMap() };
+      byDoc.set(doc, entry);
     }
-    if (!cache.has(key)) cache.set(key, build(key));
-    return cache.get(key)!;
+    if (!entry.cache.has(key)) entry.cache.set(key, build(key));
+    return entry.cache.get(key)!;
   };
 }

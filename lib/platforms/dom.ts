@@ -107,10 +107,18 @@ export function stableHash(...parts: Array<string | undefined>): string {
 }
 
 /** An absolute http(s) URL, or undefined for anything else (javascript:, data:, malformed). */
+let lastBase: { href: string; url: URL } | undefined;
+const SIMPLE_PATH = /^\/(?!\/)[A-Za-z0-9\-._~/?=&%@:+,;]*$/;
+const DOT_SEGMENT = /\/(?:\.|%2e){1,2}(?:\/|$|\?)/i;
+
 export function httpUrl(href: string | null | undefined, base?: string): string | undefined {
   if (!href) return undefined;
   try {
-    const url = base ? new URL(href, base) : new URL(href);
+    // Every link of a page resolves against the same base: parse it once, not once per link.
+    if (base && lastBase?.href !== base) lastBase = { href: base, url: new URL(base) };
+    // A plain root-relative path ("/user/status/1") resolves to origin + path: no URL parse per link.
+    if (base && SIMPLE_PATH.test(href) && !DOT_SEGMENT.test(href) && /^https?:$/.test(lastBase!.url.protocol)) return lastBase!.url.origin + href;
+    const url = base ? new URL(href, lastBase!.url) : new URL(href);
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
   } catch {
     return undefined;

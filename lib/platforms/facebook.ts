@@ -4,7 +4,7 @@
  * Classes are atomic and change every build: everything here hangs on roles, links and their query parameters.
  */
 import { countBy, documentUrl, healthReport, linkUrl, querySelectorFirst, readableText, stableHash } from './dom';
-import { isBrandHandle, plainLabel, pressedState, queryParam } from './dom-social';
+import { isBrandHandle, untilPageChanges, plainLabel, pressedState, queryParam } from './dom-social';
 import { hasLabel, isLabel, labelsFor } from './labels';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext } from './types';
 
@@ -107,10 +107,14 @@ function authorOf(item: Element): RawItem['author'] | null {
   return { name: plainLabel(link), handle: id, url: clean };
 }
 
-function commentLinkOf(item: Element): Element | undefined {
+/**
+ * An item's own comment link. Memoised per scan slice: every comment asks it of its post, whose subtree holds every
+ * other comment's links (2,000 comments would each walk all of them).
+ */
+const commentLinkOf = untilPageChanges((item: Element): Element | undefined => {
   const links = ownAll(item, FACEBOOK_SELECTORS.commentLink);
   return links.find(isPostLink) ?? links[0];
-}
+});
 
 function liked(item: Element): boolean | undefined {
   const buttons = ownAll(item, FACEBOOK_SELECTORS.button);

@@ -5,7 +5,7 @@
  * comes from its permalink (/p/<code>/c/<comment>/ and /r/<reply>/).
  */
 import { countBy, documentUrl, healthReport, isoDate, linkUrl, querySelectorFirst, readableText, stableHash } from './dom';
-import { anchorBlocks, isBrandHandle, perTask, plainLabel } from './dom-social';
+import { anchorBlocks, isBrandHandle, untilPageChanges, plainLabel } from './dom-social';
 import { hasLabel, isLabel, labelsFor } from './labels';
 import type { Adapter, ComposerKind, Health, PageKind, RawItem, ReadContext } from './types';
 
@@ -82,7 +82,7 @@ function shortcode(el: Node): string | undefined {
 }
 
 /** Per document: comment id -> authors of its replies, and "" -> authors of top-level comments. One pass per task. */
-const answersByComment = perTask((doc: Document) => {
+const answersByComment = untilPageChanges((doc: Document) => {
   const map = new Map<string, string[]>();
   for (const link of doc.querySelectorAll(INSTAGRAM_SELECTORS.commentLink)) {
     const ids = COMMENT_PATH.exec(link.getAttribute('href') ?? '');
@@ -91,7 +91,9 @@ const answersByComment = perTask((doc: Document) => {
       const a = authorLink(el);
       if (!a) continue;
       const key = ids[2] ? ids[1] : '';
-      map.set(key, [...(map.get(key) ?? []), handleOfLink(a)!]);
+      const list = map.get(key);
+      if (list) list.push(handleOfLink(a)!);
+      else map.set(key, [handleOfLink(a)!]);
       break;
     }
   }

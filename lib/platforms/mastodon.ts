@@ -4,6 +4,7 @@
  * Mastodon's class names are readable BEM names kept across versions, not build hashes.
  */
 import { countBy, healthReport, isoDate, linkUrl, normaliseHandle, querySelectorFirst, readableText } from './dom';
+import { untilPageChanges } from './dom-social';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext } from './types';
 
 export const MASTODON_SELECTORS = {
@@ -71,6 +72,18 @@ function readAuthor(el: Element, host: string): RawItem['author'] | null {
   return { name: readableText(el.querySelector(MASTODON_SELECTORS.name)) || handle, handle, url: linkUrl(querySelectorFirst(el, MASTODON_SELECTORS.authorLink)) };
 }
 
+interface PageItems {
+  items: Element[];
+  index: Map<Element, number>;
+  focused: number;
+}
+
+/** The page's statuses in order, with their positions: once per scan slice, not once per status. */
+const pageItems = untilPageChanges((doc: Document): PageItems => {
+  const items = Array.from(doc.querySelectorAll(ITEM));
+  return { items, index: new Map(items.map((s, i) => [s, i] as const)), focused: items.findIndex((i) => i.matches(MASTODON_SELECTORS.focused)) };
+});
+
 interface Placement {
   kind: ItemKind;
   parentId?: string;
@@ -81,9 +94,9 @@ interface Placement {
  * In a thread, a status marked first-in-thread answers the focused post; one without the mark continues the
  * branch above it (answers the status right before it).
  */
-function placeInThread(el: Element, items: Element[]): Placement {
-  const focused = items.findIndex((i) => i.matches(MASTODON_SELECTORS.focused));
-  const index = items.indexOf(el);
+function placeInThread(el: Element, page: PageItems): Placement {
+  const { items, focused } = page;
+  const index = page.index.get(el) ?? -1;
   if (focused < 0 || index <= focused) return { kind: 'post' };
   let depth = 1;
   for (let i = index; i > focused + 1 && !startsBranch(items[i]); i--) depth++;
@@ -94,8 +107,10 @@ function placeInThread(el: Element, items: Element[]): Placement {
 const startsBranch = (el: Element): boolean => el.classList.contains('status--first-in-thread');
 
 /** The statuses answering `el`: the next one when it continues the branch; for the focused post every branch start. */
-function answersTo(el: Element, items: Element[]): Element[] {
-  const index = items.indexOf(el);
+function answersTo(el: Element, page: PageItems): Element[] {
+  const { items } = page;
+  const index = page.index.get(el) ?? -1;
+  if (index < 0) return [];
   if (el.matches(MASTODON_SELECTORS.focused)) return items.slice(index + 1).filter((s, i) => i === 0 || startsBranch(s));
   const next = items[index + 1];
   return next && !startsBranch(next) ? [next] : [];
@@ -114,7 +129,7 @@ export function readMastodonItem(el: Element, ctx?: ReadContext): RawItem | null
   const author = readAuthor(el, page.host);
   if (!id || !author) return null;
   const pageKind = mastodonPageKind(page);
-  const items = Array.from(el.ownerDocument.querySelectorAll(ITEM));
+  const items = pageItems(el.ownerDocument);
   let placement: Placement = { kind: 'post' };
   if (pageKind === 'notifications') {
     const kind = notificationKind(el);

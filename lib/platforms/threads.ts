@@ -3,7 +3,7 @@
  * activity-2025.lookalike.html. Every post and reply is a pressable container with its permalink and time.
  */
 import { countBy, documentUrl, healthReport, isoDate, linkUrl, querySelectorFirst, readableText } from './dom';
-import { isBrandHandle, perTask, plainLabel } from './dom-social';
+import { isBrandHandle, untilPageChanges, plainLabel } from './dom-social';
 import { hasLabel, isLabel, labelsFor } from './labels';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext } from './types';
 
@@ -72,9 +72,20 @@ function activityKind(item: Element): ItemKind | null {
   return null;
 }
 
+/** Each item's position in the page, once per scan slice: comparing positions item by item walks every sibling. */
+const pageOrder = untilPageChanges((doc: Document) => new Map(Array.from(doc.querySelectorAll(THREADS_SELECTORS.item)).map((el, i) => [el, i] as const)));
+
+/** Whether `b` comes after `a` in the page. */
+function follows(a: Element, b: Element): boolean {
+  const order = pageOrder(a.ownerDocument);
+  const i = order.get(a);
+  const j = order.get(b);
+  return i !== undefined && j !== undefined ? j > i : (a.compareDocumentPosition(b) & 4) !== 0;
+}
+
 /** Position in a reply thread: the first item of a group answers the focused post, the next ones the item before. */
 function threadPlace(item: Element, focused: Element | undefined): { kind: ItemKind; depth: number; parent?: Element } {
-  if (!focused || item === focused || (focused.compareDocumentPosition(item) & 4) === 0) return { kind: 'post', depth: 0 };
+  if (!focused || item === focused || !follows(focused, item)) return { kind: 'post', depth: 0 };
   const group = item.parentElement;
   if (!group || group.contains(focused)) return { kind: 'comment', depth: 1, parent: focused };
   const siblings = Array.from(group.children).filter((c) => c.matches(THREADS_SELECTORS.item));
@@ -82,7 +93,7 @@ function threadPlace(item: Element, focused: Element | undefined): { kind: ItemK
   return index > 0 ? { kind: 'reply', depth: 2, parent: siblings[index - 1] } : { kind: 'comment', depth: 1, parent: focused };
 }
 
-const focusedOf = perTask((doc: Document): Element | undefined => {
+const focusedOf = untilPageChanges((doc: Document): Element | undefined => {
   const href = documentUrl(doc);
   const code = href ? POST_PATH.exec(new URL(href).pathname)?.[2] : undefined;
   if (!code) return undefined;
@@ -111,7 +122,7 @@ function readItem(item: Element, ctx?: ReadContext): RawItem | null {
   }
   const focused = page === 'post' ? focusedOf(item.ownerDocument) : undefined;
   const place = threadPlace(item, focused);
-  const later = (el: Element) => (item.compareDocumentPosition(el) & 4) !== 0;
+  const later = (el: Element) => follows(item, el);
   const answers =
     item === focused
       ? Array.from(item.ownerDocument.querySelectorAll(THREADS_SELECTORS.item)).filter((c) => later(c) && threadPlace(c, focused).parent === focused)

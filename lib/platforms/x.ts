@@ -13,6 +13,7 @@ import {
   readableText,
   stableHash,
 } from './dom';
+import { untilPageChanges } from './dom-social';
 import { hasLabel, labelsFor } from './labels';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext } from './types';
 
@@ -56,8 +57,12 @@ export function xPageKind(url: URL): PageKind {
   return 'other';
 }
 
+const STATUS_HREF = /^(?:https:\/\/(?:mobile\.)?(?:x|twitter)\.com)?(\/[^?#]*)/;
+
 function statusIdFromHref(href: string | null | undefined): string | undefined {
   if (!href) return undefined;
+  const path = STATUS_HREF.exec(href)?.[1];
+  if (path) return STATUS_PATH.exec(path)?.[1]; // the common case without a URL parse
   try {
     return STATUS_PATH.exec(new URL(href, 'https://x.com').pathname)?.[1];
   } catch {
@@ -184,11 +189,25 @@ function replyLine(el: Element, labels: readonly string[]): boolean {
   return false;
 }
 
+/**
+ * The focused tweet of a status page and the tweets after it, computed once per scan slice: comparing document
+ * positions item by item walks 2,000 sibling cells each time.
+ */
+const conversation = untilPageChanges((doc: Document) => {
+  const focused = doc.querySelector('article[data-testid="tweet"][tabindex="-1"]');
+  const tweets = tweetsOf(doc);
+  const index = new Map<Element, number>();
+  tweets.forEach((t, i) => index.set(t, i));
+  return { tweets, focused, focusedId: focused ? readStatus(focused).id : undefined, focusedAt: focused ? index.get(focused) ?? -1 : -1, index };
+});
+
 /** On a status page, tweets after the focused one (tabindex -1) answer it; tweets before it are the thread it answers. */
 function followsFocused(el: Element, focusedId: string): boolean {
-  const focused = el.ownerDocument.querySelector('article[data-testid="tweet"][tabindex="-1"]');
-  if (!focused || focused === el || readStatus(focused).id !== focusedId) return false;
-  return (focused.compareDocumentPosition(el) & 4) !== 0; // Node.DOCUMENT_POSITION_FOLLOWING
+  const c = conversation(el.ownerDocument);
+  if (!c.focused || c.focused === el || c.focusedId !== focusedId) return false;
+  const at = c.index.get(el);
+  if (at !== undefined && c.focusedAt >= 0) return at > c.focusedAt;
+  return (c.focused.compareDocumentPosition(el) & 4) !== 0; // Node.DOCUMENT_POSITION_FOLLOWING
 }
 
 /**
@@ -198,8 +217,10 @@ function followsFocused(el: Element, focusedId: string): boolean {
 function brandRepliedUnder(el: Element, focused: boolean, ctx?: ReadContext): boolean {
   if (!ctx?.brandHandles?.length) return false;
   if (focused) {
-    const tweets = tweetsOf(el.ownerDocument);
-    return tweets.slice(tweets.indexOf(el) + 1).some((t) => isBrand(readAuthor(t)?.handle, ctx));
+    // Any later tweet by the brand: its profile link is enough, no full author read of 2,000 tweets.
+    const { tweets, index } = conversation(el.ownerDocument);
+    const from = (index.get(el) ?? tweets.indexOf(el)) + 1;
+    return tweets.slice(from).some((t) => isBrand(t.querySelector(`${X_SELECTORS.userName} a[href^="/"]`)?.getAttribute('href')?.split('/')[1], ctx));
   }
   const next = el.closest('[data-testid="cellInnerDiv"]')?.nextElementSibling?.querySelector(X_SELECTORS.tweet[0]);
   return !!next && isBrand(readAuthor(next)?.handle, ctx);
@@ -223,7 +244,10 @@ function health(root: ParentNode, url: URL, ctx?: ReadContext): Health {
   const evidence = root.querySelectorAll(X_SELECTORS.evidence).length;
   const expected =
     pageKind === 'post' ? ['post', 'comment'] : pageKind === 'notifications' ? ['mention', 'share', 'quote'] : ['post'];
-  if (elements.length > items.length) problems.push(`X: ${elements.length - items.length} tweet(s) found but not readable (author or status link missing)`);
+  // Notification rows other than reposts (likes, follows) are read as nothing on purpose: only tweets count as misses.
+  const tweets = elements.filter((el) => !el.matches(X_SELECTORS.notification)).length;
+  const readTweets = items.filter((i) => i.kind !== 'share').length;
+  if (tweets > readTweets) problems.push(`X: ${tweets - readTweets} tweet(s) found but not readable (author or status link missing)`);
   if (pageKind === 'post' && !items.some((i) => i.kind === 'post')) {
     problems.push(evidence > 0 ? 'X: the post is on screen but was not detected (tweet markup changed?)' : 'X: no post detected on this status page');
   }

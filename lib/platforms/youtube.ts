@@ -6,30 +6,33 @@ import { countBy, healthReport, linkUrl, normaliseHandle, querySelectorFirst, re
 import { hasLabel, labelsFor } from './labels';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext } from './types';
 
-/** Ids are matched as [id="..."]: YouTube repeats ids in every comment, and some selector engines answer `#id` document-wide. */
+/**
+ * Ids are matched as :is([id="..."]): YouTube repeats ids in every comment, and Chromium answers both `#id` and a bare
+ * [id="..."] from the document-wide id map (checking each of the 2,000 same-id elements); inside :is() it walks the subtree.
+ */
 export const YOUTUBE_SELECTORS = {
   /** One comment: today (2024-) the view model, 2018-2024 the renderer. */
   comment: 'ytd-comment-view-model, ytd-comment-renderer',
   thread: 'ytd-comment-thread-renderer',
   replies: 'ytd-comment-replies-renderer',
-  author: '[id="author-text"]',
+  author: ':is([id="author-text"])',
   /** Channel owner's comments hide #author-text and show the name in a badge. */
-  authorBadge: '[id="author-comment-badge"] ytd-channel-name [id="text"], [id="author-comment-badge"] a[id="name"]',
+  authorBadge: ':is([id="author-comment-badge"]) ytd-channel-name :is([id="text"]), :is([id="author-comment-badge"]) a:is([id="name"])',
   /** The timestamp link carries `lc=<comment id>`: #published-time-text (2018, today), .published-time-text (2022). */
-  permalink: ['[id="published-time-text"] a[href*="lc="]', 'a[href*="lc="]'],
-  text: '[id="content-text"]',
-  liked: '[id="like-button"] [aria-pressed="true"]',
-  replyButton: '[id="reply-button-end"] button, [id="reply-button-end"] a, [id="reply-button-end"]',
+  permalink: [':is([id="published-time-text"]) a[href*="lc="]', 'a[href*="lc="]'],
+  text: ':is([id="content-text"])',
+  liked: ':is([id="like-button"]) [aria-pressed="true"]',
+  replyButton: ':is([id="reply-button-end"]) button, :is([id="reply-button-end"]) a, :is([id="reply-button-end"])',
   /** The video itself: 2022+ metadata block, 2018-2022 primary info. */
   video: ['ytd-watch-metadata', 'ytd-video-primary-info-renderer'],
   videoTitle: 'h1',
-  videoOwner: 'ytd-video-owner-renderer [id="channel-name"] a, ytd-video-owner-renderer a[href]',
+  videoOwner: 'ytd-video-owner-renderer :is([id="channel-name"]) a, ytd-video-owner-renderer a[href]',
   /** Notification popup rows (name from code search, no maintained source: unverified). */
   notification: 'ytd-notification-renderer',
   /** Reply box: simplebox placeholder, then a lazily created contenteditable. */
-  composer: ['[id="contenteditable-root"][contenteditable]', 'ytd-commentbox [id="contenteditable-root"]', 'ytd-comment-simplebox-renderer [id="placeholder-area"]'],
+  composer: [':is([id="contenteditable-root"])[contenteditable]', 'ytd-commentbox :is([id="contenteditable-root"])', 'ytd-comment-simplebox-renderer :is([id="placeholder-area"])'],
   /** "179 Comments" header: comments exist on this page. */
-  commentCount: 'ytd-comments-header-renderer [id="count"]',
+  commentCount: 'ytd-comments-header-renderer :is([id="count"])',
 } as const;
 
 const HOSTS = /^(?:www\.|m\.)?youtube\.com$/;
@@ -183,7 +186,7 @@ function health(root: ParentNode, url: URL, ctx?: ReadContext): Health {
   if (commentElements > comments) problems.push(`YouTube: ${commentElements - comments} comment(s) found but not readable (author or lc link missing)`);
   if (pageKind === 'post') {
     if (!found.post) problems.push('YouTube: the video title or owner was not detected');
-    const shown = root.querySelectorAll(`${YOUTUBE_SELECTORS.thread}, ytd-comments [id="contents"] > *`).length;
+    const shown = root.querySelectorAll(`${YOUTUBE_SELECTORS.thread}, ytd-comments :is([id="contents"]) > *`).length;
     if (comments === 0 && shown > 0) problems.push('YouTube: comments are visible under the video but none was detected');
   }
   return healthReport({ platform: 'youtube', pageKind, expected: pageKind === 'post' ? ['post', 'comment', 'reply'] : ['mention'] }, found, problems);
@@ -198,7 +201,7 @@ export const youtubeAdapter: Adapter = {
   findComposer: (root) => querySelectorFirst<HTMLElement>(root, YOUTUBE_SELECTORS.composer),
   composerKind,
   replyTarget: (el) => ownPart(el).querySelector<HTMLElement>(YOUTUBE_SELECTORS.replyButton),
-  anchor: (el) => querySelectorFirst(ownPart(el), ['[id="header-author"]', '[id="header"]']) ?? el,
+  anchor: (el) => querySelectorFirst(ownPart(el), [':is([id="header-author"])', ':is([id="header"])']) ?? el,
   health,
 };
 

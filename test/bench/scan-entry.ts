@@ -1,0 +1,81 @@
+// Bundled into the bench page: the content script's scan path (adapter, scanner, chips) with timers around it.
+import { createScanner } from '../../lib/page/scanner';
+import { mountChip } from '../../lib/page/chip';
+import { adapters } from '../../lib/platforms/registry';
+import type { Adapter, Platform } from '../../lib/platforms/types';
+
+interface ScanState {
+  busyMs: number;
+  readMs: number;
+  reads: number;
+  found: number;
+  doneAt: number;
+  startedAt: number;
+  /** Longest long task (>= 50 ms, whole task with style and layout) seen by the page. */
+  longest: number;
+  longTasks: number;
+  /** Longest run of our own code in one task (one scanner slice). */
+  longestSlice: number;
+}
+
+declare global {
+  interface Window {
+    __scan: ScanState & { start(platform: Platform, brandHandles: string[], expected: number): void };
+  }
+}
+
+const state: ScanState = { busyMs: 0, readMs: 0, reads: 0, found: 0, doneAt: 0, startedAt: 0, longest: 0, longTasks: 0, longestSlice: 0 };
+let slice = 0;
+let sliceOpen = false;
+const timed = <A extends unknown[], R>(fn: (...a: A) => R, read = false) => (...a: A): R => {
+  const t = performance.now();
+  try {
+    return fn(...a);
+  } finally {
+    const d = performance.now() - t;
+    state.busyMs += d;
+    if (read) {
+      state.readMs += d;
+      state.reads++;
+    }
+    slice += d;
+    if (!sliceOpen) {
+      // Runs when the current task's stack empties: the end of one scanner slice.
+      sliceOpen = true;
+      queueMicrotask(() => {
+        state.longestSlice = Math.max(state.longestSlice, slice);
+        slice = 0;
+        sliceOpen = false;
+      });
+    }
+  }
+};
+
+new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) {
+    state.longTasks++;
+    state.longest = Math.max(state.longest, e.duration);
+  }
+}).observe({ type: 'longtask' });
+
+window.__scan = Object.assign(state, {
+  start(platform: Platform, brandHandles: string[], expected: number) {
+    const base = adapters.find((a) => a.platform === platform)!;
+    const adapter: Adapter = { ...base, findItems: timed(base.findItems), readItem: timed(base.readItem, true) };
+    state.startedAt = performance.now();
+    createScanner({
+      adapter,
+      doc: document,
+      signal: new AbortController().signal,
+      readContext: () => ({ brandHandles }),
+      onFound: timed((batch) => {
+        for (const { el } of batch) {
+          const anchor = adapter.anchor(el);
+          if (anchor) mountChip(anchor, 'light', { label: 'Question', state: 'nouveau', title: 't', tone: 'urgent', done: false }, () => {});
+        }
+        state.found += batch.length;
+        if (state.found >= expected) state.doneAt = performance.now();
+      }),
+    });
+  },
+});

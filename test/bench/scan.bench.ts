@@ -1,0 +1,78 @@
+// First scan of a 2,000-comment post page on every platform, and a comment added later to its chip, in Chromium;
+// plus the gzip size of every built content script. Budgets from DESIGN.md.
+import { build } from 'esbuild';
+import { chromium, type Browser } from 'playwright-core';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { CHROMIUM } from '../e2e/harness';
+import { PLATFORMS, type Platform } from '../../lib/platforms/types';
+import { PLATFORM_PAGES } from '../../demo/pages/render';
+import { BRAND_HANDLES, benchPage } from './mainthread-pages';
+import { percentile, row, type BenchRow } from './row';
+
+const N = 2000;
+const ROUNDS = Number(process.env.SCAN_ROUNDS ?? 3);
+const med = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 50);
+
+async function scanOnce(browser: Browser, code: string, platform: Platform, withAdded: boolean) {
+  const page = await browser.newPage();
+  const { url, html, items } = benchPage(platform, N);
+  await page.route(/^https?:\/\//, (r) => (r.request().url() === url ? r.fulfill({ contentType: 'text/html; charset=utf-8', body: html }) : r.abort()));
+  await page.goto(url);
+  await page.addScriptTag({ content: code });
+  await page.evaluate(([p, h, n]) => window.__scan.start(p as Platform, h as string[], n as number), [platform, BRAND_HANDLES[platform], items] as const);
+  await page.waitForFunction(() => window.__scan.doneAt > 0, null, { timeout: 60_000 });
+  await page.waitForTimeout(300);
+  const s = await page.evaluate(() => ({ ...window.__scan }));
+  let toChip = NaN;
+  if (withAdded) {
+    // A comment added later, the way the platform inserts it: time from insertion to its chip in the page.
+    const added = PLATFORM_PAGES[platform].comment({ n: N + 500, name: 'Nadia Roy', handle: 'nadiaroy', text: 'Vous ouvrez à quelle heure dimanche?', at: '2026-11-24T18:00:00.000Z' }, { lang: 'fr', title: '', post: { n: 1, name: '', handle: '', text: '', at: '' }, comments: [] });
+    toChip = await page.evaluate(async (html) => {
+      const holder = document.createElement('div');
+      holder.innerHTML = html;
+      const node = holder.firstElementChild!;
+      const t0 = performance.now();
+      document.querySelector('[data-demo-list]')!.append(node);
+      return new Promise<number>((resolve) => {
+        const done = () => node.querySelector('cocktail-chip') && resolve(performance.now() - t0);
+        new MutationObserver(done).observe(node, { childList: true, subtree: true });
+        const check = () => (done() === undefined ? requestAnimationFrame(check) : undefined);
+        requestAnimationFrame(check);
+      });
+    }, added);
+  }
+  await page.close();
+  return { ...s, toChip };
+}
+
+export default async function bench(): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const dir = '.output/chrome-mv3/content-scripts';
+  if (existsSync(dir)) {
+    for (const f of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
+      rows.push(row(`content script ${f} (gzip)`, gzipSync(readFileSync(`${dir}/${f}`)).length / 1024, 'kB', 40));
+    }
+  } else rows.push(row('content scripts (run npx wxt build first)', NaN, 'kB', 40));
+
+  const bundle = await build({ entryPoints: ['test/bench/scan-entry.ts'], bundle: true, write: false, format: 'iife', minify: true, logLevel: 'warning' });
+  const code = bundle.outputFiles[0].text;
+  const only = process.env.SCAN_PLATFORMS?.split(',') as Platform[] | undefined;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    for (const platform of only ?? PLATFORMS) {
+      const runs: Awaited<ReturnType<typeof scanOnce>>[] = [];
+      for (let round = 0; round < ROUNDS; round++) runs.push(await scanOnce(browser, code, platform, platform === 'x' || platform === 'youtube'));
+      const pick = (k: keyof (typeof runs)[number]) => med(runs.map((r) => r[k] as number));
+      const name = `${platform}: first scan of ${N} comments`;
+      rows.push(row(`${name}, main-thread time (median of ${ROUNDS})`, pick('busyMs'), 'ms', 50));
+      rows.push(row(`${name}, longest task or slice`, Math.max(pick('longest'), pick('longestSlice')), 'ms', 50));
+      rows.push(row(`${name}, readItem per item`, (pick('readMs') * 1000) / Math.max(1, pick('reads')), 'µs', 15));
+      rows.push(row(`${name}, until every chip is mounted (wall)`, med(runs.map((r) => r.doneAt - r.startedAt)), 'ms', null));
+      if (platform === 'x' || platform === 'youtube') rows.push(row(`${platform}: comment added to the page to its chip`, pick('toChip'), 'ms', 16));
+    }
+  } finally {
+    await browser.close();
+  }
+  return rows;
+}
