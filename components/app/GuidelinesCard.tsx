@@ -35,8 +35,10 @@ export function GuidelinesCard({ brand, lang, platform: given, brands: givenBran
   const t = appText(lang);
   const active = useActivePlatform(given === undefined);
   const platform = given === undefined ? active : given ?? undefined;
-  const [brands, setBrands] = useState<Brand[]>(givenBrands ?? []);
-  const [data, setData] = useState<ProgressData | undefined>(givenData);
+  const [loadedBrands, setBrands] = useState<Brand[]>([]);
+  const [loadedData, setData] = useState<ProgressData>();
+  const brands = givenBrands ?? loadedBrands;
+  const data = givenData ?? loadedData;
   useEffect(() => {
     if (givenBrands && givenData) return;
     let live = true;
@@ -54,7 +56,7 @@ export function GuidelinesCard({ brand, lang, platform: given, brands: givenBran
   const numeric = g.objectives.filter((o) => o.kind === 'quantitative');
   return (
     <section class="ck-card ck-guidelines" aria-labelledby="guidelines-title" data-testid="guidelines">
-      <BrandSwitcher brands={givenBrands ?? brands} activeId={brand.id} lang={lang} />
+      <BrandSwitcher brands={brands} activeId={brand.id} lang={lang} />
       <h2 id="guidelines-title">{brand.name}</h2>
       <p class="ck-where" data-testid="guidelines-where">
         {platform ? (g.role ? t('onPlatform', { platform: name }) : t('platformNotInStrategy', { platform: name })) : t('wholeBrand')}
