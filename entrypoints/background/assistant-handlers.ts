@@ -4,7 +4,9 @@ import type { BackgroundDeps } from './handlers';
 import { loadProfile } from './profile';
 import { understand } from '../../lib/understand';
 import { brandNames } from '../../lib/page/panel-model';
-import { suggestReplies } from '../../lib/page/suggestions';
+import { suggestItemOf, suggestProfileOf, suggestReplies } from '../../lib/page/suggestions';
+import { getSettings } from '../../lib/store/brands';
+import { openAiCompatible, suggestWithAi } from '../../lib/suggest/ai';
 import { OPEN_PANEL_COMMAND } from '../../lib/page/shortcut';
 
 /** The on-page assistant's background side: suggestions made here keep lib/guidelines out of content scripts. */
@@ -16,8 +18,17 @@ export function makeAssistantHandlers(deps: BackgroundDeps): Handlers {
       return Object.fromEntries(msg.items.map((i) => [i.nativeId, understand(i.text, { brandNames: names })]));
     },
     'item.suggest': async (msg) => {
-      const profile = await loadProfile(await deps.db());
-      return suggestReplies(msg.item, understand(msg.item.text, { brandNames: brandNames(profile) }), profile);
+      const db = await deps.db();
+      const [profile, settings] = await Promise.all([loadProfile(db), getSettings(db)]);
+      const u = understand(msg.item.text, { brandNames: brandNames(profile) });
+      // The local-server AI tier, only when the user turned it on; any failure gives the templates (suggestWithAi).
+      if (settings.aiProvider === 'openai-compatible' && settings.aiEndpoint) {
+        const provider = openAiCompatible({ endpoint: settings.aiEndpoint, model: settings.aiModel ?? '' });
+        const brand = profile.brand;
+        const ai = await suggestWithAi(suggestItemOf(msg.item), u, suggestProfileOf(profile), provider, { brand: { voice: brand?.voice } });
+        return ai.suggestions;
+      }
+      return suggestReplies(msg.item, u, profile);
     },
   };
 }
