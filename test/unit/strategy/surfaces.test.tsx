@@ -133,7 +133,9 @@ describe('guided setup', () => {
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
   }
-  const next = () => act(() => root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })) && undefined);
+  const next = () => act(() => {
+    root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+  });
 
   it('three steps: a name is required, B2B proposes LinkedIn and X, the preview shows the defaults, then createFromStart', async () => {
     const r = recorder();
@@ -187,7 +189,9 @@ describe('settings', () => {
     return { ...r, asked };
   };
   const save = async () => {
-    await act(() => root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })) && undefined);
+    await act(() => {
+      root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    });
     await flush();
   };
   const typeIn = async (id: string, v: string) => {
