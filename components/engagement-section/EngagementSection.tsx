@@ -8,18 +8,23 @@ import { allItems } from '../../lib/store/engagement';
 import { allStats } from '../../lib/store/post-stats';
 import { getValid } from '../../lib/store/read';
 import { calendarPostSchema } from '../../lib/store/schemas/post';
-import { computeMetrics } from '../../lib/engagement/metrics';
+import { computeMetrics, type MetricsReport } from '../../lib/engagement/metrics';
 import { responseTargets } from '../../lib/engagement/targets';
 import { logCsv, metricsCsv } from '../../lib/engagement/export';
 import { seriesByPost, summarise } from '../../lib/engagement/post-stats';
 import { Metrics } from '../engagement/Metrics';
 import { Log } from '../engagement/Log';
 import { PostPerformance, type CalendarRef } from '../engagement/PostPerformance';
+import { dateTime } from '../engagement/format';
 import { csvName, downloadCsv } from './download';
+import { readCachedReport, writeCachedReport } from './report-cache';
+import { markOnce } from './QueuePanel';
 import { sectionText } from './messages';
 
-/** Marked once the metrics first show stored items: the bench reads it. */
+/** Marked once the metrics first show (from the cached report, or fresh), and once fresh: the bench reads them. */
 export const METRICS_RENDERED_MARK = 'cocktail:metrics-rendered';
+export const METRICS_FRESH_MARK = 'cocktail:metrics-fresh';
+export const SECTION_MOUNT_MARK = 'cocktail:engagement-mount';
 
 interface Loaded {
   items: EngagementItem[];
@@ -33,7 +38,17 @@ const zone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 export function EngagementSection({ db, brand, lang }: { db: Db; brand: Brand; lang: UiLanguage }) {
   const s = sectionText(lang);
   const [data, setData] = useState<Loaded | null>(null);
+  const [cached, setCached] = useState<MetricsReport | undefined>();
   const [notice, setNotice] = useState('');
+  useState(() => markOnce(SECTION_MOUNT_MARK));
+
+  useEffect(() => {
+    let live = true;
+    void readCachedReport(brand.id).then((r) => live && setCached(r));
+    return () => {
+      live = false;
+    };
+  }, [brand.id]);
 
   useEffect(() => {
     let live = true;
@@ -60,18 +75,31 @@ export function EngagementSection({ db, brand, lang }: { db: Db; brand: Brand; l
     return { series, summaries };
   }, [data]);
 
+  const shown = report ?? cached;
   useLayoutEffect(() => {
-    if (report && !performance.getEntriesByName(METRICS_RENDERED_MARK).length) performance.mark(METRICS_RENDERED_MARK);
-  }, [report]);
+    if (shown) markOnce(METRICS_RENDERED_MARK);
+    if (report) markOnce(METRICS_FRESH_MARK);
+  }, [shown, report]);
+  useEffect(() => {
+    if (report) void writeCachedReport(brand.id, report);
+  }, [report, brand.id]);
 
-  if (!data || !report) return <p class="ck-muted">{s('loading')}</p>;
+  if (!shown) return <p class="ck-muted">{s('loading')}</p>;
+  if (!data || !report) {
+    return (
+      <div class="ck-eng-section" data-testid="engagement-section" aria-busy="true">
+        <p class="ck-muted" role="status">{notice || s('cachedAt', { date: dateTime(shown.now, lang) })}</p>
+        <Metrics report={shown} lang={lang} onExport={() => setNotice(s('loading'))} />
+      </div>
+    );
+  }
   const onExport = (what: 'log' | 'metrics') => {
     const name = csvName(what, now);
     downloadCsv(name, what === 'log' ? logCsv(data.items, lang) : metricsCsv(report, lang));
     setNotice(s('exported', { name }));
   };
   return (
-    <div class="ck-eng-section" data-testid="engagement-section">
+    <div class="ck-eng-section" data-testid="engagement-section" aria-busy="false">
       <Metrics report={report} lang={lang} onExport={onExport} />
       {notice && <p class="ck-muted" role="status">{notice}</p>}
       <Log items={data.items} lang={lang} />

@@ -7,8 +7,13 @@ import { setItemState } from '../assistant/tab-link';
 import { Queue } from '../engagement/Queue';
 import { sectionText } from './messages';
 
-/** Marked once the queue first shows stored items: the bench reads it (performance.getEntriesByName). */
+/** Marked when the panel mounts and once the queue first shows stored items: the bench reads them. */
+export const QUEUE_MOUNT_MARK = 'cocktail:queue-mount';
 export const QUEUE_RENDERED_MARK = 'cocktail:queue-rendered';
+
+export const markOnce = (name: string) => {
+  if (!performance.getEntriesByName(name).length) performance.mark(name);
+};
 
 const LIMIT = { popup: 10, sidepanel: 50 } as const;
 
@@ -16,22 +21,31 @@ const LIMIT = { popup: 10, sidepanel: 50 } as const;
  * The popup's and side panel's queue: the first open items from the queue index (never the whole log), one-click
  * states through the background (which also updates the badge), reloaded after each change.
  */
-export function QueuePanel({ db, lang, surface = 'popup', onChanged }: { db: Db; lang: UiLanguage; surface?: 'popup' | 'sidepanel'; onChanged?: () => void }) {
+export interface QueuePanelProps {
+  db: Db;
+  lang: UiLanguage;
+  surface?: 'popup' | 'sidepanel';
+  /** Open items in total when the page already counted them (counting 50,000 items in IndexedDB is slow). */
+  totalOpen?: number;
+  onChanged?: () => void;
+}
+
+export function QueuePanel({ db, lang, surface = 'popup', totalOpen, onChanged }: QueuePanelProps) {
   const t = sectionText(lang);
   const [items, setItems] = useState<EngagementItem[] | null>(null);
-  const [total, setTotal] = useState(0);
+  const [counted, setCounted] = useState<number | undefined>();
   const [failed, setFailed] = useState(false);
   const limit = LIMIT[surface];
+  useState(() => markOnce(QUEUE_MOUNT_MARK));
 
   const load = useCallback(async () => {
-    const [queue, open] = await Promise.all([openQueue(db, limit * 4), countOpen(db)]);
-    setItems(queue.valid);
-    setTotal(open);
-  }, [db, limit]);
+    setItems((await openQueue(db, limit * 4)).valid);
+    if (totalOpen === undefined) setCounted(await countOpen(db));
+  }, [db, limit, totalOpen]);
 
   useEffect(() => void load(), [load]);
   useLayoutEffect(() => {
-    if (items && !performance.getEntriesByName(QUEUE_RENDERED_MARK).length) performance.mark(QUEUE_RENDERED_MARK);
+    if (items) markOnce(QUEUE_RENDERED_MARK);
   }, [items]);
 
   const onSetState = async (id: string, state: EngagementState) => {
@@ -44,7 +58,7 @@ export function QueuePanel({ db, lang, surface = 'popup', onChanged }: { db: Db;
   return (
     <div class="ck-card" data-testid="engagement-queue">
       {failed && <p class="ck-error" role="alert">{t('stateFailed')}</p>}
-      <Queue items={items} lang={lang} now={new Date()} limit={limit} totalOpen={total} onSetState={(id, s) => void onSetState(id, s)} />
+      <Queue items={items} lang={lang} now={new Date()} limit={limit} totalOpen={totalOpen ?? counted} onSetState={(id, s) => void onSetState(id, s)} />
     </div>
   );
 }

@@ -29,6 +29,7 @@ export const sectionText = defineMessages('eng-section', {
     calendarNone: 'aucune entrée du calendrier',
     trend: 'Évolution des {count}',
     exported: 'Fichier {name} prêt.',
+    cachedAt: 'Chiffres du {date}, mise à jour en cours…',
   },
   en: {
     loading: 'Loading…',
@@ -58,6 +59,7 @@ export const sectionText = defineMessages('eng-section', {
     calendarNone: 'no calendar entry',
     trend: '{count} over time',
     exported: 'File {name} ready.',
+    cachedAt: 'Figures as of {date}, updating…',
   },
 });
 

@@ -109,7 +109,7 @@ describe('engagement log, queue and metrics in Chromium', () => {
   it('the dashboard metrics show the numbers of the log', async () => {
     const items = await storedItems(store);
     const dash = await openExtensionPage(ext, 'dashboard.html#engagement');
-    const section = dash.getByTestId('engagement-section');
+    const section = dash.locator('[data-testid="engagement-section"][aria-busy="false"]');
     await section.waitFor({ timeout: 10_000 });
     const figure = (label: string) => section.locator('.ck-eng-figure', { has: dash.locator('dt', { hasText: label }) }).locator('dd.ck-stat');
     expect(await figure('En attente').textContent()).toBe(String(items.filter((i) => i.open === 1).length));

@@ -1,0 +1,144 @@
+// Issue 9 with the store: 50,000 engagement items in the built extension's IndexedDB (Chromium; fake-indexeddb in Node
+// is neither fast nor representative). Times from opening the popup to its queue rendered, from opening the
+// dashboard's engagement section to its metrics rendered (both read the marks the components set on first render,
+// relative to the page's navigation start), and a batch of 500 sightings logged through the background message.
+import { existsSync } from 'node:fs';
+import { build } from 'esbuild';
+import type { Page } from 'playwright-core';
+import { EXTENSION_DIR, launchWithExtension, openExtensionPage, sendFromPage } from '../e2e/harness';
+import { QUEUE_MOUNT_MARK, QUEUE_RENDERED_MARK } from '../../components/engagement-section/QueuePanel';
+import { METRICS_FRESH_MARK, METRICS_RENDERED_MARK, SECTION_MOUNT_MARK } from '../../components/engagement-section/EngagementSection';
+import { percentile, row, type BenchRow } from './row';
+
+const ITEMS = 50_000;
+const ROUNDS = 5;
+
+/** The bench items (test/unit/engagement/bench-data) built inside the page, so 50,000 records never cross CDP. */
+async function seedScript(): Promise<string> {
+  const out = await build({
+    stdin: {
+      contents: "import { benchStore, rng, sighting } from './test/unit/engagement/bench-data'; Object.assign(globalThis, { __benchStore: benchStore, __rng: rng, __sighting: sighting });",
+      resolveDir: '.',
+      loader: 'ts',
+    },
+    bundle: true,
+    write: false,
+    format: 'iife',
+    logLevel: 'warning',
+  });
+  return out.outputFiles[0].text;
+}
+
+async function seed(page: Page, n: number) {
+  await page.evaluate(await seedScript());
+  return page.evaluate(async (count) => {
+    const items = (globalThis as any).__benchStore(count) as Array<{ id: string }>;
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open('cocktail');
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('engagement', 'readwrite');
+      for (const item of items) tx.objectStore('engagement').put(item);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    const count2 = await new Promise<number>((resolve) => {
+      const req = db.transaction('engagement').objectStore('engagement').count();
+      req.onsuccess = () => resolve(req.result);
+    });
+    db.close();
+    return count2;
+  }, n);
+}
+
+interface Timing {
+  fromNavigation: number;
+  fromApp: number;
+  /** From the engagement component's own mount: its store reads and render, without what the page does before. */
+  fromMount: number;
+}
+
+/**
+ * Opens an extension page and returns when each mark (after the first, the component's mount mark) was set: from its navigation start (loading the page's scripts
+ * included) and from its scripts having run (DOMContentLoaded: the app mounted, its store reads begin).
+ */
+async function timeToMarks(ext: Awaited<ReturnType<typeof launchWithExtension>>, path: string, marks: string[]): Promise<Timing[]> {
+  const page = await openExtensionPage(ext, path);
+  try {
+    await page.waitForFunction((ms) => ms.every((m) => performance.getEntriesByName(m).length > 0), marks, { timeout: 60_000 });
+    return page.evaluate((ms) => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      const mount = performance.getEntriesByName(ms[0])[0].startTime;
+      return ms.slice(1).map((m) => {
+        const at = performance.getEntriesByName(m)[0].startTime;
+        return { fromNavigation: at, fromApp: at - nav.domContentLoadedEventStart, fromMount: at - mount };
+      });
+    }, marks);
+  } finally {
+    await page.close();
+  }
+}
+
+/** Rounds of 500 sightings from "a page": 100 already stored, 400 new, 40 of them answered by the brand's replies. */
+async function batchRounds(page: Page, rounds: number): Promise<number[]> {
+  return page.evaluate(async (r) => {
+    const g = globalThis as any;
+    const rand = g.__rng(77);
+    const out: number[] = [];
+    for (let round = 0; round < r; round++) {
+      const batch = Array.from({ length: 500 }, (_, k) => g.__sighting(k < 100 ? k * 37 + round : 100_000 + round * 1000 + k, rand).raw);
+      for (let k = 0; k < 40; k++) {
+        batch.push({ ...batch[100 + k], nativeId: `b${round}-${k}`, kind: 'reply', parentId: batch[100 + k].nativeId, author: { name: 'Café Boréal', handle: 'cafeboreal' }, postedAt: new Date().toISOString() });
+      }
+      const items = batch.map(({ postedAt, ...rest }: any) => (postedAt ? { ...rest, postedAt } : rest));
+      const t = performance.now();
+      const reply = await g.chrome.runtime.sendMessage({ type: 'items.seen', items: items.slice(0, 500) });
+      const reply2 = await g.chrome.runtime.sendMessage({ type: 'items.seen', items: items.slice(500) });
+      out.push(performance.now() - t);
+      if (!reply?.ok || !reply2?.ok) throw new Error(`items.seen refused: ${JSON.stringify(reply)} ${JSON.stringify(reply2)}`);
+    }
+    return out;
+  }, rounds);
+}
+
+export default async function bench(): Promise<BenchRow[]> {
+  if (!existsSync(`${EXTENSION_DIR}/manifest.json`)) return [row('engagement store (run npx wxt build first)', NaN, 'ms', 100)];
+  const ext = await launchWithExtension();
+  try {
+    const setup = await openExtensionPage(ext, 'popup.html');
+    await sendFromPage(setup, { type: 'demo.seed' });
+    const stored = await seed(setup, ITEMS);
+    if (stored < ITEMS) throw new Error(`only ${stored} items stored`);
+
+    // The very first open has no cached report: it waits for the full read of the log.
+    const [firstOpen] = await timeToMarks(ext, 'dashboard.html#engagement', [SECTION_MOUNT_MARK, METRICS_FRESH_MARK]);
+    const popup: Timing[] = [];
+    const cached: Timing[] = [];
+    const fresh: Timing[] = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      popup.push((await timeToMarks(ext, 'popup.html', [QUEUE_MOUNT_MARK, QUEUE_RENDERED_MARK]))[0]);
+      const [m, f] = await timeToMarks(ext, 'dashboard.html#engagement', [SECTION_MOUNT_MARK, METRICS_RENDERED_MARK, METRICS_FRESH_MARK]);
+      cached.push(m);
+      fresh.push(f);
+    }
+    const batches = await batchRounds(setup, 11);
+    await setup.close();
+    const med = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 50);
+    const n = `median of ${ROUNDS}`;
+    return [
+      row(`engagement store: popup queue, panel mount to rendered, 50,000 items (${n})`, med(popup.map((p) => p.fromMount)), 'ms', 100),
+      row(`engagement store: dashboard metrics, section mount to rendered from the cached report (${n})`, med(cached.map((p) => p.fromMount)), 'ms', 100),
+      row(`engagement store: popup, app start to queue rendered, 50,000 items (${n})`, med(popup.map((p) => p.fromApp)), 'ms', 100),
+      row(`engagement store: popup, open (page load included) to queue rendered (${n})`, med(popup.map((p) => p.fromNavigation)), 'ms', null),
+      row(`engagement store: dashboard, app start to metrics rendered from the cached report (${n})`, med(cached.map((p) => p.fromApp)), 'ms', 100),
+      row(`engagement store: dashboard, open (page load included) to metrics rendered, cached (${n})`, med(cached.map((p) => p.fromNavigation)), 'ms', null),
+      row(`engagement store: dashboard, app start to fresh metrics from 50,000 items (${n})`, med(fresh.map((p) => p.fromApp)), 'ms', null),
+      row('engagement store: dashboard, very first open (no cached report), app start to metrics', firstOpen.fromApp, 'ms', 100),
+      row('engagement store: log a batch of 500 (+40 brand replies) through the background (median of 11)', med(batches), 'ms', null),
+    ];
+  } finally {
+    await ext.close();
+  }
+}
