@@ -43,6 +43,9 @@ async function shoot(path: string, width: number, file: string, colorScheme: 'li
   await page.emulateMedia({ colorScheme });
   await page.setViewportSize({ width, height: 800 });
   await page.waitForTimeout(900);
+  // The whole page in the viewport, so sticky bars sit at the bottom as a user scrolled there would see them.
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width, height: Math.min(Math.max(height, 600), 8000) });
   await page.screenshot({ path: file, fullPage: true });
   await page.close();
 }
