@@ -80,18 +80,23 @@ const touchesPage = (r: MutationRecord) => !Array.from(r.addedNodes).every(isOwn
 /** Per document: an observer of added and removed elements, and a count bumped each time the page changed. */
 const watches = new WeakMap<Document, { observer: MutationObserver; generation: number }>();
 
+function bump(watch: { generation: number }, records: MutationRecord[]): void {
+  if (records.some(touchesPage)) watch.generation++;
+}
+
 /** The page's change count, or undefined where no MutationObserver exists (a bare DOM in Node): then nothing is cached. */
 function generationOf(doc: Document): number | undefined {
   let watch = watches.get(doc);
   if (!watch) {
     const Observer = doc.defaultView?.MutationObserver ?? globalThis.MutationObserver;
     if (!Observer) return undefined;
-    watch = { observer: new Observer(() => {}), generation: 0 };
-    watch.observer.observe(doc, { childList: true, subtree: true });
-    watches.set(doc, watch);
+    const w = { observer: new Observer((records: MutationRecord[]) => bump(w, records)), generation: 0 };
+    w.observer.observe(doc, { childList: true, subtree: true });
+    watches.set(doc, w);
+    watch = w;
   }
   // takeRecords is synchronous: a change made a moment ago counts before the observer's callback would run.
-  if (watch.observer.takeRecords().some(touchesPage)) watch.generation++;
+  bump(watch, watch.observer.takeRecords());
   return watch.generation;
 }
 
