@@ -110,8 +110,8 @@ describe('every tested platform through the whole path in Chromium', () => {
     });
     await popup.reload();
     const notice = popup.getByTestId('health');
-    // The browser is in French: « La détection sur x a besoin d’attention : X: the post is on screen but was not detected… »
-    await expect.poll(() => notice.textContent(), { timeout: 10_000 }).toMatch(/^La détection sur x a besoin d’attention/);
+    // The browser is in French: « La détection de x a besoin d’attention : X: the post is on screen but was not detected… »
+    await expect.poll(() => notice.textContent(), { timeout: 10_000 }).toMatch(/^La détection de x a besoin d’attention/);
     expect(await notice.getAttribute('role')).toBe('alert');
     expect(await notice.textContent()).toMatch(/X: the post is on screen but was not detected/);
     await popup.close();
