@@ -15,6 +15,7 @@ import {
 } from './dom';
 import { untilPageChanges } from './dom-social';
 import { hasLabel, labelsFor } from './labels';
+import { parseCount } from '../engagement/counts';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext } from './types';
 
 export const X_SELECTORS = {
@@ -37,6 +38,17 @@ export const X_SELECTORS = {
   composer: ['div[data-testid^="tweetTextarea_"][role="textbox"]', '[data-testid^="tweetTextarea_"] [contenteditable="true"]'],
   /** Evidence that tweets are on screen even if the data-testid hook changed. */
   evidence: 'article[role="article"], [data-testid="cellInnerDiv"]',
+  /**
+   * Action-bar counts (2024-2026): each button's aria-label names its count ("12 replies. Reply", "1 234 J'aime.
+   * J'aime"); the visible number is in the button's text-transition span. Views: the analytics link's label.
+   */
+  counts: {
+    comments: '[data-testid="reply"]',
+    shares: '[data-testid="retweet"], [data-testid="unretweet"]',
+    likes: '[data-testid="like"], [data-testid="unlike"]',
+    views: 'a[href$="/analytics"]',
+  },
+  countText: '[data-testid="app-text-transition-container"]',
 } as const;
 
 const HOSTS = /^(?:mobile\.)?(?:x|twitter)\.com$/;
@@ -165,7 +177,7 @@ export function readTweet(el: Element, ctx?: ReadContext): RawItem | null {
     depth = 1;
   } else if (hasQuote) kind = 'quote';
   else if (replyLine(el, replyingTo)) kind = 'reply';
-  return {
+  const item: RawItem = {
     platform: 'x',
     nativeId: status.id,
     kind,
@@ -178,6 +190,24 @@ export function readTweet(el: Element, ctx?: ReadContext): RawItem | null {
     likedByMe: !!own(el, X_SELECTORS.liked),
     repliedByBrand: brandRepliedUnder(el, focusedId === status.id, ctx),
   };
+  // Only posts: their counts feed post performance; reading them for every reply would slow a 2,000-reply scan.
+  if (kind === 'post') {
+    const counts = readCounts(el);
+    if (counts) item.counts = counts;
+  }
+  return item;
+}
+
+/** The counts the action bar shows, from each control's label, else its visible number; none when none is shown. */
+function readCounts(el: Element): RawItem['counts'] {
+  const out: NonNullable<RawItem['counts']> = {};
+  for (const [name, selector] of Object.entries(X_SELECTORS.counts) as Array<[keyof typeof X_SELECTORS.counts, string]>) {
+    const control = own(el, selector);
+    if (!control) continue;
+    const value = parseCount(control.getAttribute('aria-label')) ?? parseCount(control.querySelector(X_SELECTORS.countText)?.textContent);
+    if (value !== undefined) out[name] = value;
+  }
+  return Object.keys(out).length ? out : undefined;
 }
 
 /** "Replying to @a" line of a timeline reply, outside the quoted tweet. */
