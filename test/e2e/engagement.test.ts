@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import { launchWithExtension, openExtensionPage, routeFile, sendFromPage, type Launched } from './harness';
 
 const STATUS = 'https://x.com/cafeboreal/status/1850000000000000001';
@@ -121,6 +122,30 @@ describe('engagement log, queue and metrics in Chromium', () => {
     await dash.getByLabel('Intention').selectOption('complaint');
     const complaints = items.filter((i) => i.intent === 'complaint').length;
     await expect.poll(() => dash.getByTestId('log-count').textContent()).toMatch(new RegExp(`sur ${complaints} élément`));
+    await dash.close();
+  });
+
+  it('the brand post\'s visible counts are recorded and compared with its calendar entry', async () => {
+    const planned = { id: 'cal-latte', brandId: 'demo-cafe-boreal', date: '2026-11-24T13:00:00.000Z', platforms: ['x'], status: 'scheduled',
+      text: 'Nouveau : le latte à l’érable arrive dans nos trois cafés de Québec. Venez le goûter!', updatedAt: new Date().toISOString() };
+    expect(await sendFromPage(store, { type: 'posts.save', posts: [planned] })).toMatchObject({ ok: true });
+    // The demo page with X's action-bar labels on the focused post, as X shows them.
+    const body = readFileSync('demo/pages/x-status.html', 'utf8')
+      .replace("'aria-label': 'Répondre'", "'aria-label': t.focused ? '8 réponses. Répondre' : 'Répondre'")
+      .replace("'aria-label': 'Republier'", "'aria-label': t.focused ? '3 republications. Republier' : 'Republier'")
+      .replace("'aria-label': t.liked ? 'Je n’aime plus' : 'J’aime'", "'aria-label': t.focused ? '1 234 J’aime. J’aime' : t.liked ? 'Je n’aime plus' : 'J’aime'");
+    expect(body).toContain('1 234 J’aime');
+    await ext.context.route(/^https:\/\/x\.com\//, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+    await x.reload();
+    const dash = await openExtensionPage(ext, 'dashboard.html#engagement');
+    const row = dash.locator('[data-testid="post-performance"] tr[data-post="x:1850000000000000001"]');
+    await expect.poll(async () => {
+      await dash.reload();
+      return row.count();
+    }, { timeout: 15_000 }).toBe(1);
+    const cells = await row.locator('td').allTextContents();
+    expect(cells.slice(0, 3).map((c) => c.replace(/\s/g, ' '))).toEqual(['1 234', '8', '3']);
+    await expect.poll(() => row.textContent()).toContain('Nouveau : le latte à l’érable arrive');
     await dash.close();
   });
 });
