@@ -2,7 +2,8 @@ import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks'
 import type { UiLanguage } from '../../lib/i18n';
 import type { Db } from '../../lib/store/db';
 import type { EngagementItem, EngagementState } from '../../lib/store/schemas/engagement';
-import { countOpen, openQueue } from '../../lib/store/engagement';
+import { ENGAGEMENT_CHANGED, countOpen, openQueue } from '../../lib/store/engagement';
+import { browser } from 'wxt/browser';
 import { setItemState } from '../assistant/tab-link';
 import { Queue } from '../engagement/Queue';
 import { sectionText } from './messages';
@@ -43,7 +44,21 @@ export function QueuePanel({ db, lang, surface = 'popup', totalOpen, onChanged }
     if (totalOpen === undefined) setCounted(await countOpen(db));
   }, [db, limit, totalOpen]);
 
-  useEffect(() => void load(), [load]);
+  useEffect(() => {
+    void load();
+    // The side panel stays open while the user browses: new items and other pages' clicks show without reopening it.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area !== 'session' || !(ENGAGEMENT_CHANGED in changes)) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => void load(), 300);
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => {
+      clearTimeout(timer);
+      browser.storage.onChanged.removeListener(onChanged);
+    };
+  }, [load]);
   useLayoutEffect(() => {
     if (items) markOnce(QUEUE_RENDERED_MARK);
   }, [items]);

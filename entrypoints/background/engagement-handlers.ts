@@ -7,6 +7,7 @@ import { countUrgent, purgeClosed } from '../../lib/store/engagement';
 import { isPurgeable, retentionCutoff } from '../../lib/engagement/retention';
 
 export const PURGE_ALARM = 'cocktail:engagement-purge';
+export { ENGAGEMENT_CHANGED } from '../../lib/store/engagement';
 const PURGE_PERIOD_MIN = 24 * 60;
 
 /** Deletes closed items older than the user's retention (settings.retentionDays, 180 days by default). */

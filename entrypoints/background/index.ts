@@ -6,7 +6,7 @@ import { originOf } from '../../lib/messages';
 import { makeHandlers } from './handlers';
 import { registerReminders } from './reminders';
 import { reminderDeps } from './calendar-handlers';
-import { startEngagement } from './engagement-handlers';
+import { ENGAGEMENT_CHANGED, startEngagement } from './engagement-handlers';
 import { badgeText } from '../../lib/engagement/queue';
 
 export default defineBackground(() => {
@@ -21,9 +21,11 @@ export default defineBackground(() => {
   // Alarm and notification listeners registered synchronously on every start (MV3), then the alarm rebuilt from the store.
   void registerReminders(reminderDeps(db)).catch((err) => console.error('Cocktail: reminders not rebuilt', err));
 
+  // Called after every write to the log: open queues (side panel) hear of it through storage.session.
   const setBadge = async (count: number) => {
     await browser.action.setBadgeText({ text: badgeText(count) });
     await browser.action.setBadgeBackgroundColor({ color: '#d93a2b' });
+    await browser.storage.session.set({ [ENGAGEMENT_CHANGED]: Date.now() });
   };
   // Daily retention purge (listener registered now, synchronously) and the badge restored from the store.
   void startEngagement({ db, setBadge });

@@ -5,6 +5,9 @@ import { moveToQuarantine, type QuarantinedRecord } from './quarantine';
 
 const QUEUE_END = '\uffff';
 
+/** storage.session key the background bumps after each write to the log (only extension pages can read that area). */
+export const ENGAGEMENT_CHANGED = 'engagementChanged';
+
 /**
  * Logs one batch of sightings in one transaction: each is merged with the stored item of the same id (so an item seen
  * again updates, never duplicates). `merge` is pure (lib/engagement); what it returns is validated before writing.

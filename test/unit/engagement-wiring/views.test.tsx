@@ -85,6 +85,16 @@ describe('popup queue panel', () => {
     db.close();
   });
 
+  it('an open side panel shows new items when the background says the log changed', async () => {
+    const db = await seeded(SAMPLE());
+    render(<QueuePanel db={db} lang="fr" surface="sidepanel" />, root);
+    await vi.waitFor(() => expect(root.querySelectorAll('li.ck-eng-item').length).toBe(3));
+    await db.put('engagement', stored('new-q', { intent: 'complaint', queueRank: 0, firstSeenAt: minutesAgo(1) }));
+    await fakeBrowser.storage.session.set({ engagementChanged: Date.now() });
+    await vi.waitFor(() => expect(root.querySelectorAll('li.ck-eng-item').length).toBe(4));
+    db.close();
+  });
+
   it('a refused state change is said, not hidden', async () => {
     const db = await seeded(SAMPLE());
     vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: false, error: 'failed' } as never);
