@@ -20,8 +20,16 @@ export function matchesLog(item: EngagementItem, f: LogFilter, words: string[] =
   if (f.intent && item.intent !== f.intent) return false;
   if (f.kind && item.kind !== f.kind) return false;
   if (!words.length) return true;
-  const hay = fold(`${item.text} ${item.author.name} ${item.author.handle ?? ''}`);
+  const hay = haystack(item);
   return words.every((w) => hay.includes(w));
+}
+
+/** Folded once per item: typing in the search box re-filters 50,000 items on each keystroke. */
+const folded = new WeakMap<EngagementItem, string>();
+function haystack(item: EngagementItem): string {
+  let hay = folded.get(item);
+  if (hay === undefined) folded.set(item, (hay = fold(`${item.text} ${item.author.name} ${item.author.handle ?? ''}`)));
+  return hay;
 }
 
 export const searchWords = (search: string | undefined) => (search ? fold(search).split(/\s+/).filter(Boolean) : []);
