@@ -46,4 +46,8 @@ export default defineBackground(() => {
   };
 
   browser.runtime.onMessage.addListener((payload, sender) => route(payload, sender, env));
+  // A tab that navigates away forgets the old page's detection report until the new page sends its own.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void browser.storage.session.remove(`health:${tabId}`);
+  });
 });
