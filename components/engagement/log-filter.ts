@@ -1,6 +1,7 @@
 import type { ItemKind, Platform } from '../../lib/platforms/types';
 import type { EngagementItem, EngagementState } from '../../lib/store/schemas/engagement';
 import type { Intent } from '../../lib/store/schemas/template';
+import { waitingSince } from '../../lib/engagement/queue';
 
 export interface LogFilter {
   platform?: Platform;
@@ -34,9 +35,13 @@ function haystack(item: EngagementItem): string {
 
 export const searchWords = (search: string | undefined) => (search ? fold(search).split(/\s+/).filter(Boolean) : []);
 
-/** The log as filtered, newest first (by when it arrived). */
+/** The log as filtered, newest first by when each item arrived (the platform's time when shown, else first seen). */
 export function filterLog(items: readonly EngagementItem[], f: LogFilter): EngagementItem[] {
   const words = searchWords(f.search);
   const out = items.filter((i) => matchesLog(i, f, words));
-  return out.sort((a, b) => (a.firstSeenAt < b.firstSeenAt ? 1 : a.firstSeenAt > b.firstSeenAt ? -1 : a.id < b.id ? -1 : 1));
+  return out.sort((a, b) => {
+    const sa = waitingSince(a);
+    const sb = waitingSince(b);
+    return sa < sb ? 1 : sa > sb ? -1 : a.id < b.id ? -1 : 1;
+  });
 }
