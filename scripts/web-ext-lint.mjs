@@ -3,12 +3,13 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 
-const dir = readdirSync('.output').find((d) => d.startsWith('firefox-mv'));
+const out = process.env.COCKTAIL_OUT ?? '.output';
+const dir = readdirSync(out).find((d) => d.startsWith('firefox-mv'));
 if (!dir) {
   console.error('No Firefox build in .output: run `npx wxt build -b firefox` first.');
   process.exit(1);
 }
-const r = spawnSync('npx', ['web-ext', 'lint', '--source-dir', `.output/${dir}`, '--output', 'json', '--no-input'], { encoding: 'utf8' });
+const r = spawnSync('npx', ['web-ext', 'lint', '--source-dir', `${out}/${dir}`, '--output', 'json', '--no-input'], { encoding: 'utf8' });
 let report;
 try {
   report = JSON.parse(r.stdout);

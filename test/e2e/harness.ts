@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const EXTENSION_DIR = process.env.EXTENSION_DIR ?? resolve('.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(process.env.EXTENSION_DIR ?? `${process.env.COCKTAIL_OUT ?? '.output'}/chrome-mv3`);
 
 export interface Launched {
   context: BrowserContext;

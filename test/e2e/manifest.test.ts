@@ -26,9 +26,10 @@ const ALLOWED_HOSTS = [
 /** Asked at the moment of use only (a Mastodon instance the user adds, a local AI server, a team's kit URL). */
 const ALLOWED_OPTIONAL = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
 
-const manifests = readdirSync('.output')
+const OUT = process.env.COCKTAIL_OUT ?? '.output';
+const manifests = readdirSync(OUT)
   .filter((d) => /^(chrome|firefox)-mv\d$/.test(d))
-  .map((d) => ({ dir: d, m: JSON.parse(readFileSync(`.output/${d}/manifest.json`, 'utf8')) }));
+  .map((d) => ({ dir: d, m: JSON.parse(readFileSync(`${OUT}/${d}/manifest.json`, 'utf8')) }));
 
 describe('built manifests hold only allowed permissions', () => {
   it('both builds exist', () => {
@@ -47,9 +48,9 @@ describe('built manifests hold only allowed permissions', () => {
       expect(m.content_security_policy, 'no CSP override').toBeUndefined();
     });
     it(`${dir}: no eval or new Function in any bundle`, () => {
-      const files = readdirSync(`.output/${dir}`, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
+      const files = readdirSync(`${OUT}/${dir}`, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
       for (const f of files) {
-        const code = readFileSync(`.output/${dir}/${f}`, 'utf8');
+        const code = readFileSync(`${OUT}/${dir}/${f}`, 'utf8');
         expect(/\beval\(|new Function\(/.test(code), f).toBe(false);
       }
     });
