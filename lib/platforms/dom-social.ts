@@ -48,6 +48,19 @@ export function dateFromId(id: string | undefined, shift: number, unitMs: number
 /** A query parameter of a link, or undefined. */
 export function queryParam(href: string | null | undefined, name: string): string | undefined {
   if (!href) return undefined;
+  // Read straight from the query string (no URL parse per link); same decoding as URLSearchParams.
+  const query = href.split('#')[0].split('?').slice(1).join('?');
+  for (const pair of query.split('&')) {
+    const eq = pair.indexOf('=');
+    const key = eq < 0 ? pair : pair.slice(0, eq);
+    if (key !== name) continue;
+    try {
+      return decodeURIComponent((eq < 0 ? '' : pair.slice(eq + 1)).replace(/\+/g, ' '));
+    } catch {
+      break; // malformed escapes: let URLSearchParams decide
+    }
+  }
+  if (!/%/.test(query)) return undefined;
   try {
     return new URL(href, 'https://example.invalid').searchParams.get(name) ?? undefined;
   } catch {

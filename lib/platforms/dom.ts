@@ -49,7 +49,10 @@ function walk(node: Node, out: string[], skip: string | undefined, pre: boolean)
   }
 }
 
+const NEEDS_TIDY = /[\u00a0\u200e\u200f\u202a-\u202e\u2066-\u2069\t\f\v\n]| {2}/;
+
 function tidy(text: string): string {
+  if (!NEEDS_TIDY.test(text)) return text.trim(); // most comments: one line, single spaces
   return text
     .replace(/\u00a0/g, ' ')
     .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')
@@ -145,10 +148,13 @@ export function pageLang(node: Node): string {
   return lang.trim().toLowerCase().split(/[-_]/)[0] || 'en';
 }
 
+const ISO_MS = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/;
+
 /** An ISO 8601 string from a platform timestamp attribute, or undefined when it does not parse. */
 export function isoDate(value: string | null | undefined): string | undefined {
   if (!value) return undefined;
   const trimmed = value.trim();
+  if (ISO_MS.test(trimmed)) return trimmed; // already what toISOString() would print
   const numeric = /^\d{9,13}$/.test(trimmed) ? Number(trimmed) * (trimmed.length <= 10 ? 1000 : 1) : NaN;
   const date = new Date(Number.isNaN(numeric) ? trimmed : numeric);
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();

@@ -76,9 +76,12 @@ function commentOf(el: Element): Element | null {
 /** Matches of `selector` inside `item` that are not inside a comment nested in it. */
 function ownAll(item: Element, selector: string): Element[] {
   const isComment = item.matches(ITEM);
+  const key = item.getAttribute('componentkey');
   return Array.from(item.querySelectorAll(selector)).filter((el) => {
-    const owner = commentOf(el);
-    return isComment ? owner === item : owner === null;
+    // The nearest comment wrapper is the item or one of the inner wrappers sharing its key (same as commentOf, one closest()).
+    const owner = el.closest(ITEM);
+    if (!isComment) return owner === null;
+    return owner === item || (key !== null && owner !== null && owner.getAttribute('componentkey') === key);
   });
 }
 

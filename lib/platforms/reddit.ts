@@ -10,7 +10,9 @@ export const REDDIT_SELECTORS = {
   shredditComment: 'shreddit-comment[thingid^="t1_"]',
   shredditPost: 'shreddit-post[id^="t3_"]',
   shredditBody: ':scope > div[slot="comment"]',
-  shredditTime: ':scope > div[slot="commentMeta"] time[datetime]',
+  /** Read in two steps (meta row, then its time): one `:scope > … time` query makes Chromium test every descendant. */
+  shredditMeta: ':scope > div[slot="commentMeta"]',
+  shredditTime: 'time[datetime]',
   /** 2019-2023 redesign: one padded wrapper per comment, id t1_..., depth from its padding. */
   redesignComment: 'div[id^="t1_"][style*="padding-left"]',
   redesignPost: '[data-testid="post-container"]',
@@ -60,7 +62,7 @@ function readShredditComment(el: Element, ctx?: ReadContext): RawItem | null {
     kind: depth > 0 ? 'reply' : 'comment',
     author: { name: author, handle: author, url: userUrl(author, base) },
     text: readableText(el.querySelector(REDDIT_SELECTORS.shredditBody)),
-    postedAt: isoDate(el.querySelector(REDDIT_SELECTORS.shredditTime)?.getAttribute('datetime') ?? el.getAttribute('created')),
+    postedAt: isoDate(el.querySelector(REDDIT_SELECTORS.shredditMeta)?.querySelector(REDDIT_SELECTORS.shredditTime)?.getAttribute('datetime') ?? el.getAttribute('created')),
     permalink: httpUrl(el.getAttribute('permalink'), base),
     parentId: el.getAttribute('parentid') ?? el.getAttribute('postid') ?? undefined,
     depth: depth + 1,
