@@ -30,7 +30,7 @@ export function Popup({ surface = 'popup' }: { surface?: 'popup' | 'sidepanel' }
       ) : (
         <>
           <QueueSummary open={state.openCount} urgent={state.urgentCount} lang={lang} />
-          <QueuePanel db={state.db} lang={lang} surface={surface} totalOpen={state.openCount} onChanged={() => void reload()} />
+          <QueuePanel db={state.db} lang={lang} surface={surface} totalOpen={state.openCount ?? undefined} onChanged={() => void reload()} />
           {state.brand && <CurrentComment db={state.db} lang={lang} />}
           <TodayCard db={state.db} brandId={state.brand.id} lang={lang} />
           <DraftCheck db={state.db} brand={state.brand} lang={lang} />

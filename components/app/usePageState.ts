@@ -17,8 +17,9 @@ export interface PageState {
   brand: Brand | undefined;
   brands: Brand[];
   settings: Settings;
-  openCount: number;
-  urgentCount: number;
+  /** null until counted: the page renders first, the counts follow (a 50,000-item log takes a while to count). */
+  openCount: number | null;
+  urgentCount: number | null;
   quarantined: number;
 }
 
@@ -28,17 +29,16 @@ export function usePageState() {
   const [closed, setClosed] = useState(false);
   const load = useCallback(async () => {
     const db = await pageDb();
-    const [brand, brands, settings, openCount, urgentCount, quarantined] = await Promise.all([
-      activeBrand(db),
-      listBrands(db),
-      getSettings(db),
-      countOpen(db),
-      countUrgent(db),
-      quarantineCount(db),
-    ]);
+    const [brand, brands, settings] = await Promise.all([activeBrand(db), listBrands(db), getSettings(db)]);
+    const quarantined = await quarantineCount(db); // after the reads above moved any bad record there
     const lang = resolveLanguage(settings.uiLanguage, browserLanguage());
     document.documentElement.lang = lang === 'fr' ? 'fr-CA' : 'en';
-    setState({ db, lang, brand, brands: brands.valid, settings, openCount, urgentCount, quarantined: quarantined + brands.quarantined });
+    setState((prev) => ({
+      db, lang, brand, brands: brands.valid, settings, quarantined,
+      openCount: prev?.openCount ?? null, urgentCount: prev?.urgentCount ?? null,
+    }));
+    const [openCount, urgentCount] = await Promise.all([countOpen(db), countUrgent(db)]);
+    setState((prev) => (prev ? { ...prev, openCount, urgentCount } : prev));
   }, []);
   useEffect(() => {
     void load();

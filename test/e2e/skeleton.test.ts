@@ -36,7 +36,7 @@ describe('the walking skeleton in a real Chromium', () => {
 
   it('items reach IndexedDB and the popup count', async () => {
     const popup = await openExtensionPage(ext, 'popup.html');
-    // 8 replies by others, the brand's own reply is not logged; it marks Sarah's complaint answered.
+    // 7 replies by others are logged (the brand's own is not); Sarah's complaint is answered, so 6 wait.
     await expect.poll(async () => {
       await popup.reload();
       return popup.getByTestId('open-count').textContent({ timeout: 5000 });
