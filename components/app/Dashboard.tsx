@@ -1,3 +1,4 @@
+import { RepliesSection } from '../replies-section/RepliesSection';
 import { useEffect, useState } from 'preact/hooks';
 import { usePageState } from './usePageState';
 import { appText } from './messages';
@@ -47,15 +48,15 @@ export function Dashboard() {
     );
   }
   const props = { state, lang, reload };
-  // One line per section: each feature adds its own line above the fallback.
+  // One line per section (SECTIONS lists them all, so the chain ends on the last one).
   const body =
     section === 'strategy' ? <StrategySection {...props} /> :
     section === 'settings' ? <SettingsSection settings={state.settings} lang={lang} /> :
     section === 'calendar' ? <CalendarSection db={state.db} brand={state.brand} lang={lang} /> :
     section === 'rules' ? <RulesSection db={state.db} brand={state.brand} lang={lang} /> :
+    section === 'replies' ? <RepliesSection db={state.db} brand={state.brand} lang={lang} /> :
     section === 'data' ? <DataSection lang={lang} brands={state.brands} /> :
-    section === 'engagement' ? <EngagementSection db={state.db} brand={state.brand} lang={lang} /> :
-    <p class="ck-empty">{t('sectionSoon')}</p>;
+    <EngagementSection db={state.db} brand={state.brand} lang={lang} />;
   return (
     <div class="dashboard">
       <nav aria-label={t('dashboardNav')}>
