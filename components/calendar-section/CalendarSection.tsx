@@ -1,3 +1,4 @@
+import { withImageAsData } from './image-message';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { Db } from '../../lib/store/db';
 import type { Brand } from '../../lib/store/schemas/brand';
@@ -110,7 +111,7 @@ export function CalendarSection({ db, brand, lang, ...props }: CalendarSectionPr
       const reply =
         change.kind === 'delete'
           ? await sendToBackground({ type: 'posts.delete', id: change.post.id })
-          : await sendToBackground({ type: 'posts.save', posts: [change.post] });
+          : await sendToBackground({ type: 'posts.save', posts: [await withImageAsData(change.post)] });
       if (!reply.ok) reportError(reply.error);
       setVersion((v) => v + 1); // re-read: the store is the truth (and a refused change is rolled back on screen)
     },

@@ -8,6 +8,7 @@ import type { LintFor } from '../../lib/calendar/view-model';
 import type { UiLanguage } from '../../lib/i18n';
 import { calendarText } from './messages';
 import { LintBadges } from './LintBadges';
+import { ImagePicker } from './ImagePicker';
 
 export interface PostEditorProps {
   post: CalendarPost;
@@ -154,6 +155,13 @@ export function PostEditor(props: PostEditorProps) {
           <input id={id(key)} value={value} onChange={(e) => onValue(e.currentTarget.value)} />
         </div>
       ))}
+      <ImagePicker
+        id={id('image')}
+        blob={draft.visual?.blob}
+        alt={draft.visual?.alt ?? ''}
+        lang={lang}
+        onChange={(blob) => set({ visual: { ...draft.visual, alt: draft.visual?.alt ?? '', blob } })}
+      />
       <div class="ck-field">
         <label for={id('notes')}>{t('notes')}</label>
         <textarea id={id('notes')} rows={3} value={draft.notes} onInput={(e) => set({ notes: e.currentTarget.value })} />

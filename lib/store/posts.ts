@@ -1,3 +1,4 @@
+import { dataUrlToBlob } from './backup/images';
 import type { Db } from './db';
 import { calendarPostSchema, type CalendarPost } from './schemas/post';
 import { readValid } from './read';
@@ -82,13 +83,14 @@ export async function importPosts(db: Db, posts: unknown[]): Promise<number> {
  * open): a post edited after its reminder is not reminded again for the same slot, a moved one is.
  */
 export async function savePostsKeepingLedger(db: Db, posts: unknown[]): Promise<CalendarPost[]> {
-  const parsed = posts.map((p) => calendarPostSchema.parse(withoutClonedBlob(p)));
+  const incoming = posts.map(visualFromMessage);
+  const parsed = incoming.map((p) => calendarPostSchema.parse(p.post));
   const tx = db.transaction('posts', 'readwrite');
   const out: CalendarPost[] = [];
-  for (const p of parsed) {
+  for (const [i, p] of parsed.entries()) {
     const stored = (await tx.store.get(p.id)) as Partial<CalendarPost> | undefined;
     const keep = !p.remindedFor && stored?.remindedFor ? { remindedFor: stored.remindedFor, remindedAt: stored.remindedAt } : {};
-    const blob = p.visual && !p.visual.blob && stored?.visual?.blob instanceof Blob ? { visual: { ...p.visual, blob: stored.visual.blob } } : {};
+    const blob = incoming[i].keepStoredImage && p.visual && stored?.visual?.blob instanceof Blob ? { visual: { ...p.visual, blob: stored.visual.blob } } : {};
     const next = { ...p, ...keep, ...blob };
     await tx.store.put(next);
     out.push(next);
@@ -97,10 +99,23 @@ export async function savePostsKeepingLedger(db: Db, posts: unknown[]): Promise<
   return out;
 }
 
-/** A message (JSON) turns an image Blob into {}: drop it, the stored image is kept instead. */
-function withoutClonedBlob(raw: unknown): unknown {
-  const r = raw as { visual?: { blob?: unknown } } | null;
-  if (!r || typeof r !== 'object' || !r.visual || typeof r.visual !== 'object' || r.visual.blob === undefined || r.visual.blob instanceof Blob) return raw;
-  const { blob: _b, ...visual } = r.visual;
-  return { ...r, visual };
+/**
+ * A message (JSON) turns an image Blob into {}: pages send a new image as a data URL in `visual.image`, decoded here
+ * (images only); a cloned `{}` is dropped and the stored image kept instead.
+ */
+function visualFromMessage(raw: unknown): { post: unknown; keepStoredImage: boolean } {
+  const r = raw as { visual?: { blob?: unknown; image?: unknown } } | null;
+  if (!r || typeof r !== 'object' || !r.visual || typeof r.visual !== 'object') return { post: raw, keepStoredImage: false };
+  const { blob, image, ...visual } = r.visual;
+  if (typeof image === 'string') {
+    const decoded = image.length <= MAX_IMAGE_DATA_URL ? dataUrlToBlob(image) : null;
+    if (!decoded || !decoded.type.startsWith('image/')) throw new Error('invalid image');
+    return { post: { ...r, visual: { ...visual, blob: decoded } }, keepStoredImage: false };
+  }
+  if (blob === undefined || blob instanceof Blob) return { post: raw, keepStoredImage: false };
+  return { post: { ...r, visual }, keepStoredImage: true };
 }
+
+/** About 5 MB of image: enough for a social visual, small enough for one message. */
+export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+const MAX_IMAGE_DATA_URL = Math.ceil((MAX_IMAGE_BYTES * 4) / 3) + 100;
