@@ -2,7 +2,7 @@
  * Bluesky (bsky.app). Sample pages: test/fixtures/platforms/bluesky/metascraper-post-image-thread.html (thread,
  * 52 items, 2026-01) and metascraper-profile.html (profile feed, 28 items).
  */
-import { countBy, healthReport, httpUrl, linkUrl, normaliseHandle, querySelectorFirst, readableText } from './dom';
+import { countBy, healthReport, httpUrl, linkUrl, normaliseHandle, parsedUrl, querySelectorFirst, readableText } from './dom';
 import { untilPageChanges } from './dom-social';
 import { hasLabel, labelsFor } from './labels';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext } from './types';
@@ -63,7 +63,7 @@ export function readBlueskyItem(el: Element, ctx?: ReadContext): RawItem | null 
   const handle = handleOf(el);
   if (!handle) return null;
   const doc = el.ownerDocument;
-  const page = new URL(doc.URL);
+  const page = parsedUrl(doc.URL);
   const pageKind = blueskyPageKind(page);
   const focused = POST_PATH.exec(page.pathname);
   const link = own(el, BLUESKY_SELECTORS.postLink);

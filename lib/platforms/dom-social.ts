@@ -75,6 +75,16 @@ export function isBrandHandle(handle: string | undefined, ctx?: ReadContext): bo
   return ctx.brandHandles.some((b) => normaliseHandle(b) === h);
 }
 
+/**
+ * Links under `root` whose address contains one of the brand's handles: a cheap native pre-filter before an exact
+ * author check, so "did the brand answer under this post" looks at a few elements, not at every comment.
+ */
+export function brandLinkCandidates(root: ParentNode, ctx?: ReadContext): Element[] {
+  const handles = (ctx?.brandHandles ?? []).map((h) => normaliseHandle(h).split('@')[0]).filter((h) => /^[\w.-]+$/.test(h));
+  if (!handles.length) return [];
+  return Array.from(root.querySelectorAll(handles.map((h) => `a[href*="${h}" i]`).join(', ')));
+}
+
 /** The pressed state of the first toggle matched, or undefined when the page shows no state. */
 export function pressedState(button: Element | null | undefined): boolean | undefined {
   const value = button?.getAttribute('aria-pressed');

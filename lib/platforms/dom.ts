@@ -141,6 +141,17 @@ export function documentUrl(node: Node): string | undefined {
   return url && url !== 'about:blank' ? url : undefined;
 }
 
+let lastPage: { href: string; url: URL } | undefined;
+
+/**
+ * A parsed URL for an address read again and again (the page's own, once per item): parsed once while it stays the
+ * same. Callers read it, never change it.
+ */
+export function parsedUrl(href: string): URL {
+  if (lastPage?.href !== href) lastPage = { href, url: new URL(href) };
+  return lastPage.url;
+}
+
 /** Primary language subtag of `<html lang>` ("fr-CA" -> "fr"), "en" when absent. */
 export function pageLang(node: Node): string {
   const doc = node.ownerDocument ?? (node as Document);

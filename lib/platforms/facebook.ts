@@ -4,7 +4,7 @@
  * Classes are atomic and change every build: everything here hangs on roles, links and their query parameters.
  */
 import { countBy, documentUrl, healthReport, linkUrl, querySelectorFirst, readableText, stableHash } from './dom';
-import { isBrandHandle, untilPageChanges, plainLabel, pressedState, queryParam } from './dom-social';
+import { brandLinkCandidates, isBrandHandle, untilPageChanges, plainLabel, pressedState, queryParam } from './dom-social';
 import { hasLabel, isLabel, labelsFor } from './labels';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext } from './types';
 
@@ -182,8 +182,21 @@ function readPost(el: Element, ctx?: ReadContext): RawItem | null {
     permalink: linkUrl(link),
     depth: 0,
     likedByMe: liked(el),
-    repliedByBrand: commentsUnder(el).some((c) => isBrandHandle(authorOf(c)?.handle, ctx)),
+    repliedByBrand: brandCommented(el, ctx),
   };
+}
+
+/** Whether a comment directly under the post is the brand's: only articles holding a link to the brand are read. */
+function brandCommented(post: Element, ctx?: ReadContext): boolean {
+  const seen = new Set<Element>();
+  for (const link of brandLinkCandidates(post, ctx)) {
+    const article = link.closest(FACEBOOK_SELECTORS.article);
+    if (!article || article === post || seen.has(article)) continue;
+    seen.add(article);
+    const direct = (article.parentElement?.closest(FACEBOOK_SELECTORS.article) ?? post) === post;
+    if (direct && commentLinkOf(article) && isBrandHandle(authorOf(article)?.handle, ctx)) return true;
+  }
+  return false;
 }
 
 /** A notification row: mention or share by its notif_t code, else by its words; other rows are null. */

@@ -4,7 +4,7 @@
  * Classes are obfuscated in every era: an item is the block around one timestamp (dom-social anchorBlocks), its id
  * comes from its permalink (/p/<code>/c/<comment>/ and /r/<reply>/).
  */
-import { countBy, documentUrl, healthReport, isoDate, linkUrl, querySelectorFirst, readableText, stableHash } from './dom';
+import { countBy, documentUrl, healthReport, isoDate, linkUrl, parsedUrl, querySelectorFirst, readableText, stableHash } from './dom';
 import { anchorBlocks, isBrandHandle, untilPageChanges, plainLabel } from './dom-social';
 import { hasLabel, isLabel, labelsFor } from './labels';
 import type { Adapter, ComposerKind, Health, PageKind, RawItem, ReadContext } from './types';
@@ -78,7 +78,7 @@ function likedOf(block: Element): boolean | undefined {
 
 function shortcode(el: Node): string | undefined {
   const href = documentUrl(el);
-  return href ? POST_PATH.exec(new URL(href).pathname)?.[1] : undefined;
+  return href ? POST_PATH.exec(parsedUrl(href).pathname)?.[1] : undefined;
 }
 
 /** Per document: comment id -> authors of its replies, and "" -> authors of top-level comments. One pass per task. */
@@ -125,7 +125,7 @@ function readItem(block: Element, ctx?: ReadContext): RawItem | null {
   const time = block.matches(INSTAGRAM_SELECTORS.time) ? block : block.querySelector(INSTAGRAM_SELECTORS.time);
   if (!time) return null;
   const url = documentUrl(block);
-  if (url && instagramPageKind(new URL(url)) === 'notifications') return readNotification(block, time);
+  if (url && instagramPageKind(parsedUrl(url)) === 'notifications') return readNotification(block, time);
   const author = authorOf(block);
   if (!author) return null;
   const link = time.closest('a');

@@ -86,16 +86,24 @@ export function foldLabel(text: string): string {
   return text.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().toLocaleLowerCase();
 }
 
+/** The table's variants are few and fixed: each is folded once, not once per item read. */
+const foldedVariants = new Map<string, string>();
+function foldVariant(v: string): string {
+  let f = foldedVariants.get(v);
+  if (f === undefined) foldedVariants.set(v, (f = foldLabel(v)));
+  return f;
+}
+
 /** Whether `text` equals one of the variants (exactly, after folding). */
 export function isLabel(text: string | null | undefined, variants: readonly string[]): boolean {
   if (!text) return false;
   const folded = foldLabel(text);
-  return variants.some((v) => foldLabel(v) === folded);
+  return variants.some((v) => foldVariant(v) === folded);
 }
 
 /** Whether `text` contains one of the variants. */
 export function hasLabel(text: string | null | undefined, variants: readonly string[]): boolean {
   if (!text) return false;
   const folded = foldLabel(text);
-  return variants.some((v) => folded.includes(foldLabel(v)));
+  return variants.some((v) => folded.includes(foldVariant(v)));
 }

@@ -4,7 +4,7 @@
  * React/SDUI post page, notifications).
  */
 import { countBy, healthReport, linkUrl, querySelectorFirst, readableText, stableHash } from './dom';
-import { dateFromId, isBrandHandle, outermost, plainLabel, pressedState, queryParam } from './dom-social';
+import { brandLinkCandidates, dateFromId, isBrandHandle, outermost, plainLabel, pressedState, queryParam } from './dom-social';
 import { isLabel, hasLabel, labelsFor } from './labels';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext } from './types';
 
@@ -153,7 +153,6 @@ function readPost(el: Element, ctx?: ReadContext): RawItem | null {
     ? authorFrom(Array.from(header.querySelectorAll('a[href]')))
     : authorFrom(lockup ? Array.from(lockup.querySelectorAll(LINKEDIN_SELECTORS.profileLink)) : ownAll(el, LINKEDIN_SELECTORS.profileLink));
   if (!author) return null;
-  const comments = outermost(Array.from(el.querySelectorAll(ITEM)));
   return {
     platform: 'linkedin',
     nativeId: activity.urn,
@@ -164,8 +163,17 @@ function readPost(el: Element, ctx?: ReadContext): RawItem | null {
     permalink: postPermalink(activity.urn),
     depth: 0,
     likedByMe: pressedState(own(el, LINKEDIN_SELECTORS.likeToggle)),
-    repliedByBrand: comments.some((c) => isBrandItem(c, ctx)),
+    repliedByBrand: brandCommented(el, ctx),
   };
+}
+
+/** Whether a top-level comment under the post is the brand's: only comments holding a link to the brand are read. */
+function brandCommented(post: Element, ctx?: ReadContext): boolean {
+  for (const link of brandLinkCandidates(post, ctx)) {
+    const comment = commentOf(link);
+    if (comment && !(comment.parentElement && commentOf(comment.parentElement)) && isBrandItem(comment, ctx)) return true;
+  }
+  return false;
 }
 
 /** A notification card: a mention or a repost of the brand's post, read from its words; other cards are null. */

@@ -3,7 +3,7 @@
  * test/fixtures/platforms/mastodon/defuddle-status-thread-anonymized.html (4.x web UI, status + 5 replies).
  * Mastodon's class names are readable BEM names kept across versions, not build hashes.
  */
-import { countBy, healthReport, isoDate, linkUrl, normaliseHandle, querySelectorFirst, readableText } from './dom';
+import { countBy, healthReport, isoDate, linkUrl, normaliseHandle, parsedUrl, querySelectorFirst, readableText } from './dom';
 import { untilPageChanges } from './dom-social';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext } from './types';
 
@@ -124,7 +124,7 @@ function notificationKind(el: Element): ItemKind | null {
 }
 
 export function readMastodonItem(el: Element, ctx?: ReadContext): RawItem | null {
-  const page = new URL(el.ownerDocument.URL);
+  const page = parsedUrl(el.ownerDocument.URL);
   const id = idOf(el);
   const author = readAuthor(el, page.host);
   if (!id || !author) return null;

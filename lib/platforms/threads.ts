@@ -2,7 +2,7 @@
  * Threads. No real snapshot exists; sample pages are look-alikes: test/fixtures/platforms/threads/post-2025.lookalike.html,
  * activity-2025.lookalike.html. Every post and reply is a pressable container with its permalink and time.
  */
-import { countBy, documentUrl, healthReport, isoDate, linkUrl, querySelectorFirst, readableText } from './dom';
+import { countBy, documentUrl, healthReport, isoDate, linkUrl, parsedUrl, querySelectorFirst, readableText } from './dom';
 import { isBrandHandle, untilPageChanges, plainLabel } from './dom-social';
 import { hasLabel, isLabel, labelsFor } from './labels';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext } from './types';
@@ -105,7 +105,7 @@ function readItem(item: Element, ctx?: ReadContext): RawItem | null {
   const id = codeOf(item);
   if (!author || !id) return null;
   const url = documentUrl(item);
-  const page = url ? threadsPageKind(new URL(url)) : 'other';
+  const page = url ? threadsPageKind(parsedUrl(url)) : 'other';
   const base = {
     platform: 'threads' as const,
     nativeId: id.code,

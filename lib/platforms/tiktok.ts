@@ -3,7 +3,7 @@
  * test/fixtures/platforms/tiktok/video-replies-2025.lookalike.html (replies, inbox, French UI).
  * TikTok's test hooks (data-e2e) carry the level of each comment; classes are css-<hash>-<Name> and change per build.
  */
-import { countBy, documentUrl, healthReport, linkUrl, querySelectorFirst, readableText, stableHash } from './dom';
+import { countBy, documentUrl, healthReport, linkUrl, parsedUrl, querySelectorFirst, readableText, stableHash } from './dom';
 import { dateFromId, isBrandHandle, plainLabel } from './dom-social';
 import { hasLabel, isLabel, labelsFor } from './labels';
 import type { Adapter, ComposerKind, Health, PageKind, RawItem, ReadContext } from './types';
@@ -60,7 +60,7 @@ function handleOf(a: Element | null): string | undefined {
 function videoOf(node: Node): { author: string; id: string; url: string } | undefined {
   const href = documentUrl(node);
   if (!href) return undefined;
-  const url = new URL(href);
+  const url = parsedUrl(href);
   const m = VIDEO_PATH.exec(url.pathname);
   return m ? { author: m[1], id: m[2], url: `${url.origin}/@${m[1]}/video/${m[2]}` } : undefined;
 }

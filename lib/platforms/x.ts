@@ -9,6 +9,7 @@ import {
   isoDate,
   linkUrl,
   normaliseHandle,
+  parsedUrl,
   querySelectorFirst,
   readableText,
   stableHash,
@@ -84,7 +85,7 @@ function statusIdFromHref(href: string | null | undefined): string | undefined {
 
 function pageUrl(el: Node): URL | undefined {
   const href = documentUrl(el);
-  return href ? new URL(href) : undefined;
+  return href ? parsedUrl(href) : undefined;
 }
 
 /** Elements of `el` that are not inside its quoted tweet. */

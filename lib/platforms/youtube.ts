@@ -2,7 +2,7 @@
  * YouTube (www). Sample pages: ../shared/fixtures/platforms/youtube/*.html (2018, 2022: ytd-comment-renderer),
  * test/fixtures/platforms/youtube/comment-view-model-lookalike.html (today's ytd-comment-view-model).
  */
-import { countBy, healthReport, linkUrl, normaliseHandle, querySelectorFirst, readableText, stableHash } from './dom';
+import { countBy, healthReport, linkUrl, normaliseHandle, parsedUrl, querySelectorFirst, readableText, stableHash } from './dom';
 import { hasLabel, labelsFor } from './labels';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext } from './types';
 
@@ -147,7 +147,7 @@ export function readYoutubeItem(el: Element, ctx?: ReadContext): RawItem | null 
 
 function videoIdOf(el: Element): string | undefined {
   try {
-    return new URL(el.ownerDocument.URL).searchParams.get('v') ?? undefined;
+    return parsedUrl(el.ownerDocument.URL).searchParams.get('v') ?? undefined;
   } catch {
     return undefined;
   }
