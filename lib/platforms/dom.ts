@@ -112,6 +112,7 @@ export function stableHash(...parts: Array<string | undefined>): string {
 /** An absolute http(s) URL, or undefined for anything else (javascript:, data:, malformed). */
 let lastBase: { href: string; url: URL } | undefined;
 const SIMPLE_PATH = /^\/(?!\/)[A-Za-z0-9\-._~/?=&%@:+,;]*$/;
+const CANONICAL_ABSOLUTE = /^https?:\/\/(?:(?!xn--)[a-z0-9-]+\.)+[a-z]{2,63}\/[A-Za-z0-9\-._~/?=&%@:+,;]*$/;
 const DOT_SEGMENT = /\/(?:\.|%2e){1,2}(?:\/|$|\?)/i;
 
 export function httpUrl(href: string | null | undefined, base?: string): string | undefined {
@@ -119,6 +120,8 @@ export function httpUrl(href: string | null | undefined, base?: string): string 
   try {
     // Every link of a page resolves against the same base: parse it once, not once per link.
     if (base && lastBase?.href !== base) lastBase = { href: base, url: new URL(base) };
+    // An address already in its canonical form is returned as is: no URL parse per link.
+    if (CANONICAL_ABSOLUTE.test(href) && !DOT_SEGMENT.test(href)) return href;
     // A plain root-relative path ("/user/status/1") resolves to origin + path: no URL parse per link.
     if (base && SIMPLE_PATH.test(href) && !DOT_SEGMENT.test(href) && /^https?:$/.test(lastBase!.url.protocol)) return lastBase!.url.origin + href;
     const url = base ? new URL(href, lastBase!.url) : new URL(href);
@@ -159,7 +162,8 @@ export function pageLang(node: Node): string {
   return lang.trim().toLowerCase().split(/[-_]/)[0] || 'en';
 }
 
-const ISO_MS = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/;
+// Days 29-31 take the slow path: Date rolls 2026-02-29 over to March 1.
+const ISO_MS = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/;
 
 /** An ISO 8601 string from a platform timestamp attribute, or undefined when it does not parse. */
 export function isoDate(value: string | null | undefined): string | undefined {

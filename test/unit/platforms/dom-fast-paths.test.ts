@@ -1,0 +1,53 @@
+// The shortcuts taken for speed (no URL parse per link, no Date per timestamp) must give what the slow path gives.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { httpUrl, isoDate, readableText } from '../../../lib/platforms/dom';
+import { queryParam } from '../../../lib/platforms/dom-social';
+
+const reference = (href: string, base?: string) => {
+  try {
+    const url = base ? new URL(href, base) : new URL(href);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+};
+const piece = fc.constantFrom('a', 'Z', '0', '/', '.', '..', '%2e', '%2E', '?', '=', '&', '#', '%', '%41', '@', ':', '+', ',', ';', '-', '_', '~', ' ', 'é', '[', ']', "'", '\\', 'xn--', '0x7f', '//');
+const path = fc.array(piece, { maxLength: 12 }).map((p) => p.join(''));
+
+describe('fast paths agree with the URL parser', () => {
+  it('root-relative and absolute links resolve exactly as new URL does', () => {
+    const hosts = fc.constantFrom('https://x.com', 'https://www.facebook.com', 'http://a.b.example', 'https://0x7f.0.0.1', 'https://xn--zz.com', 'https://WWW.X.COM', 'https://x.com:443');
+    fc.assert(
+      fc.property(path, hosts, fc.constantFrom('https://x.com/home', 'https://www.youtube.com/watch?v=1'), (p, host, base) => {
+        expect(httpUrl(`/${p}`, base)).toBe(reference(`/${p}`, base));
+        expect(httpUrl(`${host}/${p}`, base)).toBe(reference(`${host}/${p}`, base));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('query parameters read as URLSearchParams reads them', () => {
+    const value = fc.array(fc.constantFrom('a', '1', '%20', '+', '%', '%E9', '%C3%A9', '=', '?', 'comment_id', '&'), { maxLength: 6 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(value, value, fc.constantFrom('comment_id', 'reply_comment_id', 'lc'), (a, b, name) => {
+        const href = `https://www.facebook.com/p?comment_id=${a}&reply_comment_id=${b}#lc=${a}`;
+        expect(queryParam(href, name)).toBe(new URL(href).searchParams.get(name) ?? undefined);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('ISO timestamps pass through only when toISOString would print them unchanged', () => {
+    for (const s of ['2026-11-24T13:00:00.000Z', '2026-02-29T00:00:00.000Z', '2024-02-29T23:59:59.999Z', '2026-13-01T00:00:00.000Z', '2026-11-24T13:00:00Z', '2026-11-24T24:00:00.000Z']) {
+      const d = new Date(s);
+      expect(isoDate(s), s).toBe(Number.isNaN(d.getTime()) ? undefined : d.toISOString());
+    }
+  });
+
+  it('one-line text skips the tidy pass and reads the same', () => {
+    const doc = new DOMParser().parseFromString('<p id="a">  Allô   le monde\u00a0! </p><p id="b">Un deux</p>', 'text/html');
+    expect(readableText(doc.getElementById('a'))).toBe('Allô le monde !');
+    expect(readableText(doc.getElementById('b'))).toBe('Un deux');
+  });
+});
