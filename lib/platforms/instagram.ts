@@ -43,6 +43,10 @@ export function instagramPageKind(url: URL): PageKind {
   return 'other';
 }
 
+/** INSTAGRAM_SELECTORS.stop as a test on the tag and role: called for every ancestor of every timestamp. */
+const STOP_TAGS = new Set(['ARTICLE', 'MAIN', 'BODY']);
+const isStop = (el: Element) => STOP_TAGS.has(el.tagName) || el.getAttribute('role') === 'dialog';
+
 function handleOfLink(a: Element): string | undefined {
   const m = /^\/([A-Za-z0-9._]{1,30})\/?$/.exec(a.getAttribute('href') ?? '');
   return m && !RESERVED.has(m[1].toLowerCase()) ? m[1] : undefined;
@@ -87,7 +91,7 @@ const answersByComment = untilPageChanges((doc: Document) => {
   for (const link of doc.querySelectorAll(INSTAGRAM_SELECTORS.commentLink)) {
     const ids = COMMENT_PATH.exec(link.getAttribute('href') ?? '');
     if (!ids) continue;
-    for (let el = link.parentElement; el && !el.matches(INSTAGRAM_SELECTORS.stop); el = el.parentElement) {
+    for (let el = link.parentElement; el && !isStop(el); el = el.parentElement) {
       const a = authorLink(el);
       if (!a) continue;
       const key = ids[2] ? ids[1] : '';
@@ -169,7 +173,7 @@ function readItem(block: Element, ctx?: ReadContext): RawItem | null {
 
 function findItems(root: ParentNode): Element[] {
   const times = Array.from(root.querySelectorAll(INSTAGRAM_SELECTORS.time));
-  return anchorBlocks(times, (el) => el.matches(INSTAGRAM_SELECTORS.stop)).filter((block) => !!authorLink(block));
+  return anchorBlocks(times, (el) => isStop(el)).filter((block) => !!authorLink(block));
 }
 
 function findComposer(root: ParentNode): HTMLElement | null {
