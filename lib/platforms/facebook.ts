@@ -86,10 +86,18 @@ function postIdFrom(href: string | null | undefined): string | undefined {
 
 /** Matches under `item` that are not inside an article nested in it (a comment of a post, a reply of a comment). */
 function ownAll(item: Element, selector: string): Element[] {
-  return Array.from(item.querySelectorAll(selector)).filter((el) => {
-    const owner = el.parentElement?.closest(FACEBOOK_SELECTORS.article);
-    return !owner || owner === item || !item.contains(owner);
-  });
+  return Array.from(item.querySelectorAll(selector)).filter((el) => isOwn(item, el));
+}
+
+function isOwn(item: Element, el: Element): boolean {
+  const owner = el.parentElement?.closest(FACEBOOK_SELECTORS.article);
+  return !owner || owner === item || !item.contains(owner);
+}
+
+/** The first own match passing `test`, stopping there: a post's own parts come before its 2,000 comments. */
+function ownFind(item: Element, selector: string, test: (el: Element) => boolean = () => true): Element | undefined {
+  for (const el of item.querySelectorAll(selector)) if (isOwn(item, el) && test(el)) return el;
+  return undefined;
 }
 
 function isPostLink(a: Element): boolean {
@@ -97,7 +105,7 @@ function isPostLink(a: Element): boolean {
 }
 
 function authorOf(item: Element): RawItem['author'] | null {
-  const link = ownAll(item, 'a[href]').find((a) => !isPostLink(a) && plainLabel(a) !== '' && !a.closest(FACEBOOK_SELECTORS.text));
+  const link = ownFind(item, 'a[href]', (a) => !isPostLink(a) && plainLabel(a) !== '' && !a.closest(FACEBOOK_SELECTORS.text));
   if (!link) return null;
   const url = linkUrl(link);
   if (!url) return null;
@@ -112,8 +120,13 @@ function authorOf(item: Element): RawItem['author'] | null {
  * other comment's links (2,000 comments would each walk all of them).
  */
 const commentLinkOf = untilPageChanges((item: Element): Element | undefined => {
-  const links = ownAll(item, FACEBOOK_SELECTORS.commentLink);
-  return links.find(isPostLink) ?? links[0];
+  let first: Element | undefined;
+  for (const link of item.querySelectorAll(FACEBOOK_SELECTORS.commentLink)) {
+    if (!isOwn(item, link)) continue;
+    if (isPostLink(link)) return link;
+    first ??= link;
+  }
+  return first;
 });
 
 function liked(item: Element): boolean | undefined {
@@ -127,7 +140,7 @@ function liked(item: Element): boolean | undefined {
 }
 
 function ownText(item: Element): string {
-  const message = ownAll(item, FACEBOOK_SELECTORS.message)[0];
+  const message = ownFind(item, FACEBOOK_SELECTORS.message);
   if (message) return readableText(message);
   return ownAll(item, FACEBOOK_SELECTORS.text)
     .filter((d) => !d.closest('a') && !d.parentElement?.closest(FACEBOOK_SELECTORS.text))
