@@ -14,16 +14,11 @@ async function setup(failPut = false) {
   const db = await openDb({ name: `start-${Date.now()}-${n++}` });
   let bumps = 0;
   if (failPut) {
+    // A full disk refuses the write transaction (fake-indexeddb cannot fill up); the handler must say so and write nothing.
     const tx = db.transaction.bind(db);
     (db as { transaction: unknown }).transaction = ((...args: Parameters<typeof tx>) => {
-      const t = tx(...args);
-      const store = t.objectStore.bind(t);
-      (t as { objectStore: unknown }).objectStore = (name: string) => {
-        const s = store(name as never);
-        if (name === 'toneRules') (s as { put: unknown }).put = () => Promise.reject(new DOMException('full', 'QuotaExceededError'));
-        return s;
-      };
-      return t;
+      if (args[1] === 'readwrite') throw new DOMException('full', 'QuotaExceededError');
+      return tx(...args);
     }) as never;
   }
   const handlers = strategyHandlers({
