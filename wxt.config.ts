@@ -14,7 +14,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'fr',
-    permissions: ['storage', 'alarms', 'notifications', 'sidePanel', 'clipboardWrite'].filter(
+    permissions: ['storage', 'alarms', 'notifications', 'sidePanel', 'clipboardWrite', 'scripting'].filter(
       (p) => browser === 'chrome' || p !== 'sidePanel',
     ),
     icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },

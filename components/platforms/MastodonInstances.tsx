@@ -68,8 +68,8 @@ export function MastodonInstances({ lang, actions }: { lang: UiLanguage; actions
   };
 
   return (
-    <section aria-labelledby="mastodon-instances-title">
-      <h3 id="mastodon-instances-title">{t('title')}</h3>
+    <section class="ck-card" aria-labelledby="mastodon-instances-title">
+      <h2 id="mastodon-instances-title">{t('title')}</h2>
       <p>{t('intro')}</p>
       <ul>
         {instances.map((origin) => (
@@ -83,13 +83,15 @@ export function MastodonInstances({ lang, actions }: { lang: UiLanguage; actions
           </li>
         ))}
       </ul>
-      <form onSubmit={onAdd}>
+      {/* Not a form: this card lives inside the settings form, and forms cannot nest. */}
+      <div class="ck-row">
         <label>
           {t('label')}{' '}
-          <input type="text" inputMode="url" value={value} placeholder={t('placeholder')} onInput={(e) => setValue((e.target as HTMLInputElement).value)} />
+          <input type="text" inputMode="url" value={value} placeholder={t('placeholder')} onInput={(e) => setValue((e.target as HTMLInputElement).value)}
+            onKeyDown={(e) => e.key === 'Enter' && onAdd(e)} />
         </label>{' '}
-        <button type="submit">{t('add')}</button>
-      </form>
+        <button type="button" onClick={onAdd}>{t('add')}</button>
+      </div>
       {status && (
         <p role={status.error ? 'alert' : 'status'} class={status.error ? 'ck-error' : 'ck-muted'}>
           {status.message}

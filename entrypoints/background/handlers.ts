@@ -20,6 +20,7 @@ import { lintHandlers } from '../../lib/page/lint-handler';
 import { calendarHandlers } from './calendar-handlers';
 import { dataHandlers } from './data-handlers';
 import { engagementHandlers } from './engagement-handlers';
+import { platformHandlers } from './platform-handlers';
 
 /** Small key-value areas the background needs besides IndexedDB (storage.session and storage.local). */
 export interface BackgroundDeps {
@@ -82,5 +83,6 @@ export function makeHandlers(deps: BackgroundDeps): Handlers {
     ...calendarHandlers(deps),
     ...dataHandlers(deps),
     ...engagementHandlers(deps),
+    ...platformHandlers(deps),
   };
 }

@@ -4,6 +4,7 @@ import { openDb, type Db } from '../../lib/store/db';
 import { route } from './router';
 import { originOf } from '../../lib/messages';
 import { makeHandlers } from './handlers';
+import { restoreInstances } from './platform-handlers';
 import { registerReminders } from './reminders';
 import { reminderDeps } from './calendar-handlers';
 import { ENGAGEMENT_CHANGED, startEngagement } from './engagement-handlers';
@@ -20,6 +21,8 @@ export default defineBackground(() => {
 
   // Alarm and notification listeners registered synchronously on every start (MV3), then the alarm rebuilt from the store.
   void registerReminders(reminderDeps(db)).catch((err) => console.error('Cocktail: reminders not rebuilt', err));
+  // Mastodon instances the user added: their content script again (Firefox MV2 forgets registrations).
+  void restoreInstances().catch((err) => console.error('Cocktail: Mastodon instances not restored', err));
 
   // Called after every write to the log: open queues (side panel) hear of it through storage.session.
   const setBadge = async (count: number) => {

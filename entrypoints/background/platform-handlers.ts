@@ -96,5 +96,5 @@ export function platformHandlers(_deps: BackgroundDeps, api: ScriptApi = browser
       await api.store((await api.stored()).filter((o) => o !== origin));
       return true;
     },
-  } as unknown as Handlers;
+  };
 }

@@ -284,7 +284,9 @@ export async function startAssistant(adapter: Adapter, host: AssistantHost) {
       // a page URL we cannot parse has nothing to report
     }
   };
-  const healthTimer = setTimeout(reportHealth, 2500);
+  // The health check re-reads the page: it waits for an idle moment after load, not the middle of the user's scroll.
+  const whenIdle = (fn: () => void) => setTimeout(() => (typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 3000 }) : fn()), 2500);
+  const healthTimer = whenIdle(reportHealth);
 
   const releaseAll = () => {
     panel?.close();
@@ -299,7 +301,7 @@ export async function startAssistant(adapter: Adapter, host: AssistantHost) {
     sent.clear();
     scheme = pageScheme(doc);
     scanner.reset();
-    setTimeout(reportHealth, 2500);
+    whenIdle(reportHealth);
   });
   host.onProfileChange(async () => {
     profile = await fetchProfile(host);

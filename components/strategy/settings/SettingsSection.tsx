@@ -1,3 +1,5 @@
+import { MastodonInstances } from '../../platforms/MastodonInstances';
+import { mastodonActions } from '../../platforms/mastodon-actions';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { UiLanguage } from '../../../lib/i18n';
@@ -137,6 +139,7 @@ export function SettingsSection({ settings, lang, send = sendToBackground, reque
         </div>
         <p class="ck-hint">{t('linkedinNote')}</p>
       </section>
+      <MastodonInstances lang={lang} actions={mastodonActions} />
 
       <section class="ck-card" aria-labelledby="set-retention-title">
         <h2 id="set-retention-title">{t('retentionTitle')}</h2>

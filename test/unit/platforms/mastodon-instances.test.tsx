@@ -76,7 +76,7 @@ describe('MastodonInstances settings component', () => {
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
     await act(async () => {
-      root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+      [...root.querySelectorAll('button')].find((b) => b.getAttribute('type') === 'button' && !b.getAttribute('aria-label'))!.click();
       await new Promise((r) => setTimeout(r, 0));
     });
   }
