@@ -107,4 +107,8 @@ export const SPAM = compileLexicon({
   'our vids': 2.5, 'my vids': 2.5, 'extra money': 3, 'real money': 3, gofundme: 3, indiegogo: 3, kickstarter: 3,
   paypal: 1.5, 'pay pal': 1.5, 'petition*': 2, bitcoins: 2, 'please like': 2.5, 'mi canal': 3, 'subscribirse': 3,
   'visitez': 2, 'allez voir': 1.5, 'lien en bio': 3, 'link in bio': 3, 'dm for': 2.5, 'dm me for': 3,
+  // French money-making and self-promotion spam (common phrasings, not read from any data set)
+  gagnez: 2, 'gagnez de l\' argent': 4, 'dans ma bio': 2.5, 'lien dans ma bio': 3, 'sans effort': 2, 'par semaine': 1, 'par jour': 1,
+  cliquez: 1.5, 'cliquez le lien': 3, 'cliquez sur le lien': 3, 'revenu passif': 3, 'travail a domicile': 3.5, 'argent rapide': 4,
+  'devenez riche': 4, 'devenir riche': 3, 'ecrivez moi en prive': 2, 'suivez mon compte': 3, 'abonnez vous a ma chaine': 4,
 });
