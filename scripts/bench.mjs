@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run bench: each test/bench/*.bench.ts default-exports an async function returning BenchRow[] (test/bench/row.ts).
 // Prints one table against DESIGN.md's budgets and writes the same rows to bench-results.json.
-import { build } from 'esbuild';
+import { bundleForNode } from './node-bundle.mjs';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -16,19 +16,7 @@ mkdirSync('.cache/bench', { recursive: true });
 const rows = [];
 for (const f of files) {
   const outfile = resolve('.cache/bench', f.replace(/\.ts$/, '.mjs'));
-  await build({
-    entryPoints: [`${dir}/${f}`],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    jsx: 'automatic',
-    jsxImportSource: 'preact',
-    logLevel: 'warning',
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  });
+  await bundleForNode(`${dir}/${f}`, outfile);
   try {
     const mod = await import(pathToFileURL(outfile).href);
     rows.push(...(await mod.default()));

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs a TypeScript entry (CLI, bench, eval) in Node: bundles it with esbuild into .cache/, then imports it.
-import { build } from 'esbuild';
+import { bundleForNode } from './node-bundle.mjs';
 import { mkdirSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,18 +12,6 @@ if (!entry) {
 }
 mkdirSync('.cache/run-ts', { recursive: true });
 const outfile = resolve('.cache/run-ts', basename(entry).replace(/\.tsx?$/, '') + '.mjs');
-await build({
-  entryPoints: [entry],
-  outfile,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  packages: 'external',
-  jsx: 'automatic',
-  jsxImportSource: 'preact',
-  logLevel: 'warning',
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-});
+await bundleForNode(entry, outfile);
 process.argv = [process.argv[0], entry, ...args];
 await import(pathToFileURL(outfile).href);

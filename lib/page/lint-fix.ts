@@ -4,6 +4,7 @@ import { detectLibrary } from './insert/detect';
 import { PLANS } from './insert/plan';
 import { isTextField } from './insert/read';
 import { watchSettle } from './insert/settle';
+import { nextTask, selectionChange } from './insert/caret';
 import { ACTS } from './insert/strategies';
 import { normalizeText, type Verdict } from './insert/text';
 import type { Strategy } from './insert/types';
@@ -12,20 +13,6 @@ import { readComposer } from './lint-text';
 export type FixOutcome = { ok: true; strategy: Strategy } | { ok: false; reason: 'stale' | 'not-editable' | 'unchanged' | 'lost' };
 
 const UNHANDLED_WAIT_MS = 120;
-const nextTask = () => new Promise<void>((r) => setTimeout(r, 0));
-
-function selectionSettled(doc: Document, ms: number): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      doc.removeEventListener('selectionchange', done);
-      clearTimeout(timer);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    doc.addEventListener('selectionchange', done);
-  });
-}
-
 /** Selects the span in the editor, as the person would before typing over it; false when it cannot be found. */
 async function selectSpan(editable: HTMLElement, fix: Fix): Promise<boolean> {
   if (isTextField(editable)) {
@@ -43,7 +30,7 @@ async function selectSpan(editable: HTMLElement, fix: Fix): Promise<boolean> {
   range.setStart(from[0], from[1]);
   range.setEnd(to[0], to[1]);
   // Editors copy the DOM selection into their own state on selectionchange: wait for it before acting.
-  const synced = selectionSettled(doc, 50);
+  const synced = selectionChange(doc, 50);
   if (doc.activeElement !== editable) editable.focus({ preventScroll: true });
   sel.removeAllRanges();
   sel.addRange(range);

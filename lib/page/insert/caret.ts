@@ -11,9 +11,10 @@ export function endPoint(root: Node): [Node, number] {
   return node.nodeType === 3 ? [node, (node as Text).length] : [node, node.childNodes.length];
 }
 
-const nextTask = () => new Promise<void>((r) => setTimeout(r, 0));
+export const nextTask = () => new Promise<void>((r) => setTimeout(r, 0));
 
-function selectionChange(doc: Document, ms: number): Promise<void> {
+/** Resolves on the document's next selectionchange (the editor has seen the new caret), or after `ms`. */
+export function selectionChange(doc: Document, ms: number): Promise<void> {
   return new Promise((resolve) => {
     const done = () => {
       doc.removeEventListener('selectionchange', done);
