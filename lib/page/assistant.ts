@@ -8,6 +8,7 @@ import { createScanner, type Found } from './scanner';
 import { mountChip, type ChipHandle, type ChipView } from './chip';
 import { guardChips } from './chip-guard';
 import { pageScheme } from './scheme';
+import { watchNearViewport } from './near-viewport';
 import { chipText } from './messages';
 import { buildPanelModel, intentOf } from './panel-model';
 import { openPanel, type PanelHandle } from './panel';
@@ -140,22 +141,12 @@ export async function startAssistant(adapter: Adapter, host: AssistantHost) {
     for (const e of batch) e.ready = ready;
   };
 
-  // Chips mount as their item comes near the viewport: a 2,000-comment page does not pay for 2,000 chips at once.
-  const near =
-    typeof IntersectionObserver === 'function'
-      ? new IntersectionObserver(
-          (records) => {
-            for (const r of records) {
-              if (!r.isIntersecting) continue;
-              near!.unobserve(r.target);
-              const e = entries.get(r.target);
-              if (e && chipsOn() && !e.chip) mountFor(e);
-            }
-          },
-          { rootMargin: '1500px 0px' },
-        )
-      : null;
-  const showChip = (entry: Entry) => (near ? near.observe(entry.el) : mountFor(entry));
+  // Chips mount as their item comes near the viewport (lib/page/near-viewport.ts).
+  const near = watchNearViewport((el) => {
+    const e = entries.get(el);
+    if (e && chipsOn() && !e.chip) mountFor(e);
+  });
+  const showChip = (entry: Entry) => near.observe(entry.el);
 
   const onFound = (found: Found[]) => {
     if (host.alive && !host.alive()) return;
@@ -290,7 +281,7 @@ export async function startAssistant(adapter: Adapter, host: AssistantHost) {
 
   const releaseAll = () => {
     panel?.close();
-    near?.disconnect();
+    near.disconnect();
     for (const e of entries.values()) e.chip?.remove();
     entries.clear();
     byId.clear();
