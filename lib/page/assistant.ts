@@ -8,7 +8,7 @@ import { createScanner, type Found } from './scanner';
 import { mountChip, type ChipHandle, type ChipView } from './chip';
 import { guardChips } from './chip-guard';
 import { pageScheme } from './scheme';
-import { watchNearViewport } from './near-viewport';
+import { chipScheduler } from './near-viewport';
 import { chipText } from './messages';
 import { buildPanelModel, intentOf } from './panel-model';
 import { openPanel, type PanelHandle } from './panel';
@@ -141,16 +141,16 @@ export async function startAssistant(adapter: Adapter, host: AssistantHost) {
     for (const e of batch) e.ready = ready;
   };
 
-  // Chips mount as their item comes near the viewport (lib/page/near-viewport.ts).
-  const near = watchNearViewport((el) => {
+  // A few new items get their chip at once; a long thread's chips mount as they near the viewport.
+  const chipsFor = chipScheduler((el) => {
     const e = entries.get(el);
     if (e && chipsOn() && !e.chip) mountFor(e);
   });
-  const showChip = (entry: Entry) => near.observe(entry.el);
 
   const onFound = (found: Found[]) => {
     if (host.alive && !host.alive()) return;
     const fresh: Entry[] = [];
+    const needChips: Element[] = [];
     for (const { el, item } of found) {
       queue(item);
       if (!answerable(item)) continue;
@@ -159,8 +159,9 @@ export async function startAssistant(adapter: Adapter, host: AssistantHost) {
       entries.set(el, entry);
       byId.set(item.nativeId, entry);
       if (!entry.u) fresh.push(entry);
-      if (chipsOn() && !entry.chip) showChip(entry);
+      if (chipsOn() && !entry.chip) needChips.push(el);
     }
+    chipsFor.add(needChips);
     classify(fresh);
   };
 
@@ -281,7 +282,7 @@ export async function startAssistant(adapter: Adapter, host: AssistantHost) {
 
   const releaseAll = () => {
     panel?.close();
-    near.disconnect();
+    chipsFor.disconnect();
     for (const e of entries.values()) e.chip?.remove();
     entries.clear();
     byId.clear();
@@ -298,13 +299,15 @@ export async function startAssistant(adapter: Adapter, host: AssistantHost) {
     profile = await fetchProfile(host);
     lang = resolveLanguage(profile?.settings.uiLanguage ?? 'auto', host.browserLanguage);
     t = chipText(lang);
+    const needChips: Element[] = [];
     for (const e of entries.values()) {
       if (!chipsOn()) {
         e.chip?.remove();
         e.chip = undefined;
       } else if (e.chip) e.chip.update(viewOf(e));
-      else showChip(e);
+      else needChips.push(e.el);
     }
+    chipsFor.add(needChips);
     if (!chipsOn()) panel?.close();
   });
   signal.addEventListener('abort', () => {

@@ -16,3 +16,21 @@ export function watchNearViewport(onNear: (el: Element) => void, margin = '1500p
   );
   return { observe: (el: Element) => io.observe(el), disconnect: () => io.disconnect() };
 }
+
+/** Up to this many new items at once (a reply posted, a page of comments loaded) mount at once, in the same frame. */
+export const MOUNT_NOW_MAX = 40;
+
+/**
+ * Where chips go: a few new items are mounted right away (the reader is looking at them); a large batch, such as the
+ * first scan of a long thread, mounts as its items near the viewport.
+ */
+export function chipScheduler(mount: (el: Element) => void) {
+  const near = watchNearViewport(mount);
+  return {
+    add(els: Element[]) {
+      if (els.length <= MOUNT_NOW_MAX) for (const el of els) mount(el);
+      else for (const el of els) near.observe(el);
+    },
+    disconnect: near.disconnect,
+  };
+}

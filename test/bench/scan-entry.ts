@@ -1,7 +1,7 @@
 // Bundled into the bench page: the content script's scan path (adapter, scanner, chips) with timers around it.
 import { createScanner } from '../../lib/page/scanner';
 import { mountChip } from '../../lib/page/chip';
-import { watchNearViewport } from '../../lib/page/near-viewport';
+import { chipScheduler } from '../../lib/page/near-viewport';
 import { adapters } from '../../lib/platforms/registry';
 import type { Adapter, Platform } from '../../lib/platforms/types';
 
@@ -63,7 +63,7 @@ window.__scan = Object.assign(state, {
   start(platform: Platform, brandHandles: string[], expected: number) {
     const base = adapters.find((a) => a.platform === platform)!;
     const adapter: Adapter = { ...base, findItems: timed(base.findItems), readItem: timed(base.readItem, true) };
-    const near = watchNearViewport(
+    const chips = chipScheduler(
       timed((el: Element) => {
         const anchor = adapter.anchor(el);
         if (anchor) mountChip(anchor, 'light', { label: 'Question', state: 'nouveau', title: 't', tone: 'urgent', done: false }, () => {});
@@ -77,7 +77,7 @@ window.__scan = Object.assign(state, {
       readContext: () => ({ brandHandles }),
       // Chips mount as the assistant mounts them: when their item nears the viewport.
       onFound: timed((batch) => {
-        for (const { el } of batch) near.observe(el);
+        chips.add(batch.map((f) => f.el));
         state.found += batch.length;
         if (state.found >= expected) state.doneAt = performance.now();
       }),
