@@ -22,8 +22,14 @@ export function useProgress(db: Db | undefined, brand: Brand | undefined): { byI
   useEffect(() => {
     if (!db || !brand) return;
     let live = true;
-    loadProgressData(db, brand.id).then((d) => live && setData(d), () => {});
-    return () => void (live = false);
+    // Four weeks of the log can be tens of thousands of records: read them when the page is idle, after the queue.
+    const start = () => void loadProgressData(db, brand.id).then((d) => live && setData(d), () => {});
+    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(start, { timeout: 2000 }) : setTimeout(start, 0);
+    return () => {
+      live = false;
+      if (typeof cancelIdleCallback === 'function' && typeof requestIdleCallback === 'function') cancelIdleCallback(idle as number);
+      else clearTimeout(idle as ReturnType<typeof setTimeout>);
+    };
   }, [db, brand?.id, brand?.updatedAt]);
   if (!brand || !data) return { byId: {} };
   return { byId: Object.fromEntries(brand.objectives.map((o) => [o.id, progressOf(o, data)])), data };
