@@ -35,12 +35,22 @@ function format(template: string, params: Params | undefined, lang: UiLanguage) 
 
 export const localeOf = (lang: UiLanguage) => (lang === 'fr' ? 'fr-CA' : 'en-CA');
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Formatters are built once per language and options: a table formats hundreds of numbers. */
 export function formatNumber(n: number, lang: UiLanguage, opts?: Intl.NumberFormatOptions) {
-  return new Intl.NumberFormat(localeOf(lang), opts).format(n);
+  const key = lang + JSON.stringify(opts ?? {});
+  let f = numberFormats.get(key);
+  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(localeOf(lang), opts)));
+  return f.format(n);
 }
 
 export function formatDate(iso: string | Date, lang: UiLanguage, opts: Intl.DateTimeFormatOptions = { dateStyle: 'medium' }) {
-  return new Intl.DateTimeFormat(localeOf(lang), opts).format(typeof iso === 'string' ? new Date(iso) : iso);
+  const key = lang + JSON.stringify(opts);
+  let f = dateFormats.get(key);
+  if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(localeOf(lang), opts)));
+  return f.format(typeof iso === 'string' ? new Date(iso) : iso);
 }
 
 /** The UI language: the user's choice, else the browser's (French for any fr-*), else English. */

@@ -1,26 +1,13 @@
-import { localeOf, type UiLanguage } from '../../lib/i18n';
+import { formatDate, formatNumber, localeOf, type UiLanguage } from '../../lib/i18n';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;
 const DAY = 24 * HOUR;
 
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+export const num = (value: number, lang: UiLanguage, opts?: Intl.NumberFormatOptions): string => formatNumber(value, lang, opts);
 
-/** Numbers for the locale; formatters are built once (a table of weeks formats hundreds of numbers). */
-export function num(value: number, lang: UiLanguage, opts?: Intl.NumberFormatOptions): string {
-  const key = lang + JSON.stringify(opts ?? {});
-  let f = numberFormats.get(key);
-  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(localeOf(lang), opts)));
-  return f.format(value);
-}
-
-export function dateTime(iso: string, lang: UiLanguage, opts: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' }): string {
-  const key = lang + JSON.stringify(opts);
-  let f = dateFormats.get(key);
-  if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(localeOf(lang), opts)));
-  return f.format(new Date(iso));
-}
+export const dateTime = (iso: string, lang: UiLanguage, opts: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' }): string =>
+  formatDate(iso, lang, opts);
 
 /** A duration people read at a glance: "45 min", "2 h 5 min", "3 j 4 h" / "3 d 4 h". */
 export function formatDuration(ms: number | undefined, lang: UiLanguage): string {

@@ -15,6 +15,7 @@ import { openPanel, type PanelHandle } from './panel';
 import { insertReply, saveCaret, type InsertOutcome } from './insert-target';
 import { copyText } from './clipboard';
 import { itemId } from '../engagement/ids';
+import { isBrandAuthor } from '../engagement/batch';
 import { nearestToCentre } from './shortcut';
 import type { PageCommand } from './page-commands';
 import type { Suggestion } from '../suggest/types';
@@ -74,8 +75,7 @@ export async function startAssistant(adapter: Adapter, host: AssistantHost) {
   const mode = (): 'chips' | 'sidepanel' => profile?.settings.onPageMode?.[adapter.platform] ?? (adapter.platform === 'linkedin' ? 'sidepanel' : 'chips');
   const chipsOn = () => mode() === 'chips';
   const handles = () => profile?.brand?.handles?.[adapter.platform] ?? [];
-  const byBrand = (item: RawItem) =>
-    !!item.author.handle && handles().some((h) => h.replace(/^@/, '').toLowerCase() === item.author.handle!.replace(/^@/, '').toLowerCase());
+  const byBrand = (item: RawItem) => isBrandAuthor(item, profile?.brand?.handles ?? {});
   const answerable = (item: RawItem) => item.kind !== 'post' && !byBrand(item);
 
   const flush = () => {
