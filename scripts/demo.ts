@@ -1,5 +1,5 @@
 // npm run demo [-- --headless --shots DIR]: builds the extension, opens Chromium on the demo pages with the sample brand.
-import { execSync, spawnSync } from 'node:child_process';
+import { execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { launchWithExtension, openExtensionPage, routeFile, sendFromPage } from '../test/e2e/harness';
 import { DEMO_PAGES } from '../demo/pages';
@@ -13,14 +13,6 @@ const shots = shotsAt >= 0 ? args[shotsAt + 1] : undefined;
 const lang = args.includes('--en') ? 'en-CA' : 'fr-CA';
 
 if (!ensureChromium()) process.exit(1);
-if (!headless && !process.env.DISPLAY) {
-  // No display: run the same command under a virtual one when xvfb-run exists, else say what to do.
-  const hasXvfb = spawnSync('sh', ['-c', 'command -v xvfb-run']).status === 0;
-  if (!hasXvfb) {
-    console.error('No display found. Run `npm run demo -- --headless --shots shots` or install xvfb (apt-get install xvfb).');
-    process.exit(1);
-  }
-}
 if (!args.includes('--no-build')) execSync('npx wxt build', { stdio: 'inherit' });
 
 const ext = await launchWithExtension({ headless, locale: lang });
