@@ -1,13 +1,11 @@
+import { PLATFORM_NAMES } from '../../lib/platforms/names';
 import type { ItemKind, Platform } from '../../lib/platforms/types';
 import type { ChecklistStep } from '../../lib/engagement/kinds';
 import type { EngagementState } from '../../lib/store/schemas/engagement';
 import type { Intent } from '../../lib/store/schemas/template';
 import type { EngagementKey } from './messages';
 
-export const PLATFORM_NAMES: Record<Platform, string> = {
-  x: 'X', linkedin: 'LinkedIn', facebook: 'Facebook', instagram: 'Instagram', youtube: 'YouTube',
-  tiktok: 'TikTok', reddit: 'Reddit', bluesky: 'Bluesky', mastodon: 'Mastodon', threads: 'Threads',
-};
+export { PLATFORM_NAMES };
 
 const cap = (s: string) => s[0].toUpperCase() + s.slice(1);
 

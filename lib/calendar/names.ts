@@ -1,4 +1,5 @@
 /** Platform, status and pillar names as people write them in French and English spreadsheets. */
+import { PLATFORM_NAMES } from '../platforms/names';
 import { PLATFORMS, type Platform } from '../platforms/types';
 import { PILLARS, POST_STATUSES } from '../store/schemas/post';
 import type { UiLanguage } from '../i18n';
@@ -28,18 +29,7 @@ function foldUncached(s: string) {
     .trim();
 }
 
-export const PLATFORM_LABELS: Record<Platform, string> = {
-  x: 'X',
-  linkedin: 'LinkedIn',
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  youtube: 'YouTube',
-  tiktok: 'TikTok',
-  reddit: 'Reddit',
-  bluesky: 'Bluesky',
-  mastodon: 'Mastodon',
-  threads: 'Threads',
-};
+export const PLATFORM_LABELS = PLATFORM_NAMES;
 
 const PLATFORM_ALIASES: Record<string, Platform> = {
   twitter: 'x',

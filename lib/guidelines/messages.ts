@@ -1,3 +1,4 @@
+import { PLATFORM_NAMES } from '../platforms/names';
 import { defineMessages, type Params, type UiLanguage } from '../i18n';
 import type { Problem } from './types';
 
@@ -67,15 +68,12 @@ const table = {
 export type MessageKey = keyof typeof table.fr;
 const t = defineMessages<MessageKey>('guidelines', table);
 
-const PLATFORM_NAMES: Record<string, string> = {
-  x: 'X', linkedin: 'LinkedIn', facebook: 'Facebook', instagram: 'Instagram', youtube: 'YouTube', tiktok: 'TikTok',
-  reddit: 'Reddit', bluesky: 'Bluesky', mastodon: 'Mastodon', threads: 'Threads',
-};
+
 const LANGUAGE_NAMES = { fr: { fr: 'français', en: 'anglais' }, en: { fr: 'French', en: 'English' } } as const;
 
 export function problemMessage(p: Problem, lang: UiLanguage): string {
   const params: Params = { ...p.params };
-  if (typeof params.platform === 'string') params.platform = PLATFORM_NAMES[params.platform] ?? params.platform;
+  if (typeof params.platform === 'string') params.platform = (PLATFORM_NAMES as Record<string, string>)[params.platform] ?? params.platform;
   const names = LANGUAGE_NAMES[lang] as Record<string, string>;
   if (typeof params.language === 'string') params.language = names[params.language] ?? params.language;
   if (typeof params.languages === 'string') {

@@ -1,3 +1,4 @@
+import { PLATFORM_NAMES } from '../platforms/names';
 import { defineMessages } from '../i18n';
 
 /** Strings of the on-page brand lint (badge and panel beside the platform's reply or compose box). */
@@ -46,7 +47,4 @@ export const lintPageText = defineMessages('lint-page', {
   },
 });
 
-export const PLATFORM_LABEL: Record<string, string> = {
-  x: 'X', linkedin: 'LinkedIn', facebook: 'Facebook', instagram: 'Instagram', youtube: 'YouTube', tiktok: 'TikTok',
-  reddit: 'Reddit', bluesky: 'Bluesky', mastodon: 'Mastodon', threads: 'Threads',
-};
+export const PLATFORM_LABEL: Record<string, string> = PLATFORM_NAMES;
