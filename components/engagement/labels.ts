@@ -1,5 +1,5 @@
 import { PLATFORM_NAMES } from '../../lib/platforms/names';
-import type { ItemKind, Platform } from '../../lib/platforms/types';
+import type { ItemKind } from '../../lib/platforms/types';
 import type { ChecklistStep } from '../../lib/engagement/kinds';
 import type { EngagementState } from '../../lib/store/schemas/engagement';
 import type { Intent } from '../../lib/store/schemas/template';
