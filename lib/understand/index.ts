@@ -35,7 +35,9 @@ export function understand(text: string, opts: UnderstandOptions = {}): Understa
   const intent = decideIntent(scores, s.score);
   // A complaint reports a gap between what was expected and what happened: never positive, negative unless praised.
   // Praise inside a complaint is politeness or sarcasm ("This is awesome. #sarcasm", "super fun broken styling").
-  const sentiment = intent === 'complaint' && (s.score < 1 || !scores.resolved) ? 'negative' : sentimentLabel(s.score);
+  // Abuse aimed at someone is hostile whatever the words around it.
+  const sentiment =
+    (intent === 'complaint' && (s.score < 1 || !scores.resolved)) || intent === 'troll' ? 'negative' : sentimentLabel(s.score);
   const p = priority(intent, sentiment, f);
 
   const reasons: string[] = [];

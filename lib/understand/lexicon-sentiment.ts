@@ -3,9 +3,11 @@
  * negators and valence shifters. Written folded: lower case, no accents. See lexicon.ts for the entry syntax.
  */
 import { compileLexicon } from './lexicon';
+import { MORE_POLARITY } from './lexicon-polarity';
 
 /** Polarity: positive > 0, negative < 0. */
 export const SENTIMENT = compileLexicon({
+  ...MORE_POLARITY,
   // English, positive
   good: 1, great: 2, awesome: 2.5, amazing: 2.5, excellent: 2.5, love: 2.5, loved: 2.5, loving: 2, lovely: 2,
   best: 2, nice: 1.5, thanks: 1.5, thank: 1.5, thx: 1.5, ty: 1, appreciate: 2, 'appreciate*': 2, happy: 2, glad: 2,
@@ -105,4 +107,6 @@ export const NEGATORS = new Set(
 for (const w of 'contre against anti sans without moins less lutte lutter combattre fight fighting prevent prevenir eviter avoid reduire reduce'.split(' ')) NEGATORS.add(w);
 /** French negation that follows the verb: "j'aime pas", "ça marche pus". */
 export const FR_POST_NEGATORS = new Set(['pas', 'pu', 'pus', 'jamais', 'point']);
+/** Contrast: the clause after it carries the judgement ("bon produit mais service nul"). */
+export const CONTRAST = new Set('but however though although mais cependant pourtant toutefois neanmoins sauf'.split(' '));
 export const INTENSIFIERS = new Set('very so really too extremely super tres trop vraiment tellement full big mega'.split(' '));

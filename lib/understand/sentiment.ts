@@ -1,6 +1,6 @@
 /** Lexicon sentiment with negation ("pas bon", "j'aime pas", "not good"), intensifiers and emoji. */
 import { matchLexicon } from './lexicon';
-import { FR_POST_NEGATORS, INTENSIFIERS, NEGATIVE_EMOJI, NEGATORS, POSITIVE_EMOJI, SENTIMENT } from './lexicons';
+import { CONTRAST, FR_POST_NEGATORS, INTENSIFIERS, NEGATIVE_EMOJI, NEGATORS, POSITIVE_EMOJI, SENTIMENT } from './lexicons';
 import type { TextFeatures } from './text';
 
 export type Sentiment = 'negative' | 'neutral' | 'positive';
@@ -17,6 +17,10 @@ export function sentimentScore(f: TextFeatures): SentimentScore {
   let score = 0;
   const terms: string[] = [];
   let denied = 0;
+  let before = 0;
+  // "good food but the service was terrible": what follows the contrast carries the judgement.
+  let pivot = -1;
+  for (let i = tokens.length - 1; i > 0 && pivot < 0; i--) if (CONTRAST.has(tokens[i]) || (tokens[i] === 'contre' && tokens[i - 1] === 'par')) pivot = i;
   for (const hit of matchLexicon(SENTIMENT, tokens)) {
     let w = hit.weight;
     if (w !== 0 && !hit.term.split(' ').some((t) => NEGATORS.has(t)) && negated(tokens, hit.at, hit.len)) {
@@ -24,8 +28,18 @@ export function sentimentScore(f: TextFeatures): SentimentScore {
       w = w > 0 ? -Math.max(1.2, w) : -w * 0.5;
     }
     if (hit.at > 0 && INTENSIFIERS.has(tokens[hit.at - 1])) w *= 1.5;
-    score += w;
+    if (hit.at < pivot) before += w;
+    else score += w;
     if (w !== 0) terms.push(hit.term);
+  }
+  // Opposite judgements on each side of the contrast: the second one wins ("bon produit mais service nul").
+  score += before * score < 0 ? before * 0.3 : before;
+  for (const tag of f.tags) {
+    const w = hashtagPolarity(tag);
+    if (w) {
+      score += w;
+      terms.push(`#${tag}`);
+    }
   }
   let emoji = 0;
   for (const e of f.emoji) {
@@ -48,4 +62,15 @@ function negated(tokens: string[], at: number, len: number) {
   for (let i = Math.max(0, at - 3); i < at; i++) if (NEGATORS.has(tokens[i])) return true;
   const next = tokens[at + len];
   return next !== undefined && FR_POST_NEGATORS.has(next);
+}
+
+/** Judgement words run together in a hashtag ("#neveragain", "#epicfail", "#servicepourri"); plain words are already read. */
+const TAG_NEGATIVE = /fail|worst|sucks|never|disappoint|unhappy|angry|fraud|shame|ugh|ripoff|scam|notcool|nothappy|notimpressed|bad|poor|hate|boycott|nightmare|frustrat|annoy|wtf|smh|fml|joke|nul|honte|pourri|arnaque|marre|degout|colere|enerv|decu|decev|scandal|galere|lamentable/;
+const TAG_POSITIVE = /love|best|great|awesome|thank|happy|amazing|excited|proud|goodjob|kudos|favorite|favourite|bravo|merci|genial|bonheur|fier|heureu|super|top|gagn|win/;
+
+function hashtagPolarity(tag: string): number {
+  if (tag.length < 6 || SENTIMENT.words.has(tag)) return 0;
+  if (TAG_NEGATIVE.test(tag)) return -1.5;
+  if (TAG_POSITIVE.test(tag)) return 1;
+  return 0;
 }

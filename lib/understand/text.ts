@@ -9,6 +9,8 @@ export interface TextFeatures {
   mediaLinks: number;
   handles: number;
   hashtags: number;
+  /** Hashtag bodies, folded: "#NeverAgain" -> "neveragain", read for the words run together inside. */
+  tags: string[];
   emoji: string[];
   questionMarks: number;
   exclamations: number;
@@ -50,8 +52,10 @@ export function features(raw: string): TextFeatures {
     handles++;
     return `${pre} xhandlex `;
   });
-  text.replace(HASHTAG, () => {
+  const tags: string[] = [];
+  text.replace(HASHTAG, (m) => {
     hashtags++;
+    tags.push(fold(m.slice(m.indexOf('#') + 1)));
     return '';
   });
   const emoji = [...(raw.match(EMOJI) ?? []), ...emoticons(raw)];
@@ -73,6 +77,7 @@ export function features(raw: string): TextFeatures {
     mediaLinks,
     handles,
     hashtags,
+    tags,
     emoji,
     questionMarks: count(text, '?') + count(text, '？'),
     exclamations: count(text, '!'),

@@ -53,6 +53,15 @@ export function airlineComplaint(dir: string): EvalSet {
   return { name: 'Airline tweets: complaint vs not', task: 'complaint', labels: ['complaint', 'not'], rows };
 }
 
+/** The airline rows with the complaint type (negativereason) of each negative tweet, for recall by type. */
+export function airlineComplaintRows(dir: string) {
+  return airline(dir).map((r) => ({
+    text: r.text,
+    airline: r.airline,
+    reason: r.airline_sentiment === 'negative' ? r.negativereason || "Can't Tell" : undefined,
+  }));
+}
+
 export function airlineSentiment(dir: string): EvalSet {
   const rows = airline(dir).map((r) => ({ text: r.text, gold: r.airline_sentiment, group: r.airline }));
   return { name: 'Airline tweets: sentiment', task: 'sentiment', labels: ['negative', 'neutral', 'positive'], rows };

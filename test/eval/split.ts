@@ -31,7 +31,8 @@ function compare(set: EvalSet, isDev: (group: string | undefined) => boolean) {
   const dev = part(true);
   const rest = part(false);
   const f = (x: number) => x.toFixed(3);
-  const perClass = (r: typeof dev.rep) => r.classes.map((c) => `${c.label} ${f(c.f1)}`).join(', ');
+  const perClass = (r: typeof dev.rep) =>
+    r.classes.map((c) => `${c.label} P ${f(c.precision)} R ${f(c.recall)} F1 ${f(c.f1)}`).join('; ');
   console.log(`${set.name}\n  dev  ${dev.rep.rows} rows macro-F1 ${f(dev.rep.macroF1)} (${perClass(dev.rep)})`);
   console.log(`  rest ${rest.rep.rows} rows macro-F1 ${f(rest.rep.macroF1)} (${perClass(rest.rep)})`);
   if (showErrors) {
@@ -44,10 +45,27 @@ function compare(set: EvalSet, isDev: (group: string | undefined) => boolean) {
 }
 
 compare(sets.airlineComplaint(dataDir), (g) => g === 'Virgin America');
+complaintRecallByReason();
 compare(sets.airlineSentiment(dataDir), (g) => g === 'Virgin America');
 compare(sets.frenchSentiment(dataDir), (g) => g === 'val');
 compare(sets.handLabelled(resolve(process.cwd(), 'test/eval/labels/intent-slice.csv')), (g) => g === 'free');
 compare(sets.youtubeSpam(dataDir), (g) => g === 'Psy');
+
+/** Recall of complaints by the airline set's negativereason (Late Flight, Lost Luggage...): which kinds are missed. */
+function complaintRecallByReason() {
+  for (const dev of [true, false]) {
+    const byReason = new Map<string, [number, number]>();
+    for (const r of sets.airlineComplaintRows(dataDir)) {
+      if ((r.airline === 'Virgin America') !== dev || r.reason === undefined) continue;
+      const c = byReason.get(r.reason) ?? [0, 0];
+      c[0]++;
+      if (predict('complaint', r.text) === 'complaint') c[1]++;
+      byReason.set(r.reason, c);
+    }
+    const parts = [...byReason].sort((a, b) => b[1][0] - a[1][0]).map(([k, [n, hit]]) => `${k} ${hit}/${n}`);
+    console.log(`  ${dev ? 'dev ' : 'rest'} complaint recall by reason: ${parts.join(', ')}`);
+  }
+}
 
 // twcs "Bad Support" is a complaint about the support itself: compare the plain intent with "complaint:support".
 // Held out entirely (never read for errors).
