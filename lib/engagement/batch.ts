@@ -27,18 +27,26 @@ export interface BatchPlan {
 
 const normHandle = (h: string) => h.trim().replace(/^@/, '').toLowerCase();
 
+const normalisedSets = new WeakMap<readonly string[], Set<string>>();
+
+/** Whether the item's author is one of the brand's handles, by handle or by the profile URL's last segment. */
 export function isBrandAuthor(raw: RawItem, handles: BrandHandles): boolean {
   const own = handles[raw.platform];
   if (!own?.length || !raw.author) return false;
-  const candidates = [raw.author.handle, raw.author.url && handleFromUrl(raw.author.url)].filter(Boolean) as string[];
-  const set = new Set(own.map(normHandle));
-  return candidates.some((c) => set.has(normHandle(c)));
+  // Asked once per item of a 2,000-comment page: the brand's set is built once per handles list.
+  let set = normalisedSets.get(own);
+  if (!set) normalisedSets.set(own, (set = new Set(own.map(normHandle))));
+  if (raw.author.handle && set.has(normHandle(raw.author.handle))) return true;
+  const fromUrl = raw.author.url ? handleFromUrl(raw.author.url) : undefined;
+  return !!fromUrl && set.has(normHandle(fromUrl));
 }
 
 /** The last path segment of a profile URL (`https://x.com/brand` -> `brand`, `/@brand` -> `brand`). */
 function handleFromUrl(url: string): string | undefined {
+  const path = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^?#]*)/i.exec(url)?.[1];
+  if (path === undefined) return undefined;
+  const parts = path.split('/').filter(Boolean);
   try {
-    const parts = new URL(url).pathname.split('/').filter(Boolean);
     return parts.length ? decodeURIComponent(parts[parts.length - 1]) : undefined;
   } catch {
     return undefined;

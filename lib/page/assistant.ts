@@ -271,7 +271,7 @@ export async function startAssistant(adapter: Adapter, host: AssistantHost) {
   const reportHealth = () => {
     const url = doc.location?.href ?? '';
     try {
-      void host.send({ type: 'health.report', url, health: adapter.health(doc, new URL(url), { brandHandles: handles() }) }).catch(() => {});
+      void host.send({ type: 'health.report', url, health: adapter.health(doc, new URL(url), { brandHandles: handles() }, scanner.readOf) }).catch(() => {});
     } catch {
       // a page URL we cannot parse has nothing to report
     }

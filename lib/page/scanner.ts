@@ -1,4 +1,4 @@
-import type { Adapter, RawItem, ReadContext } from '../platforms/types';
+import type { Adapter, ItemReader, RawItem, ReadContext } from '../platforms/types';
 
 export interface Found {
   el: Element;
@@ -21,6 +21,8 @@ export interface Scanner {
   reset(): void;
   /** Scan now (tests, and after the profile changes). */
   scan(): Promise<void>;
+  /** What the scan read of an element (null when unreadable); elements it has not seen are read now. */
+  readOf: ItemReader;
   readonly seenCount: number;
 }
 
@@ -42,7 +44,7 @@ const yieldToPage = (): Promise<void> => {
 export function createScanner(opts: ScannerOptions): Scanner {
   const { adapter, doc, signal, onFound } = opts;
   const sliceMs = opts.sliceMs ?? 8;
-  let seenEls = new WeakSet<Element>();
+  let seenEls = new WeakMap<Element, RawItem | null>();
   let seenIds = new Set<string>();
   let frame = 0;
   let running: Promise<void> | null = null;
@@ -66,19 +68,23 @@ export function createScanner(opts: ScannerOptions): Scanner {
     }
   }
 
+  function read(el: Element): RawItem | null {
+    try {
+      return adapter.readItem(el, opts.readContext?.());
+    } catch (err) {
+      console.debug('Cocktail: could not read an item', err);
+      return null;
+    }
+  }
+
   async function scanOnce() {
     const candidates = adapter.findItems(doc).filter((el) => !seenEls.has(el));
     let batch: Found[] = [];
     let start = performance.now();
     for (const el of candidates) {
       if (signal.aborted) return;
-      seenEls.add(el);
-      let item: RawItem | null = null;
-      try {
-        item = adapter.readItem(el, opts.readContext?.());
-      } catch (err) {
-        console.debug('Cocktail: could not read an item', err);
-      }
+      const item = read(el);
+      seenEls.set(el, item);
       if (item) {
         // The same item rendered again by a virtualised list is a new element: it gets its chip again.
         seenIds.add(item.nativeId);
@@ -111,11 +117,12 @@ export function createScanner(opts: ScannerOptions): Scanner {
 
   return {
     reset() {
-      seenEls = new WeakSet();
+      seenEls = new WeakMap();
       seenIds = new Set();
       void scan();
     },
     scan,
+    readOf: (el) => (seenEls.has(el) ? seenEls.get(el)! : read(el)),
     get seenCount() {
       return seenIds.size;
     },

@@ -5,7 +5,7 @@
 import { countBy, healthReport, httpUrl, linkUrl, normaliseHandle, parsedUrl, querySelectorFirst, readableText } from './dom';
 import { untilPageChanges } from './dom-social';
 import { hasLabel, labelsFor } from './labels';
-import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext } from './types';
+import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
 
 export const BLUESKY_SELECTORS = {
   /** Thread post or reply; the author's handle is the suffix (social-app ThreadItemPost.tsx). */
@@ -124,10 +124,10 @@ function composerKind(el: Element): ComposerKind {
   return el.classList.contains('ProseMirror') ? 'prosemirror' : el.tagName === 'TEXTAREA' ? 'textarea' : 'contenteditable';
 }
 
-function health(root: ParentNode, url: URL, ctx?: ReadContext): Health {
+function health(root: ParentNode, url: URL, ctx?: ReadContext, readOf: ItemReader = (el) => readBlueskyItem(el, ctx)): Health {
   const pageKind = blueskyPageKind(url);
   const elements = Array.from(root.querySelectorAll(ITEM));
-  const items = elements.map((el) => readBlueskyItem(el, ctx)).filter((i): i is RawItem => i !== null);
+  const items = elements.map(readOf).filter((i): i is RawItem => i !== null);
   const found = countBy(items, (i) => i.kind);
   const problems: string[] = [];
   const replyButtons = root.querySelectorAll('[data-testid="replyBtn"], [role="link"][tabindex="0"] button').length;

@@ -6,7 +6,7 @@
 import { countBy, documentUrl, healthReport, linkUrl, querySelectorFirst, readableText, stableHash } from './dom';
 import { brandLinkCandidates, isBrandHandle, untilPageChanges, plainLabel, pressedState, queryParam } from './dom-social';
 import { hasLabel, isLabel, labelsFor } from './labels';
-import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext } from './types';
+import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
 
 export const FACEBOOK_SELECTORS = {
   /** Post, comment and reply containers (CMF src/feeds/news.js:22-23, FBX :147-150; 2021-2025). */
@@ -276,9 +276,9 @@ function anchor(el: Element): Element | null {
   return replyTarget(el)?.parentElement ?? ownAll(el, FACEBOOK_SELECTORS.text)[0] ?? el;
 }
 
-function health(root: ParentNode, url: URL, ctx?: ReadContext): Health {
+function health(root: ParentNode, url: URL, ctx?: ReadContext, readOf: ItemReader = (el) => readItem(el, ctx)): Health {
   const pageKind = facebookPageKind(url);
-  const read = findItems(root).map((el) => ({ el, item: readItem(el, ctx) }));
+  const read = findItems(root).map((el) => ({ el, item: readOf(el) }));
   const items = read.flatMap((r) => (r.item ? [r.item] : []));
   const found = countBy(items, (i) => i.kind);
   const expected = pageKind === 'post' ? ['post', 'comment'] : pageKind === 'notifications' ? ['mention', 'share'] : ['post'];

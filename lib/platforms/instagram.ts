@@ -7,7 +7,7 @@
 import { countBy, documentUrl, healthReport, isoDate, linkUrl, parsedUrl, querySelectorFirst, readableText, stableHash } from './dom';
 import { anchorBlocks, isBrandHandle, untilPageChanges, plainLabel } from './dom-social';
 import { hasLabel, isLabel, labelsFor } from './labels';
-import type { Adapter, ComposerKind, Health, PageKind, RawItem, ReadContext } from './types';
+import type { Adapter, ComposerKind, Health, PageKind, RawItem, ReadContext, ItemReader } from './types';
 
 export const INSTAGRAM_SELECTORS = {
   /** Every item shows one timestamp (2019-2025). */
@@ -194,10 +194,10 @@ function anchor(el: Element): Element | null {
   return replyTarget(el)?.parentElement ?? el;
 }
 
-function health(root: ParentNode, url: URL, ctx?: ReadContext): Health {
+function health(root: ParentNode, url: URL, ctx?: ReadContext, readOf: ItemReader = (el) => readItem(el, ctx)): Health {
   const pageKind = instagramPageKind(url);
   const blocks = findItems(root);
-  const items = blocks.map((el) => readItem(el, ctx)).filter((i): i is RawItem => i !== null);
+  const items = blocks.map(readOf).filter((i): i is RawItem => i !== null);
   const found = countBy(items, (i) => i.kind);
   const expected = pageKind === 'post' ? ['post', 'comment'] : pageKind === 'notifications' ? ['mention'] : ['post'];
   const problems: string[] = [];

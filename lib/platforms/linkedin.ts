@@ -6,7 +6,7 @@
 import { countBy, healthReport, linkUrl, querySelectorFirst, readableText, stableHash } from './dom';
 import { brandLinkCandidates, dateFromId, isBrandHandle, outermost, plainLabel, pressedState, queryParam } from './dom-social';
 import { isLabel, hasLabel, labelsFor } from './labels';
-import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext } from './types';
+import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
 
 export const LINKEDIN_SELECTORS = {
   /** Comment, React/SDUI post page since 2026-05-06: three nested wrappers share the key (LHR PR #778). */
@@ -245,10 +245,10 @@ function anchor(el: Element): Element | null {
   return replyTarget(el)?.parentElement ?? own(el, LINKEDIN_SELECTORS.text.join(', ')) ?? el;
 }
 
-function health(root: ParentNode, url: URL, ctx?: ReadContext): Health {
+function health(root: ParentNode, url: URL, ctx?: ReadContext, readOf: ItemReader = (el) => readItem(el, ctx)): Health {
   const pageKind = linkedinPageKind(url);
   const elements = findItems(root);
-  const read = elements.map((el) => ({ el, item: readItem(el, ctx) }));
+  const read = elements.map((el) => ({ el, item: readOf(el) }));
   const items = read.flatMap((r) => (r.item ? [r.item] : []));
   const found = countBy(items, (i) => i.kind);
   const expected = pageKind === 'post' ? ['post', 'comment'] : pageKind === 'notifications' ? ['mention', 'share'] : ['post'];

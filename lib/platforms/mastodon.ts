@@ -5,7 +5,7 @@
  */
 import { countBy, healthReport, isoDate, linkUrl, normaliseHandle, parsedUrl, querySelectorFirst, readableText } from './dom';
 import { untilPageChanges } from './dom-social';
-import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext } from './types';
+import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
 
 export const MASTODON_SELECTORS = {
   /** The web app's root (server-rendered with its props). */
@@ -156,9 +156,9 @@ function composerKind(el: Element): ComposerKind {
   return el.tagName === 'TEXTAREA' ? 'textarea' : 'contenteditable';
 }
 
-function health(root: ParentNode, url: URL, ctx?: ReadContext): Health {
+function health(root: ParentNode, url: URL, ctx?: ReadContext, readOf: ItemReader = (el) => readMastodonItem(el, ctx)): Health {
   const pageKind = mastodonPageKind(url);
-  const items = Array.from(root.querySelectorAll(ITEM)).map((el) => readMastodonItem(el, ctx)).filter((i): i is RawItem => i !== null);
+  const items = Array.from(root.querySelectorAll(ITEM)).map(readOf).filter((i): i is RawItem => i !== null);
   const found = countBy(items, (i) => i.kind);
   const problems: string[] = [];
   if (pageKind === 'post' && !found.post) problems.push('Mastodon: the post was not detected');

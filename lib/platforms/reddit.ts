@@ -3,7 +3,7 @@
  * ../shared/fixtures/platforms/reddit/*.html (2018 old, 2019 redesign), test/fixtures/platforms/reddit/shreddit-lookalike.html.
  */
 import { countBy, healthReport, isoDate, httpUrl, linkUrl, normaliseHandle, readableText } from './dom';
-import type { Adapter, ComposerKind, Health, PageKind, RawItem, ReadContext } from './types';
+import type { Adapter, ComposerKind, Health, PageKind, RawItem, ReadContext, ItemReader } from './types';
 
 export const REDDIT_SELECTORS = {
   /** shreddit (2023-): custom elements with the data as attributes. */
@@ -209,9 +209,9 @@ function composerKind(el: Element): ComposerKind {
   return el.tagName === 'TEXTAREA' ? 'textarea' : 'contenteditable';
 }
 
-function health(root: ParentNode, url: URL, ctx?: ReadContext): Health {
+function health(root: ParentNode, url: URL, ctx?: ReadContext, readOf: ItemReader = (el) => readRedditItem(el, ctx)): Health {
   const pageKind = redditPageKind(url);
-  const items = findItems(root).map((el) => readRedditItem(el, ctx)).filter((i): i is RawItem => i !== null);
+  const items = findItems(root).map(readOf).filter((i): i is RawItem => i !== null);
   const found = countBy(items, (i) => i.kind);
   const problems: string[] = [];
   if (pageKind === 'post') {

@@ -5,7 +5,7 @@
 import { countBy, documentUrl, healthReport, isoDate, linkUrl, parsedUrl, querySelectorFirst, readableText } from './dom';
 import { isBrandHandle, untilPageChanges, plainLabel } from './dom-social';
 import { hasLabel, isLabel, labelsFor } from './labels';
-import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext } from './types';
+import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
 
 export const THREADS_SELECTORS = {
   /** A post, reply or activity row (official5ETa/ThreadsAutoComment threadsQs.ts, 2023-12; still in 2025). */
@@ -162,10 +162,10 @@ function anchor(el: Element): Element | null {
   return replyTarget(el)?.parentElement ?? el;
 }
 
-function health(root: ParentNode, url: URL, ctx?: ReadContext): Health {
+function health(root: ParentNode, url: URL, ctx?: ReadContext, readOf: ItemReader = (el) => readItem(el, ctx)): Health {
   const pageKind = threadsPageKind(url);
   const elements = findItems(root);
-  const read = elements.map((el) => ({ el, item: readItem(el, ctx) }));
+  const read = elements.map((el) => ({ el, item: readOf(el) }));
   const items = read.flatMap((r) => (r.item ? [r.item] : []));
   const found = countBy(items, (i) => i.kind);
   const expected = pageKind === 'post' ? ['post', 'comment'] : pageKind === 'notifications' ? ['mention', 'share', 'quote'] : ['post'];

@@ -6,7 +6,7 @@
 import { countBy, documentUrl, healthReport, linkUrl, parsedUrl, querySelectorFirst, readableText, stableHash } from './dom';
 import { dateFromId, isBrandHandle, plainLabel } from './dom-social';
 import { hasLabel, isLabel, labelsFor } from './labels';
-import type { Adapter, ComposerKind, Health, PageKind, RawItem, ReadContext } from './types';
+import type { Adapter, ComposerKind, Health, PageKind, RawItem, ReadContext, ItemReader } from './types';
 
 export const TIKTOK_SELECTORS = {
   /** Comment author name, level 1 = comment, 2 = reply (2021-2025; MediaPoster notes, 2024-12). */
@@ -187,10 +187,10 @@ function anchor(el: Element): Element | null {
   return el.querySelector(TIKTOK_SELECTORS.time)?.parentElement ?? el;
 }
 
-function health(root: ParentNode, url: URL, ctx?: ReadContext): Health {
+function health(root: ParentNode, url: URL, ctx?: ReadContext, readOf: ItemReader = (el) => readItem(el, ctx)): Health {
   const pageKind = tiktokPageKind(url);
   const elements = findItems(root);
-  const read = elements.map((el) => ({ el, item: readItem(el, ctx) }));
+  const read = elements.map((el) => ({ el, item: readOf(el) }));
   const items = read.flatMap((r) => (r.item ? [r.item] : []));
   const found = countBy(items, (i) => i.kind);
   const expected = pageKind === 'post' ? ['post', 'comment'] : ['post'];

@@ -58,6 +58,9 @@ export interface ReadContext {
   brandHandles?: string[];
 }
 
+/** One element read into an item (or null): an adapter's readItem with its context, or the scanner's memory of it. */
+export type ItemReader = (el: Element) => RawItem | null;
+
 export interface Adapter {
   platform: Platform;
   /** URL match patterns for the content script (manifest `matches`). */
@@ -69,7 +72,8 @@ export interface Adapter {
   composerKind(el: Element): ComposerKind;
   replyTarget(el: Element): HTMLElement | null;
   anchor(el: Element): Element | null;
-  health(root: ParentNode, url: URL, ctx?: ReadContext): Health;
+  /** `readOf` gives what the scanner already read of an element, so the check does not read the page twice. */
+  health(root: ParentNode, url: URL, ctx?: ReadContext, readOf?: ItemReader): Health;
   /** For platforms on any host (Mastodon instances): whether this document is one of its pages, from markup. */
   detect?(doc: Document): boolean;
 }

@@ -17,7 +17,7 @@ import {
 import { untilPageChanges } from './dom-social';
 import { hasLabel, labelsFor } from './labels';
 import { parseCount } from '../engagement/counts';
-import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext } from './types';
+import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
 
 export const X_SELECTORS = {
   /** One tweet (timeline, status page, mentions tab). 2019-2022 it was a div: dated fallback. */
@@ -266,10 +266,10 @@ function composerKind(el: Element): ComposerKind {
   return el.tagName === 'TEXTAREA' ? 'textarea' : 'contenteditable';
 }
 
-function health(root: ParentNode, url: URL, ctx?: ReadContext): Health {
+function health(root: ParentNode, url: URL, ctx?: ReadContext, readOf: ItemReader = (el) => readTweet(el, ctx)): Health {
   const pageKind = xPageKind(url);
   const elements = findItems(root);
-  const items = elements.map((el) => readTweet(el, ctx)).filter((i): i is RawItem => i !== null);
+  const items = elements.map(readOf).filter((i): i is RawItem => i !== null);
   const found = countBy(items, (i) => i.kind);
   const problems: string[] = [];
   const evidence = root.querySelectorAll(X_SELECTORS.evidence).length;

@@ -4,7 +4,7 @@
  */
 import { countBy, healthReport, linkUrl, normaliseHandle, parsedUrl, querySelectorFirst, readableText, stableHash } from './dom';
 import { hasLabel, labelsFor } from './labels';
-import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext } from './types';
+import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
 
 /**
  * Ids are matched as :is([id="..."]): YouTube repeats ids in every comment, and Chromium answers both `#id` and a bare
@@ -175,10 +175,10 @@ function composerKind(el: Element): ComposerKind {
   return el.tagName === 'TEXTAREA' ? 'textarea' : 'contenteditable';
 }
 
-function health(root: ParentNode, url: URL, ctx?: ReadContext): Health {
+function health(root: ParentNode, url: URL, ctx?: ReadContext, readOf: ItemReader = (el) => readYoutubeItem(el, ctx)): Health {
   const pageKind = youtubePageKind(url);
   const elements = findItems(root);
-  const items = elements.map((el) => readYoutubeItem(el, ctx)).filter((i): i is RawItem => i !== null);
+  const items = elements.map(readOf).filter((i): i is RawItem => i !== null);
   const found = countBy(items, (i) => i.kind);
   const problems: string[] = [];
   const commentElements = root.querySelectorAll(YOUTUBE_SELECTORS.comment).length;

@@ -14,6 +14,16 @@ describe('planning a batch from a page', () => {
     expect(isBrandAuthor(raw({ platform: 'facebook', author: brand }), handles)).toBe(false);
   });
 
+  it('reads the handle from the profile path only: query, fragment and host do not count', () => {
+    const byUrl = (url: string) => isBrandAuthor(raw({ author: { name: 'x', url } }), handles);
+    expect(byUrl('https://x.com/cafesoleil/?ref=bio#top')).toBe(true);
+    expect(byUrl('https://x.com/%43afeSoleil')).toBe(true);
+    expect(byUrl('https://x.com/fan?u=cafesoleil')).toBe(false);
+    expect(byUrl('https://cafesoleil/')).toBe(false);
+    expect(byUrl('https://x.com/%E0%A4%A')).toBe(false);
+    expect(byUrl('not a url/cafesoleil')).toBe(false);
+  });
+
   it("the brand's replies mark their parent answered with the earliest reply time, and are not logged", () => {
     const plan = planBatch(
       [
