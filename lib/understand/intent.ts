@@ -85,7 +85,7 @@ export function decideIntent(s: IntentScores, sentiment: number): Intent {
   if (s.question >= 2 && s.request < s.question + 0.5) return 'question';
   if (s.request >= 1.5) return 'request';
   if (s.praise >= 1.5 && !negative) return 'praise';
-  if (negative && s.complaint >= 1) return 'complaint';
+  if (negative && s.complaint >= 0.5) return 'complaint';
   if (s.question >= 1.5) return 'question';
   return 'other';
 }

@@ -3,9 +3,13 @@
  * no answer, rude staff, and how exasperation is said. Folded; see lexicon.ts for the entry syntax.
  */
 import { compileLexicon } from './lexicon';
+import { COMPLAINT_DOMAINS } from './lexicon-complaint-domains';
+import { COMPLAINT_STORY } from './lexicon-complaint-story';
 
 /** A problem is reported: the core of a complaint. */
 export const COMPLAINT = compileLexicon({
+  ...COMPLAINT_STORY,
+  ...COMPLAINT_DOMAINS,
   // English
   'not working': 2, "doesn't work": 2, "don't work": 2, "didn't work": 2, "isn't working": 2, "won't work": 2,
   'stopped working': 2, "won't let me": 2, "can't get": 1.5, "can't log": 2, "can't login": 2, "can't access": 2,
