@@ -52,8 +52,12 @@ export function sentimentScore(f: TextFeatures): SentimentScore {
   return { score, terms, denied };
 }
 
+/**
+ * Asymmetric: approval is mostly said with one mild word ("bien", "utile", "on time") while a complaint piles up
+ * several, so half a point leans positive and a full point is needed to lean negative.
+ */
 export function sentimentLabel(score: number): Sentiment {
-  if (score >= 1) return 'positive';
+  if (score >= 0.5) return 'positive';
   if (score <= -1) return 'negative';
   return 'neutral';
 }

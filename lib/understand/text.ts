@@ -91,13 +91,25 @@ export function features(raw: string): TextFeatures {
 export function tokenize(folded: string): string[] {
   const out: string[] = [];
   for (const w of folded.split(/[^a-z0-9']+/)) {
-    const word = w.replace(/^'+|'+$/g, '');
+    const word = unstretch(w.replace(/^'+|'+$/g, ''));
     if (!word) continue;
     const m = ELISION.exec(word);
     if (m) out.push(m[1] + "'", m[2]);
     else out.push(word);
   }
   return out;
+}
+
+const STRETCHED = /([a-z])\1\1+/g;
+/** Words whose double letter a stretch keeps: "goooood" is "good", "sooooo" is "so". */
+const DOUBLED = new Set('good cool too soon feel need all well sorry happy free keep been see week grr'.split(' '));
+
+/** "sooo", "whyyy", "nooon", "merciii": a letter held for emphasis, read as the word. */
+function unstretch(word: string): string {
+  if (!STRETCHED.test(word)) return word;
+  STRETCHED.lastIndex = 0;
+  const two = word.replace(STRETCHED, '$1$1');
+  return DOUBLED.has(two) ? two : word.replace(STRETCHED, '$1');
 }
 
 /** ASCII faces as the emoji they stand for, so sentiment reads ":(" like "😞". */
