@@ -5,10 +5,12 @@ import type { Brand } from '../../lib/store/schemas/brand';
 import type { EngagementItem } from '../../lib/store/schemas/engagement';
 import type { PostStat } from '../../lib/store/schemas/post-stats';
 import { allItems } from '../../lib/store/engagement';
+import { summariesFor } from '../../lib/store/engagement-summary';
+import { metricsFromSummaries, summaryZone, type DaySummary } from '../../lib/engagement/day-summary';
 import { allStats } from '../../lib/store/post-stats';
 import { getValid } from '../../lib/store/read';
 import { calendarPostSchema } from '../../lib/store/schemas/post';
-import { computeMetrics, type MetricsReport } from '../../lib/engagement/metrics';
+import type { MetricsReport } from '../../lib/engagement/metrics';
 import { responseTargets } from '../../lib/engagement/targets';
 import { logCsv, metricsCsv } from '../../lib/engagement/export';
 import { seriesByPost, summarise } from '../../lib/engagement/post-stats';
@@ -32,11 +34,16 @@ interface Loaded {
   calendar: Map<string, CalendarRef>;
 }
 
-const zone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+const zone = () => summaryZone(Intl.DateTimeFormat().resolvedOptions().timeZone);
+
+/** After the metrics have painted: the log's 50,000 items are read then, not before. */
+const afterPaint = () =>
+  new Promise<void>((resolve) => (typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => setTimeout(resolve, 0)) : setTimeout(resolve, 0)));
 
 /** The dashboard's engagement section: response metrics, the log, post performance, CSV exports. */
 export function EngagementSection({ db, brand, lang }: { db: Db; brand: Brand; lang: UiLanguage }) {
   const s = sectionText(lang);
+  const [days, setDays] = useState<DaySummary[] | null>(null);
   const [data, setData] = useState<Loaded | null>(null);
   const [cached, setCached] = useState<MetricsReport | undefined>();
   const [notice, setNotice] = useState('');
@@ -53,6 +60,12 @@ export function EngagementSection({ db, brand, lang }: { db: Db; brand: Brand; l
   useEffect(() => {
     let live = true;
     void (async () => {
+      // The metrics from the day summaries (about 180 records), the log itself once they show.
+      const summaries = await summariesFor(db, zone());
+      if (!live) return;
+      setDays(summaries);
+      await afterPaint();
+      if (!live) return;
       const [items, stats] = await Promise.all([allItems(db), allStats(db)]);
       if (!live) return;
       setData({ items: items.valid, stats: stats.valid, calendar: new Map() });
@@ -64,10 +77,10 @@ export function EngagementSection({ db, brand, lang }: { db: Db; brand: Brand; l
     };
   }, [db]);
 
-  const now = useMemo(() => new Date(), [data]);
+  const now = useMemo(() => new Date(), [days]);
   const report = useMemo(
-    () => (data ? computeMetrics(data.items, { now, targets: responseTargets(brand), timeZone: zone() }) : null),
-    [data, brand, now],
+    () => (days ? metricsFromSummaries(days, { now, targets: responseTargets(brand), timeZone: zone() }) : null),
+    [days, brand, now],
   );
   const posts = useMemo(() => {
     const series = seriesByPost(data?.stats ?? []);
@@ -86,10 +99,16 @@ export function EngagementSection({ db, brand, lang }: { db: Db; brand: Brand; l
 
   if (!shown) return <p class="ck-muted">{s('loading')}</p>;
   if (!data || !report) {
+    const onEarlyExport = (what: 'log' | 'metrics') => {
+      if (what === 'log' || !report) return setNotice(s('loading'));
+      const name = csvName(what, now);
+      downloadCsv(name, metricsCsv(report, lang));
+      setNotice(s('exported', { name }));
+    };
     return (
       <div class="ck-eng-section" data-testid="engagement-section" aria-busy="true">
-        <p class="ck-muted" role="status">{notice || s('cachedAt', { date: dateTime(shown.now, lang) })}</p>
-        <Metrics report={shown} lang={lang} onExport={() => setNotice(s('loading'))} />
+        {(notice || !report) && <p class="ck-muted" role="status">{notice || s('cachedAt', { date: dateTime(shown.now, lang) })}</p>}
+        <Metrics report={shown} lang={lang} onExport={onEarlyExport} />
       </div>
     );
   }

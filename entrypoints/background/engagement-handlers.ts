@@ -4,7 +4,9 @@ import type { Handlers } from './router';
 import type { BackgroundDeps } from './handlers';
 import { getSettings } from '../../lib/store/brands';
 import { countUrgent, purgeClosed } from '../../lib/store/engagement';
+import { ensureSummaries } from '../../lib/store/engagement-summary';
 import { isPurgeable, retentionCutoff } from '../../lib/engagement/retention';
+import { summaryZone } from '../../lib/engagement/day-summary';
 
 export const PURGE_ALARM = 'cocktail:engagement-purge';
 export { ENGAGEMENT_CHANGED } from '../../lib/store/engagement';
@@ -33,7 +35,7 @@ export interface AlarmsApi {
 
 /**
  * Registered synchronously on every worker start (MV3 wake-up events): the daily purge alarm's listener; then the
- * alarm itself when missing, one purge and the badge from the store (it is lost when the browser restarts).
+ * alarm itself when missing, one purge, the metrics' summaries when missing, and the badge from the store (it is lost when the browser restarts).
  */
 export function startEngagement(deps: Pick<BackgroundDeps, 'db' | 'setBadge' | 'now'>, alarms: AlarmsApi = browser.alarms): Promise<void> {
   const now = () => deps.now?.() ?? new Date();
@@ -54,6 +56,12 @@ export function startEngagement(deps: Pick<BackgroundDeps, 'db' | 'setBadge' | '
       console.error('Cocktail: purge alarm not created', err);
     }
     await purgeNow();
+    try {
+      // The metrics' day summaries, built once after the upgrade that added them (or an import): not on a page's open.
+      await ensureSummaries(await deps.db(), summaryZone(Intl.DateTimeFormat().resolvedOptions().timeZone));
+    } catch (err) {
+      console.error('Cocktail: engagement summaries not built', err);
+    }
     try {
       await deps.setBadge(await countUrgent(await deps.db()));
     } catch (err) {

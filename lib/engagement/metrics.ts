@@ -72,7 +72,7 @@ const DAY = 86_400_000;
  * each item's groups beside them, and percentiles are selected per group afterwards (this runs on the dashboard's
  * first render over 50,000 items).
  */
-class Counters {
+export class Counters {
   items: number[] = [];
   answered: number[] = [];
   fromPlatform: number[] = [];
@@ -92,11 +92,24 @@ class Counters {
   }
 }
 
-export function computeMetrics(items: readonly EngagementItem[], opts: MetricsOptions): MetricsReport {
-  const now = opts.now.getTime();
-  const targets = opts.targets ?? [];
-  const targetByPlatform = PLATFORMS.map((p) => targetFor(targets, p)?.thresholdMs);
-  const offset = offsetFn(opts.timeZone);
+/** The group layout, counters and collected values both ways of computing metrics fill (items or day summaries). */
+export interface Tally {
+  c: Counters;
+  platformBase: number;
+  intentBase: number;
+  weekGroup: Map<string, number>;
+  /** Per platform, in PLATFORMS order: its response-time threshold, if any. */
+  targetByPlatform: Array<number | undefined>;
+  openAges: number[];
+  times: Float64Array;
+  timeGroups: Uint16Array;
+  nt: number;
+  ages: Float64Array;
+  ageGroups: Uint16Array;
+  na: number;
+}
+
+export function newTally(targets: readonly ResponseTarget[], maxTimes: number, maxOpen: number): Tally {
   const c = new Counters();
   c.grow(); // 0: all
   if (targets.length) c.hasTarget[0] = 1;
@@ -104,29 +117,50 @@ export function computeMetrics(items: readonly EngagementItem[], opts: MetricsOp
   for (let i = 0; i < PLATFORMS.length; i++) c.grow();
   const intentBase = c.size;
   for (let i = 0; i < INTENTS.length; i++) c.grow();
-  const weekGroup = new Map<string, number>();
-  const dayGroup = new Map<number, number>();
-  const openAges = new Array(OPEN_AGE_LIMITS_MS.length + 1).fill(0);
+  return {
+    c,
+    platformBase,
+    intentBase,
+    weekGroup: new Map(),
+    targetByPlatform: PLATFORMS.map((p) => targetFor(targets, p)?.thresholdMs),
+    openAges: new Array(OPEN_AGE_LIMITS_MS.length + 1).fill(0),
+    times: new Float64Array(maxTimes),
+    timeGroups: new Uint16Array(maxTimes * 3),
+    nt: 0,
+    ages: new Float64Array(maxOpen),
+    ageGroups: new Uint16Array(maxOpen * 3),
+    na: 0,
+  };
+}
+
+export const platformIndex = (platform: string) => PLATFORM_INDEX.get(platform) ?? 0;
+export const intentIndex = (intent: string) => INTENT_INDEX.get(intent) ?? INTENTS.length - 1;
+
+/** The week group of a local calendar day (days since 1970-01-01 in the user's zone). */
+export function weekGroupOf(t: Tally, localDay: number): number {
+  const key = isoWeekKey(localDay * DAY);
+  let wg = t.weekGroup.get(key);
+  if (wg === undefined) t.weekGroup.set(key, (wg = t.c.grow()));
+  return wg;
+}
+
+export function computeMetrics(items: readonly EngagementItem[], opts: MetricsOptions): MetricsReport {
+  const now = opts.now.getTime();
+  const targets = opts.targets ?? [];
+  const offset = offsetFn(opts.timeZone);
   const n = items.length;
-  const times = new Float64Array(n);
-  const ages = new Float64Array(n);
-  const timeGroups = new Uint16Array(n * 3);
-  const ageGroups = new Uint16Array(n * 3);
+  const t = newTally(targets, n, n);
+  const { c, platformBase, intentBase, targetByPlatform, openAges, times, ages, timeGroups, ageGroups } = t;
+  const dayGroup = new Map<number, number>();
   let nt = 0;
   let na = 0;
   const g = [0, 0, 0, 0];
 
   for (const item of items) {
     const arrival = arrivalMs(item);
-    const local = arrival + offset(arrival);
-    const day = Math.floor(local / DAY);
+    const day = Math.floor((arrival + offset(arrival)) / DAY);
     let wg = dayGroup.get(day);
-    if (wg === undefined) {
-      const key = isoWeekKey(local);
-      wg = weekGroup.get(key);
-      if (wg === undefined) weekGroup.set(key, (wg = c.grow()));
-      dayGroup.set(day, wg);
-    }
+    if (wg === undefined) dayGroup.set(day, (wg = weekGroupOf(t, day)));
     const pi = PLATFORM_INDEX.get(item.platform) ?? 0;
     g[1] = platformBase + pi;
     g[2] = intentBase + (INTENT_INDEX.get(item.intent) ?? INTENTS.length - 1);
@@ -178,9 +212,16 @@ export function computeMetrics(items: readonly EngagementItem[], opts: MetricsOp
       na++;
     }
   }
+  t.nt = nt;
+  t.na = na;
+  return finishReport(t, opts.now, targets);
+}
 
-  const timeStats = groupPercentiles(times.subarray(0, nt), timeGroups, c.size, [50, 90]);
-  const ageStats = groupPercentiles(ages.subarray(0, na), ageGroups, c.size, [50, 100]);
+/** Percentiles per group from the collected values, and the report in its display order. */
+export function finishReport(t: Tally, now: Date, targets: readonly ResponseTarget[]): MetricsReport {
+  const { c, platformBase, intentBase } = t;
+  const timeStats = groupPercentiles(t.times.subarray(0, t.nt), t.timeGroups, c.size, [50, 90]);
+  const ageStats = groupPercentiles(t.ages.subarray(0, t.na), t.ageGroups, c.size, [50, 100]);
   const finish = (key: string, x: number): GroupMetrics => {
     const out: GroupMetrics = {
       key,
@@ -202,13 +243,13 @@ export function computeMetrics(items: readonly EngagementItem[], opts: MetricsOp
   };
   const present = (x: number) => c.items[x] > 0;
   return {
-    now: opts.now.toISOString(),
+    now: now.toISOString(),
     overall: finish('all', 0),
     byPlatform: PLATFORMS.map((p, i) => [p, platformBase + i] as const).filter(([, x]) => present(x)).map(([p, x]) => finish(p, x)),
-    byWeek: [...weekGroup].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([k, x]) => finish(k, x)),
+    byWeek: [...t.weekGroup].filter(([, x]) => present(x)).sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([k, x]) => finish(k, x)),
     byIntent: INTENTS.map((k, i) => [k, intentBase + i] as const).filter(([, x]) => present(x)).map(([k, x]) => finish(k, x)),
-    openAges,
-    target: targetFor(targets) ?? targets.reduce<ResponseTarget | undefined>((b, t) => (!b || t.thresholdMs < b.thresholdMs ? t : b), undefined),
+    openAges: t.openAges,
+    target: targetFor(targets) ?? targets.reduce<ResponseTarget | undefined>((b, x) => (!b || x.thresholdMs < b.thresholdMs ? x : b), undefined),
   };
 }
 
@@ -238,7 +279,7 @@ function groupPercentiles(values: Float64Array, groups: Uint16Array, size: numbe
   return { count, values: out };
 }
 
-function bucket(age: number): number {
+export function bucket(age: number): number {
   let i = 0;
   while (i < OPEN_AGE_LIMITS_MS.length && age >= OPEN_AGE_LIMITS_MS[i]) i++;
   return i;

@@ -12,6 +12,7 @@ export const STORE_NAMES = [
   'quarantine',
   'postStats',
   'backups',
+  'engagementSummary',
 ] as const;
 export type StoreName = (typeof STORE_NAMES)[number];
 

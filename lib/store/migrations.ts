@@ -5,7 +5,7 @@ import type { IDBPDatabase, IDBPTransaction } from 'idb';
  * of its own day. test/unit/store/migrations.test.ts opens a stored sample of every past version with today's code.
  */
 export const DB_NAME = 'cocktail';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 type AnyDb = IDBPDatabase<unknown>;
 type AnyTx = IDBPTransaction<unknown, string[], 'versionchange'>;
@@ -13,6 +13,7 @@ type AnyTx = IDBPTransaction<unknown, string[], 'versionchange'>;
 export async function migrate(db: AnyDb, oldVersion: number, tx: AnyTx, upTo = DB_VERSION): Promise<void> {
   if (oldVersion < 1 && upTo >= 1) v1(db);
   if (oldVersion < 2 && upTo >= 2) await v2(db, tx);
+  if (oldVersion < 3 && upTo >= 3) v3(db);
 }
 
 /** 1: every store the first release needed. */
@@ -54,4 +55,13 @@ async function v2(db: AnyDb, tx: AnyTx) {
   const stats = db.createObjectStore('postStats', { keyPath: 'id' });
   stats.createIndex('postKey', 'postKey');
   db.createObjectStore('backups', { keyPath: 'id' }).createIndex('createdAt', 'createdAt');
+}
+
+/**
+ * 3: per-day summaries of the log for the response metrics (lib/engagement/day-summary.ts), keyed by day number, plus
+ * one 'meta' record. Created empty: the summaries are derived, so the app builds them from the items with its own
+ * code (the background on start, or the first page that finds them missing) instead of a copy frozen in here.
+ */
+function v3(db: AnyDb) {
+  db.createObjectStore('engagementSummary', { keyPath: 'key' });
 }

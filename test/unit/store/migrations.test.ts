@@ -6,7 +6,10 @@ import { openDb, runUpgrade } from '../../../lib/store/db';
 import { brandSchema } from '../../../lib/store/schemas/brand';
 import { engagementItemSchema } from '../../../lib/store/schemas/engagement';
 import { readValid } from '../../../lib/store/read';
-import { openQueue } from '../../../lib/store/engagement';
+import { countOpen, openQueue } from '../../../lib/store/engagement';
+import { readSummaries, summariesFor } from '../../../lib/store/engagement-summary';
+import { metricsFromSummaries } from '../../../lib/engagement/day-summary';
+import { computeMetrics } from '../../../lib/engagement/metrics';
 
 const sample = (v: number) => JSON.parse(readFileSync(`test/fixtures/db/v${v}.json`, 'utf8')) as Record<string, unknown[]>;
 
@@ -34,6 +37,12 @@ describe('every past schema version opens with today\'s code', () => {
       expect(Object.fromEntries(items.valid.map((i) => [i.id, i.open]))).toEqual(expectedOpen);
       const brands = await readValid(db, 'brands', brandSchema);
       expect(brands.valid.map((b) => b.id)).toEqual(sample(v).brands.map((b) => (b as { id: string }).id));
+      // The metrics' day summaries: stored ones are used as they are (v3 on); older logs get them built from the items.
+      expect(await readSummaries(db, 'UTC')).toEqual(v >= 3 ? expect.any(Array) : undefined);
+      const days = await summariesFor(db, 'UTC');
+      const opts = { now: new Date('2026-04-10T00:00:00Z'), targets: [{ objectiveId: 'o', thresholdMs: 2 * 3_600_000, platforms: [] }], timeZone: 'UTC' };
+      expect(metricsFromSummaries(days, opts)).toEqual(computeMetrics(items.valid, opts));
+      expect(await countOpen(db)).toBe(Object.values(expectedOpen).filter((o) => o === 1).length);
       db.close();
     });
   }
