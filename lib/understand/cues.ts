@@ -42,7 +42,8 @@ const REPROACH_OPENERS = new Set(['why', 'pourquoi', 'pk', 'pkoi', 'pq', 'seriou
 const REPROACH =
   /\b(how come|what happened|what's going on|whats going on|what is going on|are you (?:kidding|serious|joking)|is this a joke|c' ?est quoi (?:ce|cette|ca|le probleme)|qu' ?est[- ]ce qui se passe|comment ca se fait|vous (?:etes|êtes) serieux|vous riez de|vous jouez a quoi|a quoi vous jouez|vous (?:nous )?(?:niaisez|foutez|moquez))\b/;
 /** Reproaches only when asked: "c'est normal?" (but "c'est normal de demander"). */
-const REPROACH_ASKED = /\b(c' ?est (?:normal|une blague)|est[- ]ce normal|really|seriously|serieusement|serieux|vraiment)\s*[?!]/;
+const REPROACH_ASKED =
+  /\b(c' ?est (?:normal|une blague)|est[- ]ce normal|really|seriously|serieusement|serieux|vraiment|hello|allo|anyone|anybody|quelqu' ?un)\s*[?!]/;
 const SARCASM =
   /\b(great job|good job|nice job|well done|way to go|nice going|nice work|thanks (?:a lot |so much )?for|thank you for|love (?:how|when|that)|just love|gotta love|bravo (?:pour|a)|merci (?:pour|de|d')|super (?:service|job)|belle job|beau travail|quel plaisir|quel service)\b/;
 const HELP_CRY = /\b(help|aide|aidez[- ]moi|a l' ?aide|sos)\s*[!?]|\bplease help\b|\bsvp aidez/;

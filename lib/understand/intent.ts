@@ -22,7 +22,7 @@ const INVERSION =
 const TRAILING_WH = /\b(quand|combien|ou|comment|quoi|qui|quel|quelle|when|where|how much|how long)\s*\?+\s*$/;
 const GREETINGS = new Set('xhandlex hi hello hey bonjour bonsoir salut allo allo allo yo'.split(' '));
 
-export function intentScores(f: TextFeatures, sentiment: number, deniedPraise = 0): IntentScores {
+export function intentScores(f: TextFeatures, sentiment: number, deniedPraise = 0, pivot = -1): IntentScores {
   const { tokens } = f;
   const cues: IntentScores['cues'] = {};
   const take = (key: keyof IntentScores['cues'], hits: Hit[]) => {
@@ -62,7 +62,10 @@ export function intentScores(f: TextFeatures, sentiment: number, deniedPraise = 
   if (extra.terms.length) cues.complaint = [...(cues.complaint ?? []), ...extra.terms];
 
   const request = take('request', matchLexicon(REQUEST, tokens));
-  let praise = take('praise', matchLexicon(PRAISE, tokens));
+  // "Thanks, but my bag is still missing": politeness before the contrast, the point after it.
+  const praiseHits = matchLexicon(PRAISE, tokens);
+  let praise = take('praise', praiseHits);
+  if (pivot > 0) for (const h of praiseHits) if (h.at < pivot) praise -= h.weight * 0.5;
   praise += Math.max(0, sentiment) * 0.3;
   // Sarcasm: the praise opens onto a reported problem.
   if (extra.sarcasm && complaint >= 1.5) {

@@ -25,6 +25,21 @@ export const COMPLAINT_STORY: Record<string, number> = {
   'take my business': 2.5, 'loyal customer': 1.5, 'frequent flyer': 0.5, 'years as a customer': 1.5,
   'not pleased': 2.5, 'very unhappy': 3, 'beyond frustrated': 3, 'so frustrated': 3, 'so disappointed': 3,
   'just great': 1, 'oh great': 1.5, 'so much for': 2, 'yeah right': 1.5, 'nothing like': 0.5, 'just what i needed': 1.5,
+  // English: disbelief, resignation, waiting somewhere, unanswered messages
+  "can't believe": 2, 'cannot believe': 2, 'not sure why': 1.5, 'no idea why': 2, "don't know why": 1.5,
+  'trying to reach': 2, 'trying to call': 2, 'trying to get': 1.5, 'trying to talk': 1.5, 'miss my': 2,
+  'going to miss': 2, 'gonna miss': 2, 'rebook*': 1, 'reschedul*': 1, 'reroute*': 1, overnight: 1,
+  'sleep at the airport': 3, 'sleeping at the airport': 3, 'sleeping in the airport': 3, 'spent the night': 2,
+  'even though': 1, 'even after': 1.5, despite: 1, apparently: 1, supposedly: 1.5, 'so called': 1.5,
+  'oh well': 1.5, whatever: 1, 'thanks anyway': 1.5, 'sitting here': 2, 'still sitting': 2.5, 'still here': 1.5,
+  'still at': 1.5, 'gate change': 1.5, 'no pilot': 2, 'no crew': 2, 'waiting for a pilot': 2.5, maintenance: 1,
+  mechanical: 1.5, 'answer me': 2.5, 'reply to my': 2, 'respond to my': 2, 'answer my': 1.5, 'my dms': 1.5,
+  'my emails': 1.5, 'my calls': 2, 'my messages': 1.5, 'anyone there': 2, 'is anyone': 1,
+  // French: same
+  'je comprends pas': 1.5, 'je ne comprends pas': 1.5, 'sans explication': 2.5, 'repondez': 1.5, 'repondez moi': 2.5,
+  'repondre a mes': 2, 'mes messages': 1, 'mes mails': 1, 'mes courriels': 1, 'mes appels': 1.5, 'meme pas': 1.5,
+  'malgre': 1, 'apparemment': 1, 'soi disant': 1.5, 'tant pis': 1, 'bref': 0.5, 'il parait': 0.5, 'toute la nuit': 1.5,
+  "a l' aeroport": 0.5, 'coince': 2, 'coinces': 2, 'coincee': 2, "il y a quelqu' un": 1.5,
   // French (France and Québec): the promise and what happened
   "on m' a dit": 1.5, "on m' a promis": 2, 'promis': 1, 'cense': 1, 'censee': 1, 'suppose de': 1.5, 'supposee de': 1.5,
   "j' ai du": 1, "j' ai du payer": 2, 'oblige de': 1.5, 'obligee de': 1.5, 'au lieu de': 0.5, 'pour rien': 1.5,

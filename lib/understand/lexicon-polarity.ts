@@ -59,7 +59,9 @@ export const MORE_POLARITY: Record<string, number> = {
   'manque*': -1, 'echec*': -2, 'malediction': -2, 'extreme*': -1, 'taxe*': -0.5, 'abandon*': -1.5, 'renonc*': -1,
   'refus*': -1, 'rate*': -1, 'coule*': -1, 'plonge*': -1, 'chute*': -1.5, 'baisse*': -0.5, 'hausse*': -0.5,
   'critiqu*': -1, 'accus*': -1, 'polemiqu*': -1, 'conflit*': -1.5, 'tension*': -1, 'proteste*': -1, 'manif*': -0.5,
-  'putain': -1.5, 'fdp': -2.5, 'ferme ta gueule': -3, 'ta gueule': -2.5, 'merde': -2,
+  // Swearing vents more often than it cheers (Québec sacres included)
+  fuck: -2, fucked: -2.5, fml: -2, tabarnak: -1, tabarnac: -1, criss: -1, crisse: -1, calisse: -1, osti: -1, ostie: -1,
+  esti: -1, ciboire: -1, sacrament: -1, 'putain': -1.5, 'fdp': -2.5, 'ferme ta gueule': -3, 'ta gueule': -2.5, 'merde': -2,
   launch: 0.5, launched: 0.5, approved: 1, breakthrough: 2, milestone: 1.5, achievement: 2, 'celebrat*': 1.5,
   collapse: -2, 'crisis': -1.5, scandal: -2.5, 'protest*': -1, banned: -1, blocked: -1, suspended: -1,
   // English, positive

@@ -96,8 +96,8 @@ export const SENTIMENT = compileLexicon({
   'love to': 0.5, 'would love': 0.5, 'no problem': 0.5, 'no worries': 0.5, 'not bad': 1, "can't wait": 2, 'cannot wait': 2, "can't complain": 1,
 });
 
-export const POSITIVE_EMOJI = new Set([...'😀😃😄😁😊😍🥰😘🤩👍👏🙏🙌💪🎉🥳❤💕💖💗💙💚💛🧡💜🤍👌✨🔥😎🤗☺😻💯⭐🌟']);
-export const NEGATIVE_EMOJI = new Set([...'😡😠🤬👎😤😞😢😭😩😫😒🙄💩😣😖😔😟😕☹🤮🤢😱😰😓🤦']);
+export const POSITIVE_EMOJI = new Set([...'😀😃😄😁😊😍🥰😘🤩👍👏🙏🙌💪🎉🥳❤💕💖💗💙💚💛🧡💜🤍👌✨🔥😎🤗☺😻💯⭐🌟😆😇🤘🏆🥇🎊✌💝💓💞🌈☀']);
+export const NEGATIVE_EMOJI = new Set([...'😡😠🤬👎😤😞😢😭😩😫😒🙄💩😣😖😔😟😕☹🤮🤢😱😰😓🤦😬😨😧😦😪😿💔😑🖕❌🤯🤷']);
 
 /** Words that flip the polarity of the next few words. */
 export const NEGATORS = new Set(

@@ -10,6 +10,8 @@ export interface SentimentScore {
   terms: string[];
   /** Praise words under a negation ("pas compétents", "not helpful"): a judgement of the service, not neutral. */
   denied: number;
+  /** Token index of the last contrast word ("but", "mais"), or -1: what comes after it carries the judgement. */
+  pivot: number;
 }
 
 export function sentimentScore(f: TextFeatures): SentimentScore {
@@ -19,8 +21,7 @@ export function sentimentScore(f: TextFeatures): SentimentScore {
   let denied = 0;
   let before = 0;
   // "good food but the service was terrible": what follows the contrast carries the judgement.
-  let pivot = -1;
-  for (let i = tokens.length - 1; i > 0 && pivot < 0; i--) if (CONTRAST.has(tokens[i]) || (tokens[i] === 'contre' && tokens[i - 1] === 'par')) pivot = i;
+  const pivot = contrastAt(tokens);
   for (const hit of matchLexicon(SENTIMENT, tokens)) {
     let w = hit.weight;
     if (w !== 0 && !hit.term.split(' ').some((t) => NEGATORS.has(t)) && negated(tokens, hit.at, hit.len)) {
@@ -49,7 +50,7 @@ export function sentimentScore(f: TextFeatures): SentimentScore {
   score += Math.max(-4, Math.min(4, emoji));
   if (f.exclamations >= 2) score *= 1.2;
   if (f.capsRatio > 0.6 && f.letters > 12 && score < 0) score -= 1;
-  return { score, terms, denied };
+  return { score, terms, denied, pivot };
 }
 
 /**
@@ -77,4 +78,9 @@ function hashtagPolarity(tag: string): number {
   if (TAG_NEGATIVE.test(tag)) return -1.5;
   if (TAG_POSITIVE.test(tag)) return 1;
   return 0;
+}
+
+export function contrastAt(tokens: string[]): number {
+  for (let i = tokens.length - 1; i > 0; i--) if (CONTRAST.has(tokens[i]) || (tokens[i] === 'contre' && tokens[i - 1] === 'par')) return i;
+  return -1;
 }
