@@ -1,5 +1,5 @@
 import { withImageAsData } from './image-message';
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { Db } from '../../lib/store/db';
 import type { Brand } from '../../lib/store/schemas/brand';
 import type { CalendarPost } from '../../lib/store/schemas/post';
@@ -14,6 +14,7 @@ import type { ToneRules } from '../../lib/guidelines';
 import type { UiLanguage } from '../../lib/i18n';
 import { CalendarViews, type View } from '../calendar/CalendarViews';
 import { makeLintFor } from './lint-adapter';
+import { CALENDAR_MOUNT_MARK, CALENDAR_RENDERED_MARK, markOnce } from './marks';
 import { sectionText } from './messages';
 import { dayStartIso, tempoWindow, visibleDays } from './range';
 import { TempoPanel } from './TempoPanel';
@@ -33,6 +34,7 @@ export interface CalendarSectionProps {
   now?: () => string;
 }
 
+const NO_POSTS: CalendarPost[] = [];
 const newId = () => (globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`);
 const viewerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'America/Toronto';
 
@@ -45,41 +47,48 @@ export function CalendarSection({ db, brand, lang, ...props }: CalendarSectionPr
   const [view, setView] = useState<View>('month');
   const [cursor, setCursor] = useState(() => dayKey(Date.parse(now()), timeZone));
   const [posts, setPosts] = useState<CalendarPost[]>([]);
-  const [tempoPosts, setTempoPosts] = useState<CalendarPost[]>([]);
+  const [tempoPosts, setTempoPosts] = useState<CalendarPost[] | null>(null);
   const [rules, setRules] = useState<ToneRules | null>(null);
+  const [loaded, setLoaded] = useState({ posts: false, rules: false });
   const [error, setError] = useState('');
   const [importing, setImporting] = useState(false);
   const [ideas, setIdeas] = useState<CalendarPost[] | null>(null);
   const [editRequest, setEditRequest] = useState<{ post: CalendarPost } | null>(null);
   const [copy, setCopy] = useState<CopyRequest | null>(null);
   const [version, setVersion] = useState(0);
+  useState(() => markOnce(CALENDAR_MOUNT_MARK));
 
   const [fromDay, toDay] = visibleDays(view, cursor, weekStartsOn);
   const span = useMemo(() => tempoWindow(cursor, now(), timeZone), [cursor.slice(0, 7), version]);
+  // The grid first: the visible weeks are read alone, and the tempo window only once the grid is on screen.
   useEffect(() => {
     let live = true;
-    void (async () => {
-      try {
-        const [shown, around] = await Promise.all([
-          postsBetween(db, brand.id, dayStartIso(fromDay, timeZone), dayStartIso(toDay, timeZone)),
-          postsBetween(db, brand.id, span.readFrom, span.to),
-        ]);
+    postsBetween(db, brand.id, dayStartIso(fromDay, timeZone), dayStartIso(toDay, timeZone)).then(
+      (shown) => {
         if (!live) return;
         setPosts(shown.valid);
-        setTempoPosts(around.valid);
-      } catch {
-        if (live) setError(t('loadFailed'));
-      }
-    })();
+        setLoaded((l) => (l.posts ? l : { ...l, posts: true }));
+      },
+      () => live && setError(t('loadFailed')),
+    );
     return () => {
       live = false;
     };
-  }, [db, brand.id, fromDay, toDay, span, version]);
+  }, [db, brand.id, fromDay, toDay, version]);
 
   useEffect(() => {
-    void toneRulesOf(db, brand.id).then((r) => setRules(r?.rules ?? null), () => setRules(null));
+    const ready = (r: ToneRules | null) => {
+      setRules(r);
+      setLoaded((l) => (l.rules ? l : { ...l, rules: true }));
+    };
+    void toneRulesOf(db, brand.id).then((r) => ready(r?.rules ?? null), () => ready(null));
   }, [db, brand.id, brand.updatedAt]);
   const lintFor = useMemo(() => makeLintFor(rules, lang), [rules, lang]);
+  // Chips wait for the brand's rules, so each renders once, with its lint (not bare first, then again).
+  const gridReady = loaded.posts && loaded.rules;
+  useLayoutEffect(() => {
+    if (gridReady && view === 'month') markOnce(CALENDAR_RENDERED_MARK);
+  }, [gridReady, view]);
 
   useEffect(() => {
     const wanted = new URLSearchParams(location.search).get(COPY_PARAM);
@@ -97,8 +106,19 @@ export function CalendarSection({ db, brand, lang, ...props }: CalendarSectionPr
   }, []);
 
   const hasCadence = Object.values(brand.platformRoles ?? {}).some((r) => (r?.cadencePerWeek ?? 0) > 0);
+  useEffect(() => {
+    if (!gridReady || !hasCadence) return; // useEffect runs after the grid is painted
+    let live = true;
+    postsBetween(db, brand.id, span.readFrom, span.to).then(
+      (around) => live && setTempoPosts(around.valid),
+      () => live && setError(t('loadFailed')),
+    );
+    return () => {
+      live = false;
+    };
+  }, [db, brand.id, span, version, gridReady, hasCadence]);
   const warnings = useMemo(
-    () => (hasCadence ? analyzeTempo({ posts: tempoPosts, platformRoles: brand.platformRoles, from: span.from, to: span.to, timeZone, now: now() }) : []),
+    () => (!hasCadence ? [] : !tempoPosts ? null : analyzeTempo({ posts: tempoPosts, platformRoles: brand.platformRoles, from: span.from, to: span.to, timeZone, now: now() })),
     [tempoPosts, brand.platformRoles, span, timeZone],
   );
 
@@ -128,7 +148,7 @@ export function CalendarSection({ db, brand, lang, ...props }: CalendarSectionPr
 
   const proposeIdeas = async () => {
     const all = (await postsBetween(db, brand.id, '0000', '9999')).valid;
-    const slots = warnings.filter((w) => w.action === 'addPosts' || w.action === 'fillGap').map((w) => w.slot.date);
+    const slots = (warnings ?? []).filter((w) => w.action === 'addPosts' || w.action === 'fillGap').map((w) => w.slot.date);
     const tomorrow = new Date(Date.parse(now()) + 86_400_000).toISOString();
     setIdeas(ideasFromIdentity(brand, { lang, brandId: brand.id, timeZone, start: tomorrow, slots, now: now(), newId, existing: all, max: 8 }));
   };
@@ -189,7 +209,7 @@ export function CalendarSection({ db, brand, lang, ...props }: CalendarSectionPr
         )}
       </section>
       <CalendarViews
-        posts={posts}
+        posts={gridReady ? posts : NO_POSTS}
         brandId={brand.id}
         newId={newId}
         lang={lang}

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { TempoWarning } from '../../lib/calendar/tempo';
 import { describeWarning } from '../../lib/calendar/messages';
 import { dayKey } from '../../lib/calendar/zoned-time';
@@ -11,7 +12,8 @@ const OPEN_UP_TO = 4;
 const PLANS = new Set<TempoWarning['action']>(['addPosts', 'fillGap', 'addPillar']);
 
 export interface TempoPanelProps {
-  warnings: TempoWarning[];
+  /** null while the tempo window is read (after the calendar grid). */
+  warnings: TempoWarning[] | null;
   hasCadence: boolean;
   lang: UiLanguage;
   timeZone: string;
@@ -21,16 +23,20 @@ export interface TempoPanelProps {
 
 export function TempoPanel({ warnings, hasCadence, lang, timeZone, onPlan, onShowDay }: TempoPanelProps) {
   const t = sectionText(lang);
+  // Folded, the list is not built: a busy month has hundreds of warnings, and the grid comes first.
+  const [unfolded, setUnfolded] = useState(false);
+  const open = unfolded || (warnings?.length ?? 0) <= OPEN_UP_TO;
   return (
     <section class="ck-calsec-tempo" aria-labelledby="ck-tempo-title">
       <h2 id="ck-tempo-title">{t('tempoTitle')}</h2>
       {!hasCadence && <p class="ck-muted">{t('tempoNoCadence')}</p>}
-      {hasCadence && !warnings.length && <p class="ck-muted">{t('tempoNone')}</p>}
-      {warnings.length > 0 && (
-        <details open={warnings.length <= OPEN_UP_TO}>
+      {hasCadence && !warnings && <p class="ck-muted" aria-busy="true">{t('tempoLoading')}</p>}
+      {hasCadence && warnings && !warnings.length && <p class="ck-muted">{t('tempoNone')}</p>}
+      {warnings && warnings.length > 0 && (
+        <details open={open} onToggle={(e) => setUnfolded((e.currentTarget as HTMLDetailsElement).open)}>
         <summary>{t('tempoCount', { count: warnings.length })}</summary>
         <ul data-testid="tempo-warnings">
-          {warnings.map((w, i) => {
+          {open && warnings.map((w, i) => {
             const { message, action } = describeWarning(w, lang);
             const day = dayKey(Date.parse(w.slot.date), timeZone);
             const when = formatDay(day, lang, { weekday: 'long', day: 'numeric', month: 'long' });

@@ -1,15 +1,27 @@
 import { dataUrlToBlob } from './backup/images';
 import type { Db } from './db';
 import { calendarPostSchema, type CalendarPost } from './schemas/post';
-import { readValid } from './read';
-import { parseOrQuarantine } from './quarantine';
+import { parseOrQuarantine, type ParsedRead } from './quarantine';
+import { isStoredPost } from '../calendar/stored-post';
 
-/** Posts of one brand whose slot is within [fromIso, toIso), in date order. */
-export function postsBetween(db: Db, brandId: string, fromIso: string, toIso: string) {
-  return readValid(db, 'posts', calendarPostSchema, {
-    index: 'brandId_date',
-    range: IDBKeyRange.bound([brandId, fromIso], [brandId, toIso], false, true),
+/**
+ * Posts of one brand whose slot is within [fromIso, toIso), in date order. One read of the index: a post's key is its
+ * own `id` (the store's inline key path), so the keys a bad record is quarantined under need no second pass. Records
+ * isStoredPost recognises are taken as they are; every other one goes through the schema (and the quarantine).
+ */
+export async function postsBetween(db: Db, brandId: string, fromIso: string, toIso: string): Promise<ParsedRead<CalendarPost>> {
+  const raws = await db.getAllFromIndex('posts', 'brandId_date', IDBKeyRange.bound([brandId, fromIso], [brandId, toIso], false, true));
+  const out: Array<CalendarPost | undefined> = raws.map((r) => (isStoredPost(r) ? r : undefined));
+  const refused: unknown[] = [];
+  out.forEach((p, i) => {
+    if (p) return;
+    const parsed = calendarPostSchema.safeParse(raws[i]);
+    if (parsed.success) out[i] = parsed.data;
+    else refused.push(raws[i]);
   });
+  const keyOf = (r: unknown) => (r as { id: IDBValidKey }).id;
+  const { quarantined } = refused.length ? await parseOrQuarantine(db, 'posts', refused.map(keyOf), refused, calendarPostSchema) : { quarantined: 0 };
+  return { valid: out.filter((p): p is CalendarPost => p !== undefined), quarantined };
 }
 
 export async function putPosts(db: Db, posts: CalendarPost[]) {

@@ -7,45 +7,21 @@ import { Window } from 'happy-dom';
 import { h, render } from 'preact';
 import { openDb } from '../../lib/store/db';
 import { importPosts, postsBetween } from '../../lib/store/posts';
-import type { CalendarPost } from '../../lib/store/schemas/post';
+import { BENCH_TZ, benchPosts } from '../unit/calendar/bench-posts';
 import { defaultPack } from '../../lib/guidelines';
 import { MonthView } from '../../components/calendar/MonthView';
 import { makeLintFor } from '../../components/calendar-section/lint-adapter';
 import { dayStartIso, visibleDays } from '../../components/calendar-section/range';
 import { percentile, row, type BenchRow } from './row';
 
-const TZ = 'America/Toronto';
+const TZ = BENCH_TZ;
 const NOW = '2026-03-10T12:00:00.000Z';
-const PLATFORMS = [['linkedin'], ['x', 'bluesky'], ['instagram', 'facebook'], ['tiktok'], ['x']] as const;
-const STATUSES = ['idea', 'draft', 'scheduled', 'published'] as const;
-const PILLARS = ['mission', 'product', 'community', 'values', 'other'] as const;
-
-/** Two years of a busy agency calendar, about 14 posts a day, with texts long enough for the lint to work. */
-function posts(count: number): CalendarPost[] {
-  const start = Date.UTC(2025, 6, 1);
-  const span = Date.UTC(2027, 6, 1) - start;
-  return Array.from({ length: count }, (_, i) => ({
-    id: `p${i}`,
-    brandId: 'b1',
-    date: new Date(start + Math.floor((i * span) / count / 60_000) * 60_000).toISOString(),
-    timeZone: TZ,
-    platforms: [...PLATFORMS[i % PLATFORMS.length]],
-    status: STATUSES[i % STATUSES.length],
-    text: `Publication ${i} : venez découvrir notre nouvelle torréfaction, préparée à Québec pour vous. ${'Détails et horaires sur notre site. '.repeat(i % 6)}#café`,
-    variants: i % 9 ? {} : { x: `Version courte ${i} pour X, avec un lien https://example.com/p/${i}` },
-    callToAction: 'Réservez votre place',
-    keywords: ['café'],
-    hashtags: ['#café'],
-    pillar: PILLARS[i % PILLARS.length],
-    notes: '',
-    updatedAt: NOW,
-  }));
-}
+const RANGE = { fromIso: '2025-07-01T00:00:00.000Z', toIso: '2027-07-01T00:00:00.000Z', updatedAt: NOW };
 
 export default async (): Promise<BenchRow[]> => {
   const db = await openDb({ name: `bench-calendar-${Date.now()}` });
-  await importPosts(db, posts(10_000));
-  await importPosts(db, posts(2_000).map((p) => ({ ...p, id: `o${p.id}`, brandId: 'b2' })));
+  await importPosts(db, benchPosts(10_000, { brandId: 'b1', ...RANGE }));
+  await importPosts(db, benchPosts(2_000, { brandId: 'b2', prefix: 'op', ...RANGE }));
 
   const window = new Window({ url: 'https://localhost/' });
   const g = globalThis as unknown as { document?: unknown };

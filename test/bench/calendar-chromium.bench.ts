@@ -1,0 +1,124 @@
+// Issue 8 in the browser a user has: the built extension in Chromium, 10,000 posts of the active brand (and 2,000 of
+// another) in its IndexedDB, the dashboard's calendar section opened on the current month. Times from the section's
+// mount (and from the app's start, and from navigation) to the month grid rendered with the posts of its six weeks
+// and each chip's lint from the brand's rules, read from the marks the section sets (components/calendar-section/marks.ts).
+// The first open after seeding is reported apart (cold IndexedDB and code caches), then the median of ROUNDS opens.
+// CALENDAR_CPU_PROFILE=<file> also records a CDP profile of one more open.
+import { existsSync, writeFileSync } from 'node:fs';
+import { build } from 'esbuild';
+import type { Page } from 'playwright-core';
+import { EXTENSION_DIR, launchWithExtension, openExtensionPage, sendFromPage, type Launched } from '../e2e/harness';
+import { CALENDAR_MOUNT_MARK, CALENDAR_RENDERED_MARK } from '../../components/calendar-section/marks';
+import { DEMO_BRAND_ID } from '../../lib/store/demo';
+import { percentile, row, type BenchRow } from './row';
+
+const POSTS = 10_000;
+const ROUNDS = 7;
+const YEAR = 365 * 86_400_000;
+
+export async function seed(page: Page): Promise<number> {
+  const out = await build({
+    stdin: { contents: "import { benchPosts } from './test/unit/calendar/bench-posts'; Object.assign(globalThis, { __benchPosts: benchPosts });", resolveDir: '.', loader: 'ts' },
+    bundle: true,
+    write: false,
+    format: 'iife',
+    logLevel: 'warning',
+  });
+  await page.evaluate(out.outputFiles[0].text);
+  const now = Date.now();
+  const range = { fromIso: new Date(now - YEAR).toISOString(), toIso: new Date(now + YEAR).toISOString(), updatedAt: new Date(now).toISOString() };
+  return page.evaluate(
+    async ({ n, brandId, range }) => {
+      const make = (globalThis as any).__benchPosts;
+      const posts = [...make(n, { brandId, ...range }), ...make(2_000, { brandId: 'bench-other-brand', prefix: 'op', ...range })];
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open('cocktail');
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction('posts', 'readwrite');
+        for (const p of posts) tx.objectStore('posts').put(p);
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      const index = db.transaction('posts').objectStore('posts').index('brandId_date');
+      const stored = await new Promise<number>((resolve) => {
+        const req = index.count(IDBKeyRange.bound([brandId, ''], [brandId, '\uffff']));
+        req.onsuccess = () => resolve(req.result);
+      });
+      db.close();
+      return stored;
+    },
+    { n: POSTS, brandId: DEMO_BRAND_ID, range },
+  );
+}
+
+interface Timing {
+  fromMount: number;
+  fromApp: number;
+  fromNavigation: number;
+  chips: number;
+  unlinted: number;
+}
+
+async function openCalendar(ext: Launched, profileTo?: string): Promise<Timing> {
+  const page = await ext.context.newPage();
+  const cdp = profileTo ? await ext.context.newCDPSession(page) : null;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+  }
+  try {
+    await page.goto(`chrome-extension://${ext.extensionId}/dashboard.html#calendar`);
+    await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, CALENDAR_RENDERED_MARK, { timeout: 60_000 });
+    if (cdp) writeFileSync(profileTo!, JSON.stringify((await cdp.send('Profiler.stop')).profile));
+    return await page.evaluate(([mountMark, renderedMark]) => {
+      const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+      const at = performance.getEntriesByName(renderedMark)[0].startTime;
+      const mount = performance.getEntriesByName(mountMark)[0].startTime;
+      return {
+        fromMount: at - mount,
+        fromApp: at - nav.domContentLoadedEventStart,
+        fromNavigation: at,
+        chips: document.querySelectorAll('.ck-cal-month [data-post-id]').length,
+        unlinted: document.querySelectorAll('.ck-cal-month .ck-cal-badge-unknown').length,
+      };
+    }, [CALENDAR_MOUNT_MARK, CALENDAR_RENDERED_MARK]);
+  } finally {
+    await page.close();
+  }
+}
+
+export default async function bench(): Promise<BenchRow[]> {
+  if (!existsSync(`${EXTENSION_DIR}/manifest.json`)) return [row('calendar in Chromium (run npx wxt build first)', NaN, 'ms', 100)];
+  const ext = await launchWithExtension();
+  try {
+    const setup = await openExtensionPage(ext, 'popup.html');
+    await sendFromPage(setup, { type: 'demo.seed' });
+    const stored = await seed(setup);
+    if (stored < POSTS) throw new Error(`only ${stored} posts stored`);
+    await setup.close();
+
+    const first = await openCalendar(ext);
+    const rounds: Timing[] = [];
+    for (let i = 0; i < ROUNDS; i++) rounds.push(await openCalendar(ext));
+    if (process.env.CALENDAR_CPU_PROFILE) await openCalendar(ext, process.env.CALENDAR_CPU_PROFILE);
+    for (const t of [first, ...rounds]) {
+      if (t.chips < 100 || t.unlinted) throw new Error(`month grid shows ${t.chips} chips, ${t.unlinted} without lint: data or marks are wrong`);
+    }
+    const med = (f: (t: Timing) => number) => percentile(rounds.map(f).sort((a, b) => a - b), 50);
+    const n = `median of ${ROUNDS}`;
+    return [
+      row(`calendar (Chromium): section mount to month rendered, ${POSTS.toLocaleString('en')} posts stored, ${first.chips} chips linted (${n})`, med((t) => t.fromMount), 'ms', 100),
+      row(`calendar (Chromium): app start to month rendered (${n})`, med((t) => t.fromApp), 'ms', 100),
+      row(`calendar (Chromium): open (page load included) to month rendered (${n})`, med((t) => t.fromNavigation), 'ms', null),
+      row('calendar (Chromium): first open after seeding, section mount to month rendered', first.fromMount, 'ms', 100),
+      row('calendar (Chromium): first open after seeding, app start to month rendered', first.fromApp, 'ms', null),
+      row(`calendar (Chromium): section mount to month rendered, worst of ${ROUNDS}`, Math.max(...rounds.map((t) => t.fromMount)), 'ms', null),
+    ];
+  } finally {
+    await ext.close();
+  }
+}
