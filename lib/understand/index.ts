@@ -31,7 +31,7 @@ export function understand(text: string, opts: UnderstandOptions = {}): Understa
   const f = features(maskBrands(text, opts.brandNames));
   const lang = detectLanguage(f);
   const s = sentimentScore(f);
-  const scores = intentScores(f, s.score, s.denied, s.pivot);
+  const scores = intentScores(f, s.score, s.denied, s.pivot, s.after);
   const intent = decideIntent(scores, s.score);
   // A complaint reports a gap between what was expected and what happened: never positive, negative unless praised.
   // Praise inside a complaint is politeness or sarcasm ("This is awesome. #sarcasm", "super fun broken styling").

@@ -22,7 +22,8 @@ const INVERSION =
 const TRAILING_WH = /\b(quand|combien|ou|comment|quoi|qui|quel|quelle|when|where|how much|how long)\s*\?+\s*$/;
 const GREETINGS = new Set('xhandlex hi hello hey bonjour bonsoir salut allo allo allo yo'.split(' '));
 
-export function intentScores(f: TextFeatures, sentiment: number, deniedPraise = 0, pivot = -1): IntentScores {
+/** pivot: index of the last "but"/"mais" (-1 if none); after: polarity of what follows it. */
+export function intentScores(f: TextFeatures, sentiment: number, deniedPraise = 0, pivot = -1, after = sentiment): IntentScores {
   const { tokens } = f;
   const cues: IntentScores['cues'] = {};
   const take = (key: keyof IntentScores['cues'], hits: Hit[]) => {
@@ -53,7 +54,10 @@ export function intentScores(f: TextFeatures, sentiment: number, deniedPraise = 
   // "vous ouvrez quand?", "ça coûte combien?": the question word at the end.
   if (f.questionMarks > 0 && TRAILING_WH.test(f.folded)) question += 1;
 
-  let complaint = take('complaint', matchLexicon(COMPLAINT, tokens));
+  const complaintHits = matchLexicon(COMPLAINT, tokens);
+  let complaint = take('complaint', complaintHits);
+  // "Would have been a rough trip but luckily...": a problem averted before the contrast.
+  if (pivot > 0 && after > 0) for (const h of complaintHits) if (h.at < pivot) complaint -= h.weight * 0.5;
   complaint += Math.max(0, -sentiment) * 0.4;
   if (f.emoji.some((e) => NEGATIVE_EMOJI.has(e))) complaint += 0.5;
   const extra = complaintCues(f, question >= 2);

@@ -24,7 +24,7 @@ export const COMPLAINT_STORY: Record<string, number> = {
   'never buying': 3, 'never ordering': 3, 'lost a customer': 3, 'losing a customer': 3, 'lost my business': 3,
   'take my business': 2.5, 'loyal customer': 1.5, 'frequent flyer': 0.5, 'years as a customer': 1.5,
   'not pleased': 2.5, 'very unhappy': 3, 'beyond frustrated': 3, 'so frustrated': 3, 'so disappointed': 3,
-  'just great': 1, 'oh great': 1.5, 'so much for': 2, 'yeah right': 1.5, 'nothing like': 0.5, 'just what i needed': 1.5,
+  'just great': 1, 'oh great': 1.5, 'so much for': 2, 'thanks so much for': 0, 'thank you so much for': 0, 'yeah right': 1.5, 'nothing like': 0.5, 'just what i needed': 1.5,
   // English: disbelief, resignation, waiting somewhere, unanswered messages
   "can't believe": 2, 'cannot believe': 2, 'not sure why': 1.5, 'no idea why': 2, "don't know why": 1.5,
   'trying to reach': 2, 'trying to call': 2, 'trying to get': 1.5, 'trying to talk': 1.5, 'miss my': 2,
@@ -33,8 +33,8 @@ export const COMPLAINT_STORY: Record<string, number> = {
   'even though': 1, 'even after': 1.5, despite: 1, apparently: 1, supposedly: 1.5, 'so called': 1.5,
   'oh well': 1.5, whatever: 1, 'thanks anyway': 1.5, 'sitting here': 2, 'still sitting': 2.5, 'still here': 1.5,
   'still at': 1.5, 'gate change': 1.5, 'no pilot': 2, 'no crew': 2, 'waiting for a pilot': 2.5, maintenance: 1,
-  mechanical: 1.5, 'answer me': 2.5, 'reply to my': 2, 'respond to my': 2, 'answer my': 1.5, 'my dms': 1.5,
-  'my emails': 1.5, 'my calls': 2, 'my messages': 1.5, 'anyone there': 2, 'is anyone': 1,
+  mechanical: 1.5, 'answer me': 2.5, 'reply to my': 2, 'respond to my': 2, 'answer my': 1.5, 'my dms': 1,
+  'my emails': 1, 'my calls': 1, 'my messages': 1, "couldn't ask for more": 0, "can't ask for more": 0, 'anyone there': 2, 'is anyone': 1,
   // French: same
   'je comprends pas': 1.5, 'je ne comprends pas': 1.5, 'sans explication': 2.5, 'repondez': 1.5, 'repondez moi': 2.5,
   'repondre a mes': 2, 'mes messages': 1, 'mes mails': 1, 'mes courriels': 1, 'mes appels': 1.5, 'meme pas': 1.5,

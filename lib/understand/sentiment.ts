@@ -12,6 +12,8 @@ export interface SentimentScore {
   denied: number;
   /** Token index of the last contrast word ("but", "mais"), or -1: what comes after it carries the judgement. */
   pivot: number;
+  /** Polarity of what follows the contrast (the whole text without one). */
+  after: number;
 }
 
 export function sentimentScore(f: TextFeatures): SentimentScore {
@@ -33,6 +35,7 @@ export function sentimentScore(f: TextFeatures): SentimentScore {
     else score += w;
     if (w !== 0) terms.push(hit.term);
   }
+  const after = score;
   // Opposite judgements on each side of the contrast: the second one wins ("bon produit mais service nul").
   score += before * score < 0 ? before * 0.3 : before;
   for (const tag of f.tags) {
@@ -50,7 +53,7 @@ export function sentimentScore(f: TextFeatures): SentimentScore {
   score += Math.max(-4, Math.min(4, emoji));
   if (f.exclamations >= 2) score *= 1.2;
   if (f.capsRatio > 0.6 && f.letters > 12 && score < 0) score -= 1;
-  return { score, terms, denied, pivot };
+  return { score, terms, denied, pivot, after };
 }
 
 /**
@@ -64,7 +67,11 @@ export function sentimentLabel(score: number): Sentiment {
 }
 
 function negated(tokens: string[], at: number, len: number) {
-  for (let i = Math.max(0, at - 3); i < at; i++) if (NEGATORS.has(tokens[i])) return true;
+  // The scope of a negation ends at a contrast: "nothing but great", "pas cher mais bon".
+  for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
+    if (CONTRAST.has(tokens[i])) return false;
+    if (NEGATORS.has(tokens[i])) return true;
+  }
   const next = tokens[at + len];
   return next !== undefined && FR_POST_NEGATORS.has(next);
 }
