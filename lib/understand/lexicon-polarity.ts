@@ -8,7 +8,7 @@ export const MORE_POLARITY: Record<string, number> = {
   admirable: 2, 'agreabl*': 1.5, 'aimabl*': 1.5, 'audacieu*': 1, 'brillant*': 2, 'captivant*': 2, 'charmant*': 2,
   'confortabl*': 1.5, 'convivial*': 1.5, 'courageu*': 1.5, 'creati*': 1, 'delicieu*': 2, dynamique: 1,
   'eblouissant*': 2, 'elegant*': 1.5, 'enthousias*': 2, 'epatant*': 2, exemplaire: 2, 'fabuleu*': 2.5,
-  'fascinant*': 2, 'genereu*': 2, 'gratifiant*': 2, 'harmonieu*': 1.5, 'honnete*': 1.5, 'ingenieu*': 2,
+  'fascinant*': 2, 'genereu*': 2, 'gratifiant*': 2, 'harmonieu*': 1.5, 'honnete*': 1.5, ingenieux: 2, ingenieuse: 2,
   'inspirant*': 2, 'intelligent*': 1.5, 'lumineu*': 1, magique: 2, 'optimis*': 1.5, 'paisibl*': 1.5,
   'passionnant*': 2, 'pertinent*': 1.5, 'plaisant*': 1.5, 'precieu*': 1.5, 'prodigieu*': 2, 'radieu*': 2,
   'rassurant*': 1.5, 'ravissant*': 2, 'reconfort*': 1.5, 'rejoui*': 2, 'respectueu*': 1.5, sage: 1, sain: 1,
@@ -23,7 +23,8 @@ export const MORE_POLARITY: Record<string, number> = {
   'coup de coeur': 2.5, 'bon plan': 1.5, 'bonne continuation': 1.5, 'plein d\' espoir': 2,
   espere: 0.5, 'souhait*': 0.5, victoire: 2, 'gagn*': 1, 'reussi*': 1.5, 'mieux que': 0.5, aidant: 1,
   'fier*': 1.5, 'ravi*': 2, 'heureu*': 2, 'emu*': 1, 'emouv*': 1.5, 'joyeu*': 2, 'rigol*': 1,
-  'marrant*': 1.5, 'hilarant*': 1.5, 'merveilleu*': 2.5, 'excellen*': 2.5, 'parfait*': 2, 'formidabl*': 2.5,
+  'joli*': 1.5, 'la classe': 1.5, 'trop classe': 2, chic: 1, plait: 1.5, "s' il vous plait": 0, "s' il te plait": 0,
+  'de reve': 2, 'bonne soiree': 1, 'bon weekend': 1, 'bonne fin de semaine': 1, 'bonne annee': 1.5, 'marrant*': 1.5, 'hilarant*': 1.5, 'merveilleu*': 2.5, 'excellen*': 2.5, 'parfait*': 2, 'formidabl*': 2.5,
   // French, negative: judgement, harm and distress
   'affligeant*': -2.5, 'amer': -1.5, 'amere': -1.5, 'anormal*': -1.5, 'arrogan*': -2, 'attrist*': -2, barbare: -2,
   'bacl*': -2, 'brutal*': -2, cata: -2, chaos: -2, chaotique: -2, 'choquant*': -2, 'choque*': -2, 'condamn*': -1.5,
@@ -52,9 +53,9 @@ export const MORE_POLARITY: Record<string, number> = {
   // Stance and news valence (French and English): what is welcomed or deplored, said with verbs of progress or loss
   'oui a': 1.5, 'oui au': 1.5, 'oui aux': 1.5, 'non a': -1.5, 'non au': -1.5, 'non aux': -1.5, 'yes to': 1.5,
   'no to': -1.5, 'say no to': -2, 'dites non': -2, 'disons non': -2, 'vive le': 1.5, 'vive la': 1.5, 'vive les': 1.5,
-  'adopte*': 1, 'valide*': 1, 'approuv*': 1, 'inaugur*': 1, 'lance': 0.5, 'lancement': 0.5, 'revolutionn*': 1.5,
-  'reconnai*': 0.5, 'promouv*': 1, 'accueill*': 0.5, 'soutien*': 1, 'soutenir': 1, 'soutenu*': 1, 'renforc*': 1,
-  'favoris*': 1, 'developp*': 0.5, 'investi*': 0.5, 'creer': 0.5, 'capable de': 1, 'premiere mondiale': 2,
+  'adopte*': 1, 'valide*': 1, 'approuv*': 1, 'revolutionn*': 1.5,
+  'promouv*': 1, 'soutien*': 1, 'soutenir': 1, 'soutenu*': 1, 'renforc*': 1,
+  'favoris*': 1, 'capable de': 1, 'premiere mondiale': 2,
   'recul*': -1.5, 'supprim*': -1, 'suspen*': -1, 'bloqu*': -1, 'interdi*': -1, 'doute*': -1, 'derap*': -1.5,
   'manque*': -1, 'echec*': -2, 'malediction': -2, 'extreme*': -1, 'taxe*': -0.5, 'abandon*': -1.5, 'renonc*': -1,
   'refus*': -1, 'rate*': -1, 'coule*': -1, 'plonge*': -1, 'chute*': -1.5, 'baisse*': -0.5, 'hausse*': -0.5,
@@ -62,7 +63,7 @@ export const MORE_POLARITY: Record<string, number> = {
   // Swearing vents more often than it cheers (Québec sacres included)
   fuck: -2, fucked: -2.5, fml: -2, tabarnak: -1, tabarnac: -1, criss: -1, crisse: -1, calisse: -1, osti: -1, ostie: -1,
   esti: -1, ciboire: -1, sacrament: -1, 'putain': -1.5, 'fdp': -2.5, 'ferme ta gueule': -3, 'ta gueule': -2.5, 'merde': -2,
-  launch: 0.5, launched: 0.5, approved: 1, breakthrough: 2, milestone: 1.5, achievement: 2, 'celebrat*': 1.5,
+  approved: 1, breakthrough: 2, milestone: 1.5, achievement: 2, 'celebrat*': 1.5,
   collapse: -2, 'crisis': -1.5, scandal: -2.5, 'protest*': -1, banned: -1, blocked: -1, suspended: -1,
   // English, positive
   'favorit*': 2, 'favourit*': 2, fave: 2, stellar: 2.5, phenomenal: 2.5, terrific: 2.5, incredible: 2, fabulous: 2.5,
