@@ -45,7 +45,7 @@ export const COMPLAINT_STORY: Record<string, number> = {
   "j' ai du": 1, "j' ai du payer": 2, 'oblige de': 1.5, 'obligee de': 1.5, 'au lieu de': 0.5, 'pour rien': 1.5,
   'client fidele': 1.5, 'cliente fidele': 1.5, 'client depuis': 1.5, 'cliente depuis': 1.5, 'je vais changer': 2,
   'je change de': 2, 'je pars chez': 2.5, 'je quitte': 1.5, 'derniere fois': 1.5, 'trop demander': 2.5,
-  'franchement': 1, 'pas de bon sens': 2.5, 'aucun sens': 2.5, "pas d' allure": 2.5, 'ca a pas de sens': 2.5,
+  'pas pire': 0, 'pas si pire': 0, 'pas si mal': 0, 'franchement': 1, 'pas de bon sens': 2.5, 'aucun sens': 2.5, "pas d' allure": 2.5, 'ca a pas de sens': 2.5,
   "n' a aucun sens": 2.5, 'jamais rappele': 3, 'pas rappele': 2.5, 'personne rappelle': 2.5, 'personne ne rappelle': 3,
   'mauvais service': 3, 'service pourri': 3, 'mal servi': 2.5, 'mal recu': 2, 'mauvaise adresse': 2,
   'mauvais article': 2.5, "pas ce que j' ai commande": 3, 'vol annule': 3, 'vol retarde': 3, 'bagage perdu': 3,

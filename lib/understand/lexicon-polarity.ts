@@ -18,7 +18,7 @@ export const MORE_POLARITY: Record<string, number> = {
   'applaudi*': 2, 'inspir*': 1, 'preserv*': 1, heureusement: 1, 'enchante*': 1.5, 'combl*': 1, 'emerveill*': 2.5,
   'kiff*': 2, 'trop fort': 2, enorme: 1, 'de ouf': 1.5, respect: 1, gg: 1.5, bisous: 1, 'calin*': 1,
   youpi: 2, 'le fun': 1.5, 'trippant*': 2, tripper: 1.5, smatte: 1.5, chill: 1, 'bonne affaire': 1.5,
-  'vaut la peine': 1.5, 'vaut le coup': 1.5, 'pas pire': 1.5, 'lache pas': 2, 'lachez pas': 2, 'bon boulot': 2.5,
+  'vaut la peine': 1.5, 'vaut le coup': 1.5, 'pas pire': 1.5, 'pas si pire': 1, 'pas si mal': 1, 'lache pas': 2, 'lachez pas': 2, 'bon boulot': 2.5,
   'bonne nouvelle': 2, 'bonnes nouvelles': 2, 'tant mieux': 1.5, 'bien fait': 1, 'ca fait du bien': 2,
   'coup de coeur': 2.5, 'bon plan': 1.5, 'bonne continuation': 1.5, 'plein d\' espoir': 2,
   espere: 0.5, 'souhait*': 0.5, victoire: 2, 'gagn*': 1, 'reussi*': 1.5, 'mieux que': 0.5, aidant: 1,
@@ -62,7 +62,10 @@ export const MORE_POLARITY: Record<string, number> = {
   'critiqu*': -1, 'accus*': -1, 'polemiqu*': -1, 'conflit*': -1.5, 'tension*': -1, 'proteste*': -1, 'manif*': -0.5,
   // Swearing vents more often than it cheers (Québec sacres included)
   fuck: -2, fucked: -2.5, fml: -2, tabarnak: -1, tabarnac: -1, criss: -1, crisse: -1, calisse: -1, osti: -1, ostie: -1,
-  esti: -1, ciboire: -1, sacrament: -1, 'putain': -1.5, 'fdp': -2.5, 'ferme ta gueule': -3, 'ta gueule': -2.5, 'merde': -2,
+  esti: -1, ciboire: -1, sacrament: -1, 'putain': -1.5,
+  // ...but "bon en tabarnak" is "very good": after "en", a sacre only intensifies
+  'en tabarnak': 0, 'en tabarnac': 0, 'en criss': 0, 'en crisse': 0, 'en calisse': 0, 'en osti': 0, 'en ostie': 0,
+  'en esti': 0, 'en ciboire': 0, 'en sacrament': 0, 'fdp': -2.5, 'ferme ta gueule': -3, 'ta gueule': -2.5, 'merde': -2,
   approved: 1, breakthrough: 2, milestone: 1.5, achievement: 2, 'celebrat*': 1.5,
   collapse: -2, 'crisis': -1.5, scandal: -2.5, 'protest*': -1, banned: -1, blocked: -1, suspended: -1,
   // English, positive
