@@ -1,6 +1,6 @@
 import type { Adapter, RawItem } from '../platforms/types';
 import type { BrandProfile } from '../../entrypoints/background/profile';
-import type { CsMessage } from '../messages';
+import type { CsRequest } from '../messages';
 import type { EngagementState } from '../store/schemas/engagement';
 import type { Understanding } from '../understand';
 import { resolveLanguage, type UiLanguage } from '../i18n';
@@ -25,7 +25,7 @@ import { listenToExtension } from './runtime-listen';
 export interface AssistantHost {
   doc: Document;
   signal: AbortSignal;
-  send: (msg: CsMessage) => Promise<unknown>;
+  send: (msg: CsRequest) => Promise<unknown>;
   onLocationChange: (cb: () => void) => void;
   onProfileChange: (cb: () => void) => void;
   browserLanguage: string;
@@ -84,7 +84,7 @@ export async function startAssistant(adapter: Adapter, host: AssistantHost) {
   };
   // A worker stopped mid-message loses the batch: it is sent again once, then left for the next sighting.
   const sendSeen = async (items: RawItem[], retries: number) => {
-    const reply = (await host.send({ type: 'items.seen', items }).catch(() => null)) as { ok?: boolean } | null;
+    const reply = (await host.send({ type: 'items.seen', items: JSON.stringify(items) }).catch(() => null)) as { ok?: boolean } | null;
     if (reply?.ok || signal.aborted) return;
     if (retries > 0) setTimeout(() => void sendSeen(items, retries - 1), FLUSH_MS);
     else for (const item of items) sent.delete(seenKey(item));
@@ -118,14 +118,29 @@ export async function startAssistant(adapter: Adapter, host: AssistantHost) {
     };
   };
 
+  // Understanding is asked for items that show a chip (or open a panel), not for every item of a long thread: the
+  // chips mounted in one task go in one message.
+  let unclassified: Entry[] = [];
+  const classifySoon = (entry: Entry) => {
+    if (entry.u || entry.ready) return;
+    if (!unclassified.length) {
+      queueMicrotask(() => {
+        const all = unclassified.splice(0);
+        for (let i = 0; i < all.length; i += MAX_BATCH) classify(all.slice(i, i + MAX_BATCH));
+      });
+    }
+    unclassified.push(entry);
+  };
+
   const mountFor = (entry: Entry) => {
     const anchor = adapter.anchor(entry.el);
     if (!anchor) return;
     const chip = mountChip(anchor, scheme, viewOf(entry), () => void openFor(entry, chip.button));
     entry.chip = Object.assign(chip, { item: entry.el, remounts: 0 });
+    classifySoon(entry);
   };
 
-  /** One message per scan slice: the background understands the new items; chips update when it answers. */
+  /** The background understands the items (the lexicons stay out of content scripts); chips update when it answers. */
   const classify = (batch: Entry[]) => {
     if (!batch.length) return;
     const ready = (async () => {
@@ -149,7 +164,6 @@ export async function startAssistant(adapter: Adapter, host: AssistantHost) {
 
   const onFound = (found: Found[]) => {
     if (host.alive && !host.alive()) return;
-    const fresh: Entry[] = [];
     const needChips: Element[] = [];
     for (const { el, item } of found) {
       queue(item);
@@ -158,11 +172,9 @@ export async function startAssistant(adapter: Adapter, host: AssistantHost) {
       const entry: Entry = { el, item, state: known?.state, u: known?.item.text === item.text ? known.u : undefined };
       entries.set(el, entry);
       byId.set(item.nativeId, entry);
-      if (!entry.u) fresh.push(entry);
       if (chipsOn() && !entry.chip) needChips.push(el);
     }
     chipsFor.add(needChips);
-    classify(fresh);
   };
 
   const scanner = createScanner({ adapter, doc, signal, onFound, readContext: () => ({ brandHandles: handles() }) });

@@ -1,14 +1,14 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Adapter } from '../platforms/types';
-import type { CsMessage } from '../messages';
+import type { CsRequest } from '../messages';
 import { startAssistant } from './assistant';
 import { startComposerLint } from './composer-lint';
 
 /** The glue every platform's content script shares: WXT's context for lifecycle, the runtime for messages. */
 export function runContentScript(ctx: ContentScriptContext, adapter: Adapter) {
   if (ctx.isInvalid) return;
-  const send = (msg: CsMessage) => (ctx.isValid ? browser.runtime.sendMessage(msg) : Promise.resolve(undefined));
+  const send = (msg: CsRequest) => (ctx.isValid ? browser.runtime.sendMessage(msg) : Promise.resolve(undefined));
   const onProfileChange = (cb: () => void) => {
     const listener = (changes: Record<string, unknown>, area: string) => {
       if (area === 'local' && 'profileVersion' in changes) cb();

@@ -8,7 +8,7 @@ vi.mock('../../../lib/page/runtime-listen', () => ({ listenToExtension: () => {}
 import { startAssistant } from '../../../lib/page/assistant';
 import type { PageCommand } from '../../../lib/page/page-commands';
 import { xAdapter } from '../../../lib/platforms/x';
-import type { CsMessage } from '../../../lib/messages';
+import { csMessageSchema, type CsMessage, type CsRequest } from '../../../lib/messages';
 
 const TWEETS = [
   { id: '101', handle: 'cafeboreal', name: 'Café Boréal', text: 'Nouveau latte', focused: true },
@@ -64,7 +64,9 @@ function fakeHost(mode: 'chips' | 'sidepanel' | undefined) {
     doc: document,
     signal: ctl.signal,
     browserLanguage: 'en-CA',
-    send: async (msg: CsMessage) => {
+    // Parsed as the background parses it: a packed batch of items arrives as the items themselves.
+    send: async (wire: CsRequest) => {
+      const msg = csMessageSchema.parse(wire);
       sent.push(msg);
       // The background's answer to items.classify: the real understanding, made outside the content script.
       if (msg.type === 'items.classify') return { ok: true, data: Object.fromEntries(msg.items.map((i) => [i.nativeId, understand(i.text)])) };
@@ -115,6 +117,25 @@ describe('the assistant per on-page mode', () => {
     expect(document.querySelectorAll('cocktail-panel').length).toBe(0);
     expect(f.sent.filter((m) => m.type === 'item.opened').map((m) => (m as { item: { nativeId: string } }).item.nativeId)).toEqual(['104']);
     expect(await f.command({ type: 'assistant.insert', nativeId: 'unknown', text: 'x' })).toEqual({ ok: false, reason: 'gone' });
+  });
+
+  it('asks the background to understand only the items that show a chip', async () => {
+    drawPage();
+    const panelMode = fakeHost('sidepanel');
+    current = panelMode.ctl;
+    await startAssistant(xAdapter, panelMode.host);
+    await settle(panelMode);
+    expect(panelMode.sent.filter((m) => m.type === 'items.classify')).toEqual([]);
+    panelMode.ctl.abort();
+
+    drawPage();
+    const chips = fakeHost('chips');
+    current = chips.ctl;
+    await startAssistant(xAdapter, chips.host);
+    await settle(chips);
+    const asked = chips.sent.flatMap((m) => (m.type === 'items.classify' ? m.items.map((i) => i.nativeId) : []));
+    expect(asked.sort()).toEqual(['102', '104']);
+    await vi.waitFor(() => expect([...document.querySelectorAll('cocktail-chip')].every((c) => !c.shadowRoot!.textContent!.includes('…'))).toBe(true));
   });
 
   it('switching a platform to side-panel mode removes its chips; back to chips mounts them again', async () => {
