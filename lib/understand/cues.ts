@@ -45,7 +45,7 @@ const REPROACH =
 const REPROACH_ASKED =
   /\b(c' ?est (?:normal|une blague)|est[- ]ce normal|really|seriously|serieusement|serieux|vraiment|hello|allo|anyone|anybody|quelqu' ?un)\s*[?!]/;
 const SARCASM =
-  /\b(great job|good job|nice job|well done|way to go|nice going|nice work|thanks (?:a lot |so much )?for|thank you for|love (?:how|when|that)|just love|gotta love|bravo (?:pour|a)|merci (?:pour|de|d')|super (?:service|job)|belle job|beau travail|quel plaisir|quel service)\b/;
+  /\b(great job|good job|nice job|well done|way to go|nice going|nice work|thanks (?:a lot |so much )?for|thank you for|love (?:how|when|that)|just love|gotta love|bravo (?:pour|a)|merci (?:pour|de|d')|super (?:service|job)|belle job|beau travail|quel plaisir|quel service|oh great|just great|yeah right|gee thanks|quelle surprise|merci du cadeau|bravo champion)\b|#not\b|#sarcas|\s\/s\b/;
 const HELP_CRY = /\b(help|aide|aidez[- ]moi|a l' ?aide|sos)\s*[!?]|\bplease help\b|\bsvp aidez/;
 /** The problem is over: thanks after a fix is praise, not a complaint. */
 const RESOLVED =

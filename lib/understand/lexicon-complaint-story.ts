@@ -40,6 +40,9 @@ export const COMPLAINT_STORY: Record<string, number> = {
   'repondre a mes': 2, 'mes messages': 1, 'mes mails': 1, 'mes courriels': 1, 'mes appels': 1.5, 'meme pas': 1.5,
   'malgre': 1, 'apparemment': 1, 'soi disant': 1.5, 'tant pis': 1, 'bref': 0.5, 'il parait': 0.5, 'toute la nuit': 1.5,
   "a l' aeroport": 0.5, 'coince': 2, 'coinces': 2, 'coincee': 2, "il y a quelqu' un": 1.5,
+  // A problem that keeps coming back
+  'as usual': 1.5, 'per usual': 1.5, 'as always': 1, typical: 1.5, 'of course': 0.5, 'comme d\' habitude': 1.5,
+  "comme d' hab": 1.5, 'comme toujours': 1, typique: 1, 'encore et toujours': 2,
   // English: faint praise, demands, escalation, giving up
   'not fun': 1.5, 'no fun': 1.5, 'not amused': 2.5, 'not a fan': 2, 'could be better': 2, 'needs work': 2,
   'needs improvement': 2, 'leaves a lot to be desired': 3, 'room for improvement': 1.5, 'not a good look': 2,

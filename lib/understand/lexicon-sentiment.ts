@@ -109,4 +109,10 @@ for (const w of 'contre against anti sans without moins less lutte lutter combat
 export const FR_POST_NEGATORS = new Set(['pas', 'pu', 'pus', 'jamais', 'point']);
 /** Contrast: the clause after it carries the judgement ("bon produit mais service nul"). */
 export const CONTRAST = new Set('but however though although mais cependant pourtant toutefois neanmoins sauf'.split(' '));
-export const INTENSIFIERS = new Set('very so really too extremely super tres trop vraiment tellement full big mega'.split(' '));
+export const INTENSIFIERS = new Set(
+  (
+    'very so really too extremely super tres trop vraiment tellement full big mega vachement hyper ultra archi absolument ' +
+    'totalement completement incroyablement terriblement extremement particulierement ben totally absolutely completely ' +
+    'incredibly truly highly utterly fucking freaking'
+  ).split(' '),
+);
