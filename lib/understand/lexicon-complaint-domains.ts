@@ -6,6 +6,9 @@ export const COMPLAINT_DOMAINS: Record<string, number> = {
   // Inflected forms of the failure verbs (exact words in lexicon-complaint.ts take precedence)
   'refund*': 1.5, 'delay*': 1.5, 'strand*': 2.5, 'overbook*': 2.5, 'disconnect*': 2, 'misplac*': 2, 'mishandl*': 2.5,
   'compensat*': 1, 'retard*': 2, 'bugg*': 1.5, 'crash*': 2, 'glitch*': 1.5, 'freez*': 1.5,
+  'destroy*': 2, 'wonk*': 1.5, 'acting up': 2, 'acting weird': 2, janky: 2, 'not loading properly': 2.5, reluctant: 1,
+  'other airlines': 1, 'other carriers': 1, competitors: 1, 'was looking forward': 2, 'were looking forward': 2,
+  "j' avais hate": 1.5, 'on avait hate': 1.5,
   // Bags
   'my bag': 1, 'my bags': 1, 'my luggage': 1.5, 'my suitcase': 1.5, 'baggage claim': 1.5, 'lost and found': 1.5,
   'bag still': 2, 'bags still': 2, 'luggage still': 2, 'without my bag': 3, 'without my bags': 3,

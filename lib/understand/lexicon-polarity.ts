@@ -23,7 +23,7 @@ export const MORE_POLARITY: Record<string, number> = {
   'coup de coeur': 2.5, 'bon plan': 1.5, 'bonne continuation': 1.5, 'plein d\' espoir': 2,
   espere: 0.5, 'souhait*': 0.5, victoire: 2, 'gagn*': 1, 'reussi*': 1.5, 'mieux que': 0.5, aidant: 1,
   'fier*': 1.5, 'ravi*': 2, 'heureu*': 2, 'emu*': 1, 'emouv*': 1.5, 'joyeu*': 2, 'rigol*': 1,
-  'joli*': 1.5, 'la classe': 1.5, 'trop classe': 2, chic: 1, plait: 1.5, "s' il vous plait": 0, "s' il te plait": 0,
+  "merci d' avance": 0.3, 'merci par avance': 0.3, 'joli*': 1.5, 'la classe': 1.5, 'trop classe': 2, chic: 1, plait: 1.5, "s' il vous plait": 0, "s' il te plait": 0,
   'de reve': 2, 'bonne soiree': 1, 'bon weekend': 1, 'bonne fin de semaine': 1, 'bonne annee': 1.5, 'marrant*': 1.5, 'hilarant*': 1.5, 'merveilleu*': 2.5, 'excellen*': 2.5, 'parfait*': 2, 'formidabl*': 2.5,
   // French, negative: judgement, harm and distress
   'affligeant*': -2.5, 'amer': -1.5, 'amere': -1.5, 'anormal*': -1.5, 'arrogan*': -2, 'attrist*': -2, barbare: -2,
@@ -69,13 +69,14 @@ export const MORE_POLARITY: Record<string, number> = {
   approved: 1, breakthrough: 2, milestone: 1.5, achievement: 2, 'celebrat*': 1.5,
   collapse: -2, 'crisis': -1.5, scandal: -2.5, 'protest*': -1, banned: -1, blocked: -1, suspended: -1,
   // English, positive
-  'favorit*': 2, 'favourit*': 2, fave: 2, stellar: 2.5, phenomenal: 2.5, terrific: 2.5, incredible: 2, fabulous: 2.5,
+  'thanks in advance': 0.3, 'thank you in advance': 0.3, 'favorit*': 2, 'favourit*': 2, fave: 2, stellar: 2.5, phenomenal: 2.5, terrific: 2.5, incredible: 2, fabulous: 2.5,
   gorgeous: 2, pleasant: 2, courteous: 2, attentive: 2, accommodating: 2, responsive: 1.5, efficient: 1.5,
   seamless: 2, painless: 1.5, 'hassle free': 2, reliable: 1.5, comfortable: 1.5, comfy: 1.5, impressive: 2,
   'top notch': 2.5, 'class act': 2.5, woohoo: 2, hooray: 2, cheers: 1, blessed: 2, lucky: 1.5, 'worth it': 2,
   cute: 1.5, funny: 1, 'on time': 1, 'early': 0.5, 'upgrade*': 1, 'helped': 1, 'thankful': 2.5, 'pleasure': 1.5,
   'well deserved': 2, 'so good': 2.5, 'so much fun': 2.5, 'made my day': 3, 'great job': 3, 'nice job': 2.5,
   // English, negative
+  'destroy*': -2, wonky: -1.5, janky: -2,
   unfortunately: -1.5, sadly: -1.5, bummer: -1.5, sigh: -1.5, yikes: -1.5, nope: -1, poorly: -2, terribly: -2,
   horribly: -2, 'ridiculously': -1.5, insane: -1.5, crazy: -1, confused: -1, confusing: -1.5, 'misinform*': -2,
   lies: -2, 'liar*': -2.5, fraud: -2.5, stolen: -2, robbed: -2.5, cramped: -1.5, 'stink*': -2, nasty: -2, sick: -1,

@@ -40,11 +40,12 @@ export const REQUEST = compileLexicon({
   'peux tu': 1.5, 'pourrais tu': 2, "j' aimerais": 1.5, 'je voudrais': 1.5, 'je veux': 1, "j' ai besoin": 1.5,
   'aidez moi': 2.5, 'aide moi': 2, 'contactez moi': 2.5, 'rappelez moi': 2.5, 'merci de': 1.5, 'ramenez': 2.5,
   'remettez': 2, 'ajoutez': 2, 'envoyez moi': 2, 'faites': 0.5, 'il faudrait': 1.5, 'ca prendrait': 1.5,
-  'en mp': 1.5, 'en dm': 1.5, 'par mp': 1.5, 'message prive': 1, 'vous serait il possible': 2.5,
+  'thanks in advance': 1, 'thank you in advance': 1, "merci d' avance": 1, 'merci par avance': 1, 'en mp': 1.5, 'en dm': 1.5, 'par mp': 1.5, 'message prive': 1, 'vous serait il possible': 2.5,
 });
 
 /** Praise and thanks. */
 export const PRAISE = compileLexicon({
+  'thanks in advance': 0.3, 'thank you in advance': 0.3, "merci d' avance": 0.3, 'merci par avance': 0.3,
   thanks: 2, thank: 2, 'thank you': 2.5, thx: 2, ty: 1.5, love: 2, 'love it': 3, 'love this': 3, 'love you': 3,
   'loved it': 3, great: 1.5, awesome: 2, amazing: 2, excellent: 2, best: 1.5, 'the best': 2.5, appreciate: 2,
   'appreciate*': 2, kudos: 2.5, 'shout out': 2, shoutout: 2, 'well done': 2.5, 'great job': 3, 'good job': 2.5,
