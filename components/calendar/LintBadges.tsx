@@ -16,8 +16,7 @@ export function LintBadges({ post, lang, lintFor }: { post: CalendarPost; lang: 
         const text = !r ? label : r.errors || r.warnings ? t('lintProblems', { platform: label, errors: r.errors, warnings: r.warnings }) : t('lintOk', { platform: label });
         return (
           <span key={p} class={`ck-cal-badge ck-cal-badge-${state}`} title={[text, ...(r?.messages ?? [])].join('\n')} aria-label={text} data-platform={p}>
-            {label}
-            {r && (r.errors || r.warnings) ? ` ${r.errors + r.warnings}` : r ? ' ✓' : ''}
+            {`${label}${r && (r.errors || r.warnings) ? ` ${r.errors + r.warnings}` : r ? ' ✓' : ''}`}
           </span>
         );
       })}

@@ -1,7 +1,7 @@
 import { groupByDay, monthGrid } from '../../lib/calendar/view-model';
 import { dayKey } from '../../lib/calendar/zoned-time';
 import { calendarText } from './messages';
-import { PostChip, droppedId } from './PostChip';
+import { PostChip, chipEvents } from './PostChip';
 import { viewActions, type CalendarViewProps } from './actions';
 import { formatDay } from './format';
 
@@ -21,8 +21,9 @@ export function MonthView(props: MonthViewProps) {
   const byDay = groupByDay(posts, timeZone);
   const today = dayKey(Date.parse(props.now), timeZone);
   const act = viewActions(props);
+  const events = chipEvents(posts, { onOpen: props.onOpen, onMove: act.move, onDelete: act.remove, onDrop: act.drop, vertical: { days: 7 } });
   return (
-    <table class="ck-cal-month" role="grid" aria-label={formatDay(`${month}-15`, lang, { month: 'long', year: 'numeric' })}>
+    <table class="ck-cal-month" role="grid" aria-label={formatDay(`${month}-15`, lang, { month: 'long', year: 'numeric' })} {...events}>
       <thead>
         <tr>
           {weeks[0].map((d) => (
@@ -42,11 +43,6 @@ export function MonthView(props: MonthViewProps) {
                   data-day={day}
                   class={`ck-cal-day${outside ? ' ck-cal-outside' : ''}${day === today ? ' ck-cal-today' : ''}`}
                   aria-label={t('dayLabel', { day: formatDay(day, lang), count: list.length })}
-                  onDragOver={(e: DragEvent) => e.preventDefault()}
-                  onDrop={(e: DragEvent) => {
-                    e.preventDefault();
-                    act.drop(droppedId(e), day);
-                  }}
                 >
                   <div class="ck-cal-dayhead">
                     <span class="ck-cal-daynum">{Number(day.slice(8))}</span>
@@ -56,9 +52,7 @@ export function MonthView(props: MonthViewProps) {
                       </button>
                     )}
                   </div>
-                  {list.slice(0, maxPerDay).map((p) => (
-                    <PostChip key={p.id} post={p} lang={lang} timeZone={timeZone} lintFor={props.lintFor} onOpen={props.onOpen} onMove={act.move} onDelete={act.remove} vertical={{ days: 7 }} />
-                  ))}
+                  {list.slice(0, maxPerDay).map((p) => PostChip({ post: p, lang, timeZone, lintFor: props.lintFor }))}
                   {list.length > maxPerDay && <div class="ck-cal-more">{t('more', { count: list.length - maxPerDay })}</div>}
                 </td>
               );

@@ -1,7 +1,7 @@
 import { groupByDay, weekDays } from '../../lib/calendar/view-model';
 import { dayKey } from '../../lib/calendar/zoned-time';
 import { calendarText } from './messages';
-import { PostChip, droppedId } from './PostChip';
+import { PostChip, chipEvents } from './PostChip';
 import { viewActions, type CalendarViewProps } from './actions';
 import { formatDay } from './format';
 
@@ -19,8 +19,9 @@ export function WeekView(props: WeekViewProps) {
   const byDay = groupByDay(posts, timeZone);
   const today = dayKey(Date.parse(props.now), timeZone);
   const act = viewActions(props);
+  const events = chipEvents(posts, { onOpen: props.onOpen, onMove: act.move, onDelete: act.remove, onDrop: act.drop, vertical: { minutes: 60 } });
   return (
-    <div class="ck-cal-week" role="group">
+    <div class="ck-cal-week" role="group" {...events}>
       {days.map((day) => {
         const list = byDay.get(day) ?? [];
         return (
@@ -29,16 +30,9 @@ export function WeekView(props: WeekViewProps) {
             data-day={day}
             class={`ck-cal-weekday${day === today ? ' ck-cal-today' : ''}`}
             aria-label={t('dayLabel', { day: formatDay(day, lang), count: list.length })}
-            onDragOver={(e: DragEvent) => e.preventDefault()}
-            onDrop={(e: DragEvent) => {
-              e.preventDefault();
-              act.drop(droppedId(e), day);
-            }}
           >
             <h3>{formatDay(day, lang, { weekday: 'short', day: 'numeric', month: 'short' })}</h3>
-            {list.map((p) => (
-              <PostChip key={p.id} post={p} lang={lang} timeZone={timeZone} lintFor={props.lintFor} onOpen={props.onOpen} onMove={act.move} onDelete={act.remove} vertical={{ minutes: 60 }} />
-            ))}
+            {list.map((p) => PostChip({ post: p, lang, timeZone, lintFor: props.lintFor }))}
             {props.onCreate && (
               <button type="button" class="ck-cal-add" aria-label={t('newPostOn', { day: formatDay(day, lang) })} onClick={() => props.onCreate!(day)}>
                 +
