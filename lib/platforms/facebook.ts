@@ -84,9 +84,13 @@ function postIdFrom(href: string | null | undefined): string | undefined {
   }
 }
 
+/** Whether an article holds other articles (a post its comments, a comment its replies); most hold none. */
+const holdsArticles = untilPageChanges((item: Element) => item.querySelector(FACEBOOK_SELECTORS.article) !== null);
+
 /** Matches under `item` that are not inside an article nested in it (a comment of a post, a reply of a comment). */
 function ownAll(item: Element, selector: string): Element[] {
-  return Array.from(item.querySelectorAll(selector)).filter((el) => isOwn(item, el));
+  const all = Array.from(item.querySelectorAll(selector));
+  return holdsArticles(item) ? all.filter((el) => isOwn(item, el)) : all;
 }
 
 function isOwn(item: Element, el: Element): boolean {
@@ -96,7 +100,8 @@ function isOwn(item: Element, el: Element): boolean {
 
 /** The first own match passing `test`, stopping there: a post's own parts come before its 2,000 comments. */
 function ownFind(item: Element, selector: string, test: (el: Element) => boolean = () => true): Element | undefined {
-  for (const el of item.querySelectorAll(selector)) if (isOwn(item, el) && test(el)) return el;
+  const nested = holdsArticles(item);
+  for (const el of item.querySelectorAll(selector)) if ((!nested || isOwn(item, el)) && test(el)) return el;
   return undefined;
 }
 
@@ -121,22 +126,24 @@ function authorOf(item: Element): RawItem['author'] | null {
  */
 const commentLinkOf = untilPageChanges((item: Element): Element | undefined => {
   let first: Element | undefined;
+  const nested = holdsArticles(item);
   for (const link of item.querySelectorAll(FACEBOOK_SELECTORS.commentLink)) {
-    if (!isOwn(item, link)) continue;
+    if (nested && !isOwn(item, link)) continue;
     if (isPostLink(link)) return link;
     first ??= link;
   }
   return first;
 });
 
+/** The item's own like control says it: a pressed state, else an "Unlike"/"Like" label. Stops at the first that tells. */
 function liked(item: Element): boolean | undefined {
-  const buttons = ownAll(item, FACEBOOK_SELECTORS.button);
-  const pressed = pressedState(buttons.find((b) => b.hasAttribute('aria-pressed')));
-  if (pressed !== undefined) return pressed;
-  const labelOf = (b: Element) => b.getAttribute('aria-label');
-  if (buttons.some((b) => isLabel(labelOf(b), labelsFor('facebook', item, 'unlike')))) return true;
-  if (buttons.some((b) => isLabel(labelOf(b), labelsFor('facebook', item, 'like')))) return false;
-  return undefined;
+  const unlike = labelsFor('facebook', item, 'unlike');
+  const like = labelsFor('facebook', item, 'like');
+  const control = ownFind(item, FACEBOOK_SELECTORS.button, (b) => {
+    const label = b.getAttribute('aria-label');
+    return b.hasAttribute('aria-pressed') || isLabel(label, unlike) || isLabel(label, like);
+  });
+  return pressedState(control) ?? (control ? isLabel(control.getAttribute('aria-label'), unlike) : undefined);
 }
 
 function ownText(item: Element): string {
@@ -183,7 +190,7 @@ function readPost(el: Element, ctx?: ReadContext): RawItem | null {
   if (el.parentElement?.closest(FACEBOOK_SELECTORS.article)) return null; // a nested article without comment link: unknown
   const author = authorOf(el);
   if (!author) return null;
-  const link = ownAll(el, 'a[href]').find(isPostLink);
+  const link = ownFind(el, 'a[href]', isPostLink);
   const id = postIdFrom(link?.getAttribute('href')) ?? postIdFrom(documentUrl(el));
   const text = ownText(el);
   return {
@@ -203,6 +210,7 @@ function readPost(el: Element, ctx?: ReadContext): RawItem | null {
 function brandCommented(post: Element, ctx?: ReadContext): boolean {
   const seen = new Set<Element>();
   for (const link of brandLinkCandidates(post, ctx)) {
+    if (isPostLink(link)) continue; // the page's own permalinks name it too; an author is a profile link
     const article = link.closest(FACEBOOK_SELECTORS.article);
     if (!article || article === post || seen.has(article)) continue;
     seen.add(article);
@@ -268,12 +276,12 @@ function composerKind(el: Element): ComposerKind {
 
 function replyTarget(el: Element): HTMLElement | null {
   const labels = labelsFor('facebook', el, 'reply');
-  return (ownAll(el, FACEBOOK_SELECTORS.button).find((b) => isLabel(plainLabel(b), labels)) as HTMLElement | undefined) ?? null;
+  return (ownFind(el, FACEBOOK_SELECTORS.button, (b) => isLabel(plainLabel(b), labels)) as HTMLElement | undefined) ?? null;
 }
 
 function anchor(el: Element): Element | null {
   if (el.matches(FACEBOOK_SELECTORS.notification)) return el;
-  return replyTarget(el)?.parentElement ?? ownAll(el, FACEBOOK_SELECTORS.text)[0] ?? el;
+  return replyTarget(el)?.parentElement ?? ownFind(el, FACEBOOK_SELECTORS.text) ?? el;
 }
 
 function health(root: ParentNode, url: URL, ctx?: ReadContext, readOf: ItemReader = (el) => readItem(el, ctx)): Health {

@@ -32,8 +32,12 @@ export function threadsPageKind(url: URL): PageKind {
   return 'other';
 }
 
+const holdsItems = untilPageChanges((item: Element) => item.querySelector(THREADS_SELECTORS.item) !== null);
+
 function ownAll(item: Element, selector: string): Element[] {
-  return Array.from(item.querySelectorAll(selector)).filter((el) => el.parentElement?.closest(THREADS_SELECTORS.item) === item);
+  const all = Array.from(item.querySelectorAll(selector));
+  // Most items hold no other item: all they contain is theirs, no climb per match.
+  return holdsItems(item) ? all.filter((el) => el.parentElement?.closest(THREADS_SELECTORS.item) === item) : all;
 }
 
 function authorOf(item: Element): RawItem['author'] | null {
