@@ -26,6 +26,13 @@ export const COMPLAINT_DOMAINS: Record<string, number> = {
   'canceled my': 2, 'changed my flight': 1.5, 'changed my seat': 2, 'moved my': 1.5, 'no seat': 2, 'middle seat': 1,
   separated: 1, "can't change": 2, "can't select": 2, "can't check in": 2.5, "couldn't check in": 2.5,
   'site is down': 3, 'app is down': 3, 'keeps logging me out': 3, 'logged me out': 2, 'not loading': 2.5,
+  'fare went up': 2, 'price went up': 2, 'prices went up': 2, 'price changed': 2, 'price increase': 1.5, doubled: 1.5,
+  tripled: 2, 'went up': 1, hiked: 2, 'charged extra': 2, 'extra charge': 2, 'no seats': 2, 'sold out': 1,
+  'not available': 1.5, unavailable: 1.5, 'double booked': 2.5, 'le site plante': 2.5, 'a augmente': 1.5,
+  'frais supplementaires': 2, supplement: 1, 'pas disponible': 1.5, indisponible: 1.5, 'deux fois plus cher': 2.5,
+  // Cabin, more
+  smelly: 1.5, loud: 1, noisy: 1.5, 'no blankets': 1.5, 'no headphones': 1, stale: 1.5, soggy: 1.5, inedible: 2.5,
+  'disgust*': 2, 'no leg room': 2, 'leg room': 0.5, tiny: 1, 'pas de wifi': 1.5, 'sieges sales': 2, 'siege casse': 2.5,
   // Support by phone, chat and mail
   'minutes on hold': 3, 'hold for': 2, 'been holding': 2.5, 'holding for': 2.5, transferred: 1.5, 'run around': 2.5,
   runaround: 2.5, 'passed around': 2, 'canned response': 2.5, 'copy paste': 2, 'generic response': 2.5,

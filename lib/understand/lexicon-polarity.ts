@@ -76,7 +76,8 @@ export const MORE_POLARITY: Record<string, number> = {
   cute: 1.5, funny: 1, 'on time': 1, 'early': 0.5, 'upgrade*': 1, 'helped': 1, 'thankful': 2.5, 'pleasure': 1.5,
   'well deserved': 2, 'so good': 2.5, 'so much fun': 2.5, 'made my day': 3, 'great job': 3, 'nice job': 2.5,
   // English, negative
-  'destroy*': -2, wonky: -1.5, janky: -2,
+  'destroy*': -2, wonky: -1.5, janky: -2, "don't like": -2, 'dont like': -2, "didn't like": -2, 'didnt like': -2,
+  "doesn't like": -1.5, 'doesnt like': -1.5,
   unfortunately: -1.5, sadly: -1.5, bummer: -1.5, sigh: -1.5, yikes: -1.5, nope: -1, poorly: -2, terribly: -2,
   horribly: -2, 'ridiculously': -1.5, insane: -1.5, crazy: -1, confused: -1, confusing: -1.5, 'misinform*': -2,
   lies: -2, 'liar*': -2.5, fraud: -2.5, stolen: -2, robbed: -2.5, cramped: -1.5, 'stink*': -2, nasty: -2, sick: -1,

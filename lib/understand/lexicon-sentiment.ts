@@ -101,7 +101,11 @@ export const NEGATIVE_EMOJI = new Set([...'😡😠🤬👎😤😞😢😭😩�
 
 /** Words that flip the polarity of the next few words. */
 export const NEGATORS = new Set(
-  "not no never don't doesn't didn't isn't wasn't aren't can't won't cannot nothing hardly ne n' pas jamais aucun aucune rien pu pus".split(' '),
+  (
+    "not no never don't doesn't didn't isn't wasn't aren't weren't can't won't cannot couldn't wouldn't shouldn't haven't " +
+    "hasn't dont doesnt didnt isnt wasnt arent cant wont couldnt wouldnt havent hasnt nothing hardly " +
+    "ne n' pas jamais aucun aucune rien pu pus"
+  ).split(' '),
 );
 /** Valence shifters (Polanyi & Zaenen 2006): "contre la pollution", "sans succès", "moins cher", "fight poverty". */
 for (const w of 'contre against anti sans without moins less lutte lutter combattre fight fighting prevent prevenir eviter avoid reduire reduce'.split(' ')) NEGATORS.add(w);

@@ -73,6 +73,16 @@ describe('contrast and negation scope', () => {
     expect(sentiment("Rien à dire, c'est bon")).toBe('positive');
   });
 
+  it('reads negations typed without an apostrophe', () => {
+    expect(sentiment('the show wasnt good')).toBe('negative');
+    expect(sentiment('i dont like the new app')).toBe('negative');
+  });
+
+  it('"thanks in advance" closes a request, it is not praise', () => {
+    expect(intent('Could you check my booking? Thanks in advance')).not.toBe('praise');
+    expect(intent("Pouvez-vous vérifier ma réservation? Merci d'avance")).not.toBe('praise');
+  });
+
   it('"thanks so much for" is thanks, "so much for" alone is sarcasm', () => {
     expect(intent('Thanks so much for the quick help!')).toBe('praise');
     expect(sentiment('So much for the on-time guarantee, 2 hours late again')).toBe('negative');
@@ -107,6 +117,8 @@ describe('complaints told as a story', () => {
     ['My bags still aren\'t here', 'complaint'],
     ['The gate agent was snotty', 'complaint'],
     ['Sleeping at the airport tonight, thanks to you', 'complaint'],
+    ['The fare went up twice while I was paying', 'complaint'],
+    ['Le site plante et les frais supplémentaires ne sont pas affichés', 'complaint'],
     ['Mis en attente puis renvoyé de service en service', 'complaint'],
     ['The flight attendant was condescending and scolded my kid', 'complaint'],
   ])('%s -> %s', (text, i) => expect(intent(text)).toBe(i));
