@@ -65,10 +65,15 @@ function idOf(el: Element): string | undefined {
   return /\/(\d+)(?:[/?#]|$)/.exec(href)?.[1];
 }
 
-function readAuthor(el: Element, host: string): RawItem['author'] | null {
+/** The status's account as "user@instance", or undefined. */
+function handleOf(el: Element, host: string): string | undefined {
   const account = readableText(el.querySelector(MASTODON_SELECTORS.account));
-  if (!account) return null;
-  const handle = fullHandle(account, host);
+  return account ? fullHandle(account, host) : undefined;
+}
+
+function readAuthor(el: Element, host: string): RawItem['author'] | null {
+  const handle = handleOf(el, host);
+  if (!handle) return null;
   return { name: readableText(el.querySelector(MASTODON_SELECTORS.name)) || handle, handle, url: linkUrl(querySelectorFirst(el, MASTODON_SELECTORS.authorLink)) };
 }
 
@@ -148,7 +153,7 @@ export function readMastodonItem(el: Element, ctx?: ReadContext): RawItem | null
     parentId: placement.parentId,
     depth: placement.depth,
     likedByMe: !!el.querySelector(MASTODON_SELECTORS.favourited),
-    repliedByBrand: pageKind === 'post' ? answers.some((s) => isBrand(readAuthor(s, page.host)?.handle ?? '', ctx)) : undefined,
+    repliedByBrand: pageKind === 'post' ? answers.some((s) => isBrand(handleOf(s, page.host) ?? '', ctx)) : undefined,
   };
 }
 

@@ -88,8 +88,12 @@ function pageUrl(el: Node): URL | undefined {
   return href ? parsedUrl(href) : undefined;
 }
 
+/** Whether a tweet quotes another (rare): only then must its own parts be told from the quoted tweet's. */
+const quotes = untilPageChanges((el: Element) => el.querySelector(X_SELECTORS.quoted) !== null);
+
 /** Elements of `el` that are not inside its quoted tweet. */
 function own<E extends Element>(el: Element, selector: string): E | null {
+  if (!quotes(el)) return el.querySelector<E>(selector);
   for (const found of el.querySelectorAll<E>(selector)) {
     if (!found.closest(X_SELECTORS.quoted) || !el.contains(found.closest(X_SELECTORS.quoted))) return found;
   }
@@ -170,7 +174,7 @@ export function readTweet(el: Element, ctx?: ReadContext): RawItem | null {
   let kind: ItemKind = 'post';
   let parentId: string | undefined;
   let depth: number | undefined;
-  const hasQuote = !!el.querySelector(`${X_SELECTORS.quoted} ${X_SELECTORS.userName}`);
+  const hasQuote = quotes(el) && !!el.querySelector(`${X_SELECTORS.quoted} ${X_SELECTORS.userName}`);
   if (page === 'notifications') kind = hasQuote ? 'quote' : 'mention';
   else if (page === 'post' && focusedId && status.id !== focusedId && followsFocused(el, focusedId)) {
     kind = 'comment';
@@ -241,6 +245,9 @@ function followsFocused(el: Element, focusedId: string): boolean {
   return (c.focused.compareDocumentPosition(el) & 4) !== 0; // Node.DOCUMENT_POSITION_FOLLOWING
 }
 
+/** The handle in a tweet's first profile link: enough to tell the brand's tweets, without reading the whole author. */
+const profileHandle = (tweet: Element) => tweet.querySelector(`${X_SELECTORS.userName} a[href^="/"]`)?.getAttribute('href')?.split('/')[1];
+
 /**
  * Whether the brand answered under this tweet. X shows a conversation flat: for the focused tweet any later tweet
  * by the brand; for another, the tweet in the next timeline cell (X draws the thread line between the two).
@@ -251,10 +258,10 @@ function brandRepliedUnder(el: Element, focused: boolean, ctx?: ReadContext): bo
     // Any later tweet by the brand: its profile link is enough, no full author read of 2,000 tweets.
     const { tweets, index } = conversation(el.ownerDocument);
     const from = (index.get(el) ?? tweets.indexOf(el)) + 1;
-    return tweets.slice(from).some((t) => isBrand(t.querySelector(`${X_SELECTORS.userName} a[href^="/"]`)?.getAttribute('href')?.split('/')[1], ctx));
+    return tweets.slice(from).some((t) => isBrand(profileHandle(t), ctx));
   }
   const next = el.closest('[data-testid="cellInnerDiv"]')?.nextElementSibling?.querySelector(X_SELECTORS.tweet[0]);
-  return !!next && isBrand(readAuthor(next)?.handle, ctx);
+  return !!next && isBrand(profileHandle(next), ctx);
 }
 
 function findComposer(root: ParentNode): HTMLElement | null {
