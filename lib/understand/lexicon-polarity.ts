@@ -49,7 +49,8 @@ export const MORE_POLARITY: Record<string, number> = {
   'inadmissibl*': -3, 'inacceptabl*': -3, 'insupportabl*': -2.5, 'terribl*': -2, 'horribl*': -2.5, 'nul': -2.5,
   'pire': -2.5, 'marre': -2, 'ras le bol': -2.5, 'n\' importe quoi': -2.5, 'c\' est nul': -2.5, 'trop nul': -3,
   'du grand n\' importe quoi': -3, 'quelle honte': -3, 'a vomir': -3, 'ca craint': -2, 'pas terrible': -1.5,
-  'pas top': -1.5, 'pas genial': -1.5, 'pas fou': -1, 'bof bof': -1.5, 'tant pis': -1.5,
+  'escroq*': -2.5, 'anerie*': -1.5, domage: -1.5, 'annul*': -1, 'pas a mon gout': -1.5, 'pas a son gout': -1.5,
+  'boude*': -1.5, 'bien du mal': -1.5, 'altere*': -1, 'comprends pas': -1.5, 'comprend pas': -1.5, 'pas top': -1.5, 'pas genial': -1.5, 'pas fou': -1, 'bof bof': -1.5, 'tant pis': -1.5,
   // Stance and news valence (French and English): what is welcomed or deplored, said with verbs of progress or loss
   'oui a': 1.5, 'oui au': 1.5, 'oui aux': 1.5, 'non a': -1.5, 'non au': -1.5, 'non aux': -1.5, 'yes to': 1.5,
   'no to': -1.5, 'say no to': -2, 'dites non': -2, 'disons non': -2, 'vive le': 1.5, 'vive la': 1.5, 'vive les': 1.5,
