@@ -3,6 +3,7 @@
  * test/fixtures/platforms/youtube/comment-view-model-lookalike.html (today's ytd-comment-view-model).
  */
 import { countBy, healthReport, linkUrl, normaliseHandle, parsedUrl, querySelectorFirst, readableText, stableHash } from './dom';
+import { queryParam } from './dom-social';
 import { hasLabel, labelsFor } from './labels';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
 
@@ -49,15 +50,11 @@ export function youtubePageKind(url: URL): PageKind {
   return 'other';
 }
 
-function commentId(el: Element): string | undefined {
+/** The comment's timestamp link and the comment id in its `lc` parameter. */
+function permalinkOf(el: Element): { link: Element; id: string } | undefined {
   const link = querySelectorFirst(ownPart(el), YOUTUBE_SELECTORS.permalink);
-  const href = link?.getAttribute('href');
-  if (!href) return undefined;
-  try {
-    return new URL(href, 'https://www.youtube.com').searchParams.get('lc') ?? undefined;
-  } catch {
-    return undefined;
-  }
+  const id = queryParam(link?.getAttribute('href'), 'lc');
+  return link && id ? { link, id } : undefined;
 }
 
 /** The comment's own body, without the replies a top-level renderer may hold. */
@@ -66,8 +63,7 @@ function ownPart(el: Element): Element {
   return el;
 }
 
-function readAuthor(el: Element): RawItem['author'] | null {
-  const body = ownPart(el);
+function readAuthor(body: Element): RawItem['author'] | null {
   const link = body.querySelector(YOUTUBE_SELECTORS.author);
   let name = link?.textContent?.trim() ?? '';
   if (!name) name = body.querySelector(YOUTUBE_SELECTORS.authorBadge)?.textContent?.trim() ?? '';
@@ -110,7 +106,7 @@ function readNotification(el: Element): RawItem | null {
       : null;
   if (!kind) return null;
   const link = el.querySelector('a[href*="lc="], a[href]');
-  const id = commentId(el);
+  const id = permalinkOf(el)?.id;
   return {
     platform: 'youtube',
     nativeId: id ?? stableHash('youtube-notification', link?.getAttribute('href') ?? '', text),
@@ -125,22 +121,23 @@ export function readYoutubeItem(el: Element, ctx?: ReadContext): RawItem | null 
   const tag = el.tagName.toLowerCase();
   if (tag === 'ytd-notification-renderer') return readNotification(el);
   if (tag === 'ytd-watch-metadata' || tag === 'ytd-video-primary-info-renderer') return readVideo(el);
-  const id = commentId(el);
-  const author = readAuthor(el);
-  if (!id || !author) return null;
-  const isReply = !!el.closest(YOUTUBE_SELECTORS.replies) || id.includes('.');
+  const body = ownPart(el);
+  const permalink = permalinkOf(el);
+  const author = readAuthor(body);
+  if (!permalink || !author) return null;
+  const { id, link } = permalink;
+  const isReply = id.includes('.') || !!el.closest(YOUTUBE_SELECTORS.replies);
   const parentId = isReply ? id.split('.')[0] : videoIdOf(el);
-  const link = querySelectorFirst(ownPart(el), YOUTUBE_SELECTORS.permalink);
   return {
     platform: 'youtube',
     nativeId: id,
     kind: isReply ? 'reply' : 'comment',
     author,
-    text: readableText(ownPart(el).querySelector(YOUTUBE_SELECTORS.text)),
+    text: readableText(body.querySelector(YOUTUBE_SELECTORS.text)),
     permalink: linkUrl(link),
     parentId,
     depth: isReply ? 2 : 1,
-    likedByMe: !!ownPart(el).querySelector(YOUTUBE_SELECTORS.liked),
+    likedByMe: !!body.querySelector(YOUTUBE_SELECTORS.liked),
     repliedByBrand: isReply ? false : brandReplied(el, ctx),
   };
 }
@@ -159,7 +156,7 @@ function brandReplied(el: Element, ctx?: ReadContext): boolean {
   const thread = el.closest(YOUTUBE_SELECTORS.thread);
   if (!thread) return false;
   for (const reply of thread.querySelectorAll(`${YOUTUBE_SELECTORS.replies} :is(${YOUTUBE_SELECTORS.comment})`)) {
-    if (isBrand(readAuthor(reply), ctx)) return true;
+    if (isBrand(readAuthor(ownPart(reply)), ctx)) return true;
   }
   return false;
 }
