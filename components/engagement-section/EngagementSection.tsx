@@ -4,7 +4,7 @@ import type { Db } from '../../lib/store/db';
 import type { Brand } from '../../lib/store/schemas/brand';
 import type { EngagementItem } from '../../lib/store/schemas/engagement';
 import type { PostStat } from '../../lib/store/schemas/post-stats';
-import { allItems } from '../../lib/store/engagement';
+import { allItemsInChunks } from '../../lib/store/engagement';
 import { summariesFor } from '../../lib/store/engagement-summary';
 import { metricsFromSummaries, summaryZone, type DaySummary } from '../../lib/engagement/day-summary';
 import { allStats } from '../../lib/store/post-stats';
@@ -66,7 +66,7 @@ export function EngagementSection({ db, brand, lang }: { db: Db; brand: Brand; l
       setDays(summaries);
       await afterPaint();
       if (!live) return;
-      const [items, stats] = await Promise.all([allItems(db), allStats(db)]);
+      const [items, stats] = await Promise.all([allItemsInChunks(db), allStats(db)]);
       if (!live) return;
       setData({ items: items.valid, stats: stats.valid, calendar: new Map() });
       const calendar = await calendarEntries(db, stats.valid);

@@ -19,10 +19,22 @@ export async function purgeExpired(db: Db, now: Date): Promise<number> {
   return purgeClosed(db, cutoff, (item) => isPurgeable(item, cutoff));
 }
 
+const userZone = () => summaryZone(Intl.DateTimeFormat().resolvedOptions().timeZone);
+
+/**
+ * The purge, then the metrics' day summaries built when missing (after the upgrade that added them, an import, a
+ * restore): here, in the background, rather than on a page's open.
+ */
+export async function maintainLog(db: Db, now: Date): Promise<number> {
+  const deleted = await purgeExpired(db, now);
+  await ensureSummaries(db, userZone());
+  return deleted;
+}
+
 export function engagementHandlers(deps: BackgroundDeps): Handlers {
   const now = () => deps.now?.() ?? new Date();
   return {
-    'engagement.purge': async () => ({ deleted: await purgeExpired(await deps.db(), now()) }),
+    'engagement.purge': async () => ({ deleted: await maintainLog(await deps.db(), now()) }),
   };
 }
 
@@ -35,7 +47,7 @@ export interface AlarmsApi {
 
 /**
  * Registered synchronously on every worker start (MV3 wake-up events): the daily purge alarm's listener; then the
- * alarm itself when missing, one purge, the metrics' summaries when missing, and the badge from the store (it is lost when the browser restarts).
+ * alarm itself when missing, one purge (and the metrics' summaries when missing), and the badge from the store (it is lost when the browser restarts).
  */
 export function startEngagement(deps: Pick<BackgroundDeps, 'db' | 'setBadge' | 'now'>, alarms: AlarmsApi = browser.alarms): Promise<void> {
   const now = () => deps.now?.() ?? new Date();
@@ -44,7 +56,7 @@ export function startEngagement(deps: Pick<BackgroundDeps, 'db' | 'setBadge' | '
   });
   const purgeNow = async () => {
     try {
-      await purgeExpired(await deps.db(), now());
+      await maintainLog(await deps.db(), now());
     } catch (err) {
       console.error('Cocktail: engagement purge failed', err);
     }
@@ -56,12 +68,6 @@ export function startEngagement(deps: Pick<BackgroundDeps, 'db' | 'setBadge' | '
       console.error('Cocktail: purge alarm not created', err);
     }
     await purgeNow();
-    try {
-      // The metrics' day summaries, built once after the upgrade that added them (or an import): not on a page's open.
-      await ensureSummaries(await deps.db(), summaryZone(Intl.DateTimeFormat().resolvedOptions().timeZone));
-    } catch (err) {
-      console.error('Cocktail: engagement summaries not built', err);
-    }
     try {
       await deps.setBadge(await countUrgent(await deps.db()));
     } catch (err) {

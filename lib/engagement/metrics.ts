@@ -218,10 +218,21 @@ export function computeMetrics(items: readonly EngagementItem[], opts: MetricsOp
 }
 
 /** Percentiles per group from the collected values, and the report in its display order. */
-export function finishReport(t: Tally, now: Date, targets: readonly ResponseTarget[]): MetricsReport {
+export interface GroupStats {
+  count: Int32Array;
+  values: Array<Array<number | undefined>>;
+}
+
+/** Percentiles per group (response times: 50 and 90; open ages: 50 and 100) when the caller has them, else from the tally's values. */
+export function finishReport(
+  t: Tally,
+  now: Date,
+  targets: readonly ResponseTarget[],
+  stats?: { times: GroupStats; ages: GroupStats },
+): MetricsReport {
   const { c, platformBase, intentBase } = t;
-  const timeStats = groupPercentiles(t.times.subarray(0, t.nt), t.timeGroups, c.size, [50, 90]);
-  const ageStats = groupPercentiles(t.ages.subarray(0, t.na), t.ageGroups, c.size, [50, 100]);
+  const timeStats = stats?.times ?? groupPercentiles(t.times.subarray(0, t.nt), t.timeGroups, c.size, [50, 90]);
+  const ageStats = stats?.ages ?? groupPercentiles(t.ages.subarray(0, t.na), t.ageGroups, c.size, [50, 100]);
   const finish = (key: string, x: number): GroupMetrics => {
     const out: GroupMetrics = {
       key,
@@ -257,7 +268,7 @@ export function finishReport(t: Tally, now: Date, targets: readonly ResponseTarg
  * Percentiles of `values` overall and per group: each value belongs to group 0 and to the three groups stored for it
  * in `groups`. Values are laid out group by group (a counting sort) and each group's slice is selected in place.
  */
-function groupPercentiles(values: Float64Array, groups: Uint16Array, size: number, ps: number[]) {
+export function groupPercentiles(values: Float64Array, groups: Uint16Array, size: number, ps: readonly number[]): GroupStats {
   const count = new Int32Array(size);
   const n = values.length;
   count[0] = n;

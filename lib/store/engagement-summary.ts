@@ -2,7 +2,7 @@ import type { IDBPTransaction } from 'idb';
 import type { Db } from './db';
 import { engagementItemSchema, type EngagementItem } from './schemas/engagement';
 import { daySummarySchema, summaryMetaSchema } from './schemas/engagement-summary';
-import { applyItem, dayOf, isEmptyDay, metaDelta, summarise, SUMMARY_FORMAT, type DaySummary, type SummaryMeta } from '../engagement/day-summary';
+import { applyItem, dayOf, emptyDay, metaDelta, summarise, toMutable, toStored, SUMMARY_FORMAT, type DaySummary, type MutableDay, type SummaryMeta } from '../engagement/day-summary';
 
 /**
  * The log's day summaries (lib/engagement/day-summary.ts) in IndexedDB. Every write to the log in lib/store/engagement.ts
@@ -51,7 +51,7 @@ export async function readSummaries(db: Db, zone: string): Promise<DaySummary[] 
     if ((r as { key?: unknown })?.key === META) continue;
     const parsed = daySummarySchema.safeParse(r);
     if (!parsed.success) return undefined;
-    days.push(parsed.data);
+    days.push(parsed.data as DaySummary);
   }
   return days;
 }
@@ -115,12 +115,12 @@ export async function summaryWriter(tx: AnyTx): Promise<SummaryWriter | null> {
         if (after) keys.add(dayOf(after, meta.zone));
       }
       const raws = await Promise.all([...keys].map((k) => store.get(k)));
-      const days = new Map<number, DaySummary>();
+      const days = new Map<number, MutableDay>();
       let ok = true;
       [...keys].forEach((key, i) => {
         const parsed = raws[i] === undefined ? undefined : daySummarySchema.safeParse(raws[i]);
         if (parsed && !parsed.success) ok = false;
-        days.set(key, parsed?.success ? parsed.data : { key, cells: {} });
+        days.set(key, parsed?.success ? toMutable(parsed.data as DaySummary) : emptyDay(key));
       });
       const next = { ...meta };
       const count = (item: EngagementItem, sign: 1 | -1) => {
@@ -139,11 +139,12 @@ export async function summaryWriter(tx: AnyTx): Promise<SummaryWriter | null> {
           count(after, 1);
         }
       }
-      if (!ok || next.items < 0 || next.open < 0 || next.urgent < 0) {
+      const stored = [...days.values()].map(toStored);
+      if (!ok || stored.includes(undefined) || next.items < 0 || next.open < 0 || next.urgent < 0) {
         await store.delete!(META);
         return;
       }
-      await Promise.all([...[...days.values()].map((d) => (isEmptyDay(d) ? store.delete!(d.key) : store.put!(d))), store.put!(next)]);
+      await Promise.all([...(stored as DaySummary[]).map((d) => (d.cells.length ? store.put!(d) : store.delete!(d.key))), store.put!(next)]);
     },
   };
 }

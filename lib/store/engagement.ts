@@ -1,7 +1,7 @@
 import type { Db } from './db';
 import { engagementItemSchema, type EngagementItem } from '../store/schemas/engagement';
 import { readValid } from './read';
-import { moveToQuarantine, type QuarantinedRecord } from './quarantine';
+import { moveToQuarantine, parseOrQuarantine, type ParsedRead, type QuarantinedRecord } from './quarantine';
 import { currentCounts, summaryWriter, SUMMARY_STORE } from './engagement-summary';
 
 const QUEUE_END = '\uffff';
@@ -83,6 +83,28 @@ export async function putItem(db: Db, item: EngagementItem) {
 }
 
 export const allItems = (db: Db) => readValid(db, 'engagement', engagementItemSchema);
+
+/**
+ * Every item, read a few thousand at a time in key order. One getAll of 50,000 items holds the browser's database
+ * thread for most of a second, and a page closed meanwhile does not cancel it: in chunks, the popup's and the
+ * background's requests are served between them, and the page's main thread is given back after each.
+ */
+export async function allItemsInChunks(db: Db, chunk = 2500): Promise<ParsedRead<EngagementItem>> {
+  const valid: EngagementItem[] = [];
+  let quarantined = 0;
+  let after: IDBValidKey | undefined;
+  for (;;) {
+    const tx = db.transaction('engagement', 'readonly');
+    const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
+    const [keys, raws] = await Promise.all([tx.store.getAllKeys(range, chunk), tx.store.getAll(range, chunk), tx.done]);
+    const read = await parseOrQuarantine(db, 'engagement', keys, raws, engagementItemSchema);
+    valid.push(...read.valid);
+    quarantined += read.quarantined;
+    if (keys.length < chunk) return { valid, quarantined };
+    after = keys[keys.length - 1];
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}
 
 /**
  * Deletes closed items that `purgeable` accepts. Only the closed part of the queue index is walked, and only items

@@ -11,7 +11,13 @@ import { readSummaries, summariesFor } from '../../../lib/store/engagement-summa
 import { metricsFromSummaries } from '../../../lib/engagement/day-summary';
 import { computeMetrics } from '../../../lib/engagement/metrics';
 
-const sample = (v: number) => JSON.parse(readFileSync(`test/fixtures/db/v${v}.json`, 'utf8')) as Record<string, unknown[]>;
+/** Typed arrays (stored by the day summaries, v3 on) are written in the samples as { $typed, values }. */
+const TYPED: Record<string, new (values: number[]) => unknown> = { Int32Array, Float64Array, Uint16Array };
+const revive = (_key: string, v: unknown) => {
+  const t = v as { $typed?: string; values?: number[] } | null;
+  return t && typeof t === 'object' && t.$typed && TYPED[t.$typed] ? new TYPED[t.$typed](t.values ?? []) : v;
+};
+const sample = (v: number) => JSON.parse(readFileSync(`test/fixtures/db/v${v}.json`, 'utf8'), revive) as Record<string, unknown[]>;
 
 /** Builds a database exactly as version `v` of the schema made it, filled with that version's stored sample. */
 async function databaseAtVersion(name: string, v: number) {
