@@ -77,3 +77,13 @@ export function matchLexicon(lex: Lexicon, tokens: string[]): Hit[] {
 }
 
 export const sumWeights = (hits: Hit[]) => hits.reduce((s, h) => s + h.weight, 0);
+
+/**
+ * Entries written compactly, one weight for many terms: [[-2, 'nul|pas top|decu*'], ...]. Later entries override
+ * earlier ones, as in an object literal.
+ */
+export function weighted(groups: Array<[number, string]>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [w, terms] of groups) for (const t of terms.split('|')) out[t] = w;
+  return out;
+}
