@@ -101,7 +101,11 @@ function isOwn(item: Element, el: Element): boolean {
 /** The first own match passing `test`, stopping there: a post's own parts come before its 2,000 comments. */
 function ownFind(item: Element, selector: string, test: (el: Element) => boolean = () => true): Element | undefined {
   const nested = holdsArticles(item);
-  for (const el of item.querySelectorAll(selector)) if ((!nested || isOwn(item, el)) && test(el)) return el;
+  const owned = (el: Element) => (!nested || isOwn(item, el)) && test(el);
+  // The first match usually answers: querySelector stops there instead of listing the whole thread.
+  const first = item.querySelector(selector);
+  if (!first || owned(first)) return first ?? undefined;
+  for (const el of item.querySelectorAll(selector)) if (owned(el)) return el;
   return undefined;
 }
 

@@ -4,7 +4,7 @@
  * React/SDUI post page, notifications).
  */
 import { countBy, healthReport, linkUrl, querySelectorFirst, readableText, stableHash } from './dom';
-import { brandLinkCandidates, dateFromId, isBrandHandle, outermost, plainLabel, pressedState, queryParam } from './dom-social';
+import { brandLinkCandidates, dateFromId, isBrandHandle, outermost, plainLabel, pressedState, queryParam, untilPageChanges } from './dom-social';
 import { isLabel, hasLabel, labelsFor } from './labels';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
 
@@ -73,30 +73,49 @@ function commentOf(el: Element): Element | null {
   return found;
 }
 
-/** Matches of `selector` inside `item` that are not inside a comment nested in it. */
-function ownAll(item: Element, selector: string): Element[] {
-  const isComment = item.matches(ITEM);
+/** Whether a comment holds another comment (its replies), not only inner wrappers of its own sharing its key. */
+const holdsComments = untilPageChanges((item: Element) => {
   const key = item.getAttribute('componentkey');
-  return Array.from(item.querySelectorAll(selector)).filter((el) => {
+  for (const inner of item.querySelectorAll(ITEM)) if (key === null || inner.getAttribute('componentkey') !== key) return true;
+  return false;
+});
+
+/** Whether `el`, inside `item`, belongs to it rather than to a comment nested in it. */
+function ownedBy(item: Element): (el: Element) => boolean {
+  const isComment = item.matches(ITEM);
+  if (isComment && !holdsComments(item)) return () => true; // most comments: no reply inside, no climb per match
+  const key = item.getAttribute('componentkey');
+  return (el) => {
     // The nearest comment wrapper is the item or one of the inner wrappers sharing its key (same as commentOf, one closest()).
     const owner = el.closest(ITEM);
     if (!isComment) return owner === null;
     return owner === item || (key !== null && owner !== null && owner.getAttribute('componentkey') === key);
-  });
+  };
 }
 
-function own(item: Element, selector: string): Element | null {
-  return ownAll(item, selector)[0] ?? null;
+/** The first own match passing `test`, stopping there: a post's own parts come before its 2,000 comments. */
+function own(item: Element, selector: string, test: (el: Element) => boolean = () => true): Element | null {
+  const owned = ownedBy(item);
+  // The first match usually answers: querySelector stops there instead of listing the whole thread.
+  const first = item.querySelector(selector);
+  if (!first || (owned(first) && test(first))) return first;
+  for (const el of item.querySelectorAll(selector)) if (owned(el) && test(el)) return el;
+  return null;
 }
 
 function handleOf(href: string | undefined): string | undefined {
   if (!href) return undefined;
-  const m = PROFILE_PATH.exec(new URL(href).pathname);
+  const m = PROFILE_PATH.exec(/^https?:\/\/[^/?#]*([^?#]*)/.exec(href)?.[1] ?? '');
   return m ? decodeURIComponent(m[2]) : undefined;
 }
 
+const named = (a: Element) => plainLabel(a) !== '';
+
 function authorFrom(links: Element[]): RawItem['author'] | null {
-  const named = links.find((a) => plainLabel(a) !== '');
+  return authorOf(links.find(named));
+}
+
+function authorOf(named: Element | null | undefined): RawItem['author'] | null {
   if (!named) return null;
   const url = linkUrl(named);
   return { name: plainLabel(named), handle: handleOf(url), url: url?.replace(/[?#].*$/, '') };
@@ -115,17 +134,17 @@ function postPermalink(activityUrn: string): string {
 }
 
 function isBrandItem(el: Element, ctx?: ReadContext): boolean {
-  return isBrandHandle(authorFrom(ownAll(el, LINKEDIN_SELECTORS.profileLink))?.handle, ctx);
+  return isBrandHandle(authorOf(own(el, LINKEDIN_SELECTORS.profileLink, named))?.handle, ctx);
 }
 
 function readComment(el: Element, ctx?: ReadContext): RawItem | null {
   const urn = commentUrn(el);
-  const author = authorFrom(ownAll(el, LINKEDIN_SELECTORS.profileLink));
+  const author = authorOf(own(el, LINKEDIN_SELECTORS.profileLink, named));
   if (!urn || !author) return null;
   const parent = el.parentElement ? commentOf(el.parentElement) : null;
   const depth = parent ? 2 : 1;
   const parentUrn = parent ? commentUrn(parent)?.urn : urn.activity;
-  const nested = outermost(Array.from(el.querySelectorAll(ITEM)).filter((n) => n !== el && commentOf(n) !== el));
+  const nested = holdsComments(el) ? outermost(Array.from(el.querySelectorAll(ITEM)).filter((n) => n !== el && commentOf(n) !== el)) : [];
   const permalink =
     `${postPermalink(urn.activity)}?commentUrn=${encodeURIComponent(parent ? parentUrn ?? urn.urn : urn.urn)}` +
     (parent ? `&replyUrn=${encodeURIComponent(urn.urn)}` : '');
@@ -151,7 +170,7 @@ function readPost(el: Element, ctx?: ReadContext): RawItem | null {
   const lockup = own(el, LINKEDIN_SELECTORS.guestAuthor);
   const author = header
     ? authorFrom(Array.from(header.querySelectorAll('a[href]')))
-    : authorFrom(lockup ? Array.from(lockup.querySelectorAll(LINKEDIN_SELECTORS.profileLink)) : ownAll(el, LINKEDIN_SELECTORS.profileLink));
+    : lockup ? authorFrom(Array.from(lockup.querySelectorAll(LINKEDIN_SELECTORS.profileLink))) : authorOf(own(el, LINKEDIN_SELECTORS.profileLink, named));
   if (!author) return null;
   return {
     platform: 'linkedin',
@@ -238,7 +257,7 @@ function composerKind(el: Element): ComposerKind {
 
 function replyTarget(el: Element): HTMLElement | null {
   const labels = labelsFor('linkedin', el, 'reply');
-  return (ownAll(el, 'button, [role="button"]').find((b) => isLabel(plainLabel(b), labels)) as HTMLElement | undefined) ?? null;
+  return own(el, 'button, [role="button"]', (b) => isLabel(plainLabel(b), labels)) as HTMLElement | null;
 }
 
 function anchor(el: Element): Element | null {
