@@ -14,6 +14,12 @@ export const MORE_POLARITY = weighted([
   [0.5, `espere|souhait*|mieux que`],
   [0.3, `merci d' avance|merci par avance`],
   [0, `s' il vous plait|s' il te plait`],
+  // What is good to have or to be (French and English)
+  [1.5, `champion*|heros|genie|trop mignon|atout*|tresor|perle|paix|hero|heroes|genius|treasure|winning|wins`],
+  [2.5, `magistral*|grandiose`],
+  [1, `opportunit*|avantage*|benefice*|cadeau*|fete|benevole*|liberte|dignite|advantage*|benefit*|gift|peace`],
+  [2, `joyau|gem`],
+  [0.5, `accessible|rentable|promo`],
   // French, negative: judgement, harm and distress
   [-2.5, `affligeant*|conster*|deception|deceptions|devast*|effroyabl*|emmerd*|exasper*|ignoble|immonde|irresponsabl*|navrant*|odieu*|pathetique*|revoltant*|trahi*|fiasco|menteu*|honteu*|scandaleu*|decevant*|mecontent*|lamentabl*|pitoyabl*|epouvantabl*|deplorabl*|insupportabl*|horribl*|nul|pire|ras le bol|n' importe quoi|c' est nul|escroq*`],
   [-1.5, `amer|amere|anormal*|condamn*|contamin*|coupabl*|cynique*|cynisme|degrad*|delabr*|douteu*|ennui*|facheu*|folie|illegal*|inegalit*|inquietude*|inadapte*|insuffisan*|laxis*|manipul*|negati*|penurie*|perturb*|precair*|problematique|tromp*|nuisanc*|chial*|denonc*|pleur*|redout*|guerre|morts|deces|blesse*|accident*|incendie*|inond*|pauvret*|austerit*|inquiet*|peur*|pas terrible|anerie*|domage|pas a mon gout|pas a son gout|boude*|bien du mal|comprends pas|comprend pas|pas top|pas genial|bof bof|tant pis`],

@@ -29,6 +29,8 @@ describe('general opinion vocabulary, France and Québec French', () => {
     expect(sentiment('Lancement du nouveau forfait mobile demain à Montréal')).toBe('neutral');
     expect(sentiment('Conférence sur le développement des transports, accueil à 9 h')).toBe('neutral');
     expect(sentiment("S'il vous plaît, envoyez le formulaire")).toBe('neutral');
+    expect(sentiment('J’ai une simple question sur le taux d’engagement')).toBe('neutral');
+    expect(sentiment('Ce petit resto est un vrai joyau, un atout pour le quartier')).toBe('positive');
   });
 
   it('a single mild word of approval leans positive, a single mild problem does not lean negative', () => {
