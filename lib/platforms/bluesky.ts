@@ -43,6 +43,16 @@ function own(el: Element, selector: string): Element | null {
   return null;
 }
 
+/** The path of a link: a root-relative href as it is (the app's own links), anything else through the URL parser. */
+function pathOf(href: string, base: URL): string {
+  if (/^\/(?!\/)[^?#]*$/.test(href) && !/\/\.\.?(?:\/|$)/.test(href)) return href;
+  try {
+    return new URL(href, base).pathname;
+  } catch {
+    return '';
+  }
+}
+
 function handleOf(el: Element): string {
   return (el.getAttribute('data-testid') ?? '').replace(/^(?:postThreadItem|feedItem)-by-/, '');
 }
@@ -67,7 +77,7 @@ export function readBlueskyItem(el: Element, ctx?: ReadContext): RawItem | null 
   const pageKind = blueskyPageKind(page);
   const focused = POST_PATH.exec(page.pathname);
   const link = own(el, BLUESKY_SELECTORS.postLink);
-  let match = link ? POST_PATH.exec(new URL(link.getAttribute('href')!, page).pathname) : null;
+  let match = link ? POST_PATH.exec(pathOf(link.getAttribute('href') ?? '', page)) : null;
   if (!match && focused && el.querySelector(BLUESKY_SELECTORS.expanded)) match = focused; // the focused post links to no one
   if (!match) return null;
   const [, authority, rkey] = match;
