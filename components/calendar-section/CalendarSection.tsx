@@ -46,10 +46,9 @@ export function CalendarSection({ db, brand, lang, ...props }: CalendarSectionPr
   const weekStartsOn: 0 | 1 = brand.locale === 'fr-FR' ? 1 : 0;
   const [view, setView] = useState<View>('month');
   const [cursor, setCursor] = useState(() => dayKey(Date.parse(now()), timeZone));
-  const [posts, setPosts] = useState<CalendarPost[]>([]);
+  /** The visible weeks' posts with the brand's rules they are linted by, set together: the grid renders once. */
+  const [grid, setGrid] = useState<{ posts: CalendarPost[]; rules: ToneRules | null } | null>(null);
   const [tempoPosts, setTempoPosts] = useState<CalendarPost[] | null>(null);
-  const [rules, setRules] = useState<ToneRules | null>(null);
-  const [loaded, setLoaded] = useState({ posts: false, rules: false });
   const [error, setError] = useState('');
   const [importing, setImporting] = useState(false);
   const [ideas, setIdeas] = useState<CalendarPost[] | null>(null);
@@ -60,32 +59,23 @@ export function CalendarSection({ db, brand, lang, ...props }: CalendarSectionPr
 
   const [fromDay, toDay] = visibleDays(view, cursor, weekStartsOn);
   const span = useMemo(() => tempoWindow(cursor, now(), timeZone), [cursor.slice(0, 7), version]);
-  // The grid first: the visible weeks are read alone, and the tempo window only once the grid is on screen.
-  useEffect(() => {
+  // The rules are read once per brand version (the read starts with the render that needs it), the visible weeks on
+  // each move, from a layout effect right after the render (useEffect would wait for a paint). Both land together, in
+  // one render. The tempo window is read once the grid is on screen.
+  const rulesRead = useMemo(() => toneRulesOf(db, brand.id).then((r) => r?.rules ?? null, () => null), [db, brand.id, brand.updatedAt]);
+  useLayoutEffect(() => {
     let live = true;
-    postsBetween(db, brand.id, dayStartIso(fromDay, timeZone), dayStartIso(toDay, timeZone)).then(
-      (shown) => {
-        if (!live) return;
-        setPosts(shown.valid);
-        setLoaded((l) => (l.posts ? l : { ...l, posts: true }));
-      },
+    Promise.all([postsBetween(db, brand.id, dayStartIso(fromDay, timeZone), dayStartIso(toDay, timeZone)), rulesRead]).then(
+      ([shown, rules]) => live && setGrid({ posts: shown.valid, rules }),
       () => live && setError(t('loadFailed')),
     );
     return () => {
       live = false;
     };
-  }, [db, brand.id, fromDay, toDay, version]);
-
-  useEffect(() => {
-    const ready = (r: ToneRules | null) => {
-      setRules(r);
-      setLoaded((l) => (l.rules ? l : { ...l, rules: true }));
-    };
-    void toneRulesOf(db, brand.id).then((r) => ready(r?.rules ?? null), () => ready(null));
-  }, [db, brand.id, brand.updatedAt]);
+  }, [db, brand.id, fromDay, toDay, version, rulesRead]);
+  const rules = grid?.rules ?? null;
   const lintFor = useMemo(() => makeLintFor(rules, lang), [rules, lang]);
-  // Chips wait for the brand's rules, so each renders once, with its lint (not bare first, then again).
-  const gridReady = loaded.posts && loaded.rules;
+  const gridReady = grid !== null;
   useLayoutEffect(() => {
     if (gridReady && view === 'month') markOnce(CALENDAR_RENDERED_MARK);
   }, [gridReady, view]);
@@ -126,7 +116,7 @@ export function CalendarSection({ db, brand, lang, ...props }: CalendarSectionPr
 
   const onChange = useCallback(
     async (change: PostChange) => {
-      setPosts((list) => applyChange(list, change));
+      setGrid((g) => g && { ...g, posts: applyChange(g.posts, change) });
       setError('');
       const reply =
         change.kind === 'delete'
@@ -209,7 +199,8 @@ export function CalendarSection({ db, brand, lang, ...props }: CalendarSectionPr
         )}
       </section>
       <CalendarViews
-        posts={gridReady ? posts : NO_POSTS}
+        posts={grid?.posts ?? NO_POSTS}
+        loading={!gridReady}
         brandId={brand.id}
         newId={newId}
         lang={lang}

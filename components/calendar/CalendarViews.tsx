@@ -24,6 +24,8 @@ export interface CalendarViewsProps extends Omit<CalendarViewProps, 'onOpen' | '
   onCursorChange?: (day: string) => void;
   view?: View;
   onViewChange?: (view: View) => void;
+  /** The caller is still reading the posts: the view waits, so its days are built once, with their posts. */
+  loading?: boolean;
   /** Opens the editor on this post (a new slot from a tempo warning, a post named in the URL); a new object each time. */
   editRequest?: { post: CalendarPost } | null;
 }
@@ -91,9 +93,10 @@ export function CalendarViews(props: CalendarViewsProps) {
       </div>
       <Filters value={filter} onChange={setFilter} lang={lang} objectives={props.objectives} />
       <p class="ck-muted">{t('moveHelp')}</p>
-      {view === 'month' && <MonthView {...common} month={cursor.slice(0, 7)} weekStartsOn={props.weekStartsOn} />}
-      {view === 'week' && <WeekView {...common} day={cursor} weekStartsOn={props.weekStartsOn} />}
-      {view === 'list' && <ListView {...common} onDuplicate={duplicate} />}
+      {props.loading && <p class="ck-muted ck-cal-loading" aria-busy="true">{t('loading')}</p>}
+      {!props.loading && view === 'month' && <MonthView {...common} month={cursor.slice(0, 7)} weekStartsOn={props.weekStartsOn} />}
+      {!props.loading && view === 'week' && <WeekView {...common} day={cursor} weekStartsOn={props.weekStartsOn} />}
+      {!props.loading && view === 'list' && <ListView {...common} onDuplicate={duplicate} />}
       <div aria-live="polite" class="ck-cal-undo">
         {last && (
           <span class="ck-row">
