@@ -31,6 +31,18 @@ const EXPECTED = new Set(
   ).split(' '),
 );
 
+/**
+ * Past-tense narration is a mark of complaints (Preotiuc-Pietro et al. 2019): customers tell what happened.
+ * English only: a French passé composé rule ("on a attendu") also caught English ("on a late flight") and gained nothing.
+ */
+const PAST_WORDS = new Set(['was', 'were', 'had']);
+
+function pastVerbs(tokens: string[]): number {
+  let n = 0;
+  for (const t of tokens) if (PAST_WORDS.has(t) || (t.length > 4 && t.endsWith('ed') && !t.endsWith('eed'))) n++;
+  return n;
+}
+
 const COMPARATIVE = new Set(['better', 'enough', 'mieux', 'meilleur', 'assez']);
 const DURATION =
   /\b(\d+|an?|one|two|three|four|five|few|several|many|deux|trois|quatre|cinq|quelques|plusieurs|des|un|une)\s*(?:\+\s*)?(mins?|minutes|h|hrs?|hours?|days?|weeks?|months?|years?|heures?|jours?|semaines?|mois|ans|annees?)\b/;
@@ -89,6 +101,8 @@ export function complaintCues(f: TextFeatures, questionLike: boolean): Cues {
     }
   }
   complaint += denied ? 2.5 + (denied - 1) * 1.25 : 0;
+
+  complaint += Math.min(1, pastVerbs(tokens) * 0.25);
 
   const dur = DURATION.exec(folded);
   if (dur) {

@@ -125,6 +125,11 @@ describe('complaints told as a story', () => {
     ['The flight attendant was condescending and scolded my kid', 'complaint'],
   ])('%s -> %s', (text, i) => expect(intent(text)).toBe(i));
 
+  it('a story told in the past tense tips a weak problem into a complaint, not good news', () => {
+    expect(intent('I called yesterday about my bill and was transferred twice')).toBe('complaint');
+    expect(intent('We landed early and the crew was great')).toBe('praise');
+  });
+
   it('questions that reproach are complaints, plain questions are not', () => {
     expect(intent('Why is my flight still delayed?')).toBe('complaint');
     expect(intent('Pourquoi mon colis est toujours pas arrivé?')).toBe('complaint');
