@@ -69,6 +69,8 @@ export interface Cues {
   resolved: boolean;
   /** Praise that opens onto a problem ("great job losing my bag", "merci pour l'attente"). */
   sarcasm: boolean;
+  /** Past-tense narration, added to the complaint only when nothing positive is said. */
+  past: number;
   terms: string[];
 }
 
@@ -102,7 +104,7 @@ export function complaintCues(f: TextFeatures, questionLike: boolean): Cues {
   }
   complaint += denied ? 2.5 + (denied - 1) * 1.25 : 0;
 
-  complaint += Math.min(1, pastVerbs(tokens) * 0.25);
+  const past = Math.min(1, pastVerbs(tokens) * 0.25);
 
   const dur = DURATION.exec(folded);
   if (dur) {
@@ -143,7 +145,7 @@ export function complaintCues(f: TextFeatures, questionLike: boolean): Cues {
   const resolved = RESOLVED.test(folded);
   if (resolved) complaint -= 2;
   const sarcasm = !resolved && SARCASM.test(folded);
-  return { complaint, question, resolved, sarcasm, terms };
+  return { complaint, question, resolved, sarcasm, past, terms };
 }
 
 /** At least one word of 4+ letters in capitals in a text that is not all capitals. */

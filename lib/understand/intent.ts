@@ -61,7 +61,7 @@ export function intentScores(f: TextFeatures, sentiment: number, deniedPraise = 
   complaint += Math.max(0, -sentiment) * 0.4;
   if (f.emoji.some((e) => NEGATIVE_EMOJI.has(e))) complaint += 0.5;
   const extra = complaintCues(f, question >= 2);
-  complaint += extra.complaint + Math.min(2, deniedPraise);
+  complaint += extra.complaint + Math.min(2, deniedPraise) + (sentiment <= 0 ? extra.past : 0);
   question += extra.question;
   if (extra.terms.length) cues.complaint = [...(cues.complaint ?? []), ...extra.terms];
 
