@@ -3,7 +3,7 @@
  * activity-2025.lookalike.html. Every post and reply is a pressable container with its permalink and time.
  */
 import { countBy, documentUrl, healthReport, isoDate, linkUrl, parsedUrl, querySelectorFirst, readableText } from './dom';
-import { isBrandHandle, untilPageChanges, plainLabel } from './dom-social';
+import { brandLinkCandidates, isBrandHandle, untilPageChanges, plainLabel } from './dom-social';
 import { hasLabel, isLabel, labelsFor } from './labels';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
 
@@ -34,32 +34,51 @@ export function threadsPageKind(url: URL): PageKind {
 
 const holdsItems = untilPageChanges((item: Element) => item.querySelector(THREADS_SELECTORS.item) !== null);
 
+/** Whether `el`, inside `item`, is its own rather than a nested item's. Most items hold none: no climb per match. */
+function ownedBy(item: Element): (el: Element) => boolean {
+  return holdsItems(item) ? (el) => el.parentElement?.closest(THREADS_SELECTORS.item) === item : () => true;
+}
+
 function ownAll(item: Element, selector: string): Element[] {
-  const all = Array.from(item.querySelectorAll(selector));
-  // Most items hold no other item: all they contain is theirs, no climb per match.
-  return holdsItems(item) ? all.filter((el) => el.parentElement?.closest(THREADS_SELECTORS.item) === item) : all;
+  return Array.from(item.querySelectorAll(selector)).filter(ownedBy(item));
+}
+
+/** The first own match passing `test`; querySelector answers the common case without listing every match. */
+function own(item: Element, selector: string, test: (el: Element) => boolean = () => true): Element | undefined {
+  const owned = ownedBy(item);
+  const first = item.querySelector(selector);
+  if (!first || (owned(first) && test(first))) return first ?? undefined;
+  for (const el of item.querySelectorAll(selector)) if (owned(el) && test(el)) return el;
+  return undefined;
 }
 
 function authorOf(item: Element): RawItem['author'] | null {
-  const link = ownAll(item, 'a[href^="/@"]').find((a) => !/\/post\//.test(a.getAttribute('href') ?? '') && plainLabel(a) !== '' && !plainLabel(a).startsWith('@'));
+  const link = own(item, 'a[href^="/@"]', (a) => {
+    if (/\/post\//.test(a.getAttribute('href') ?? '')) return false;
+    const label = plainLabel(a);
+    return label !== '' && !label.startsWith('@');
+  });
   const handle = /^\/@([^/?#]+)/.exec(link?.getAttribute('href') ?? '')?.[1];
   return handle ? { name: handle, handle, url: `https://www.threads.com/@${handle}` } : null;
 }
 
 function textOf(item: Element): string {
-  const span = ownAll(item, THREADS_SELECTORS.text).find((s) => !s.closest('a') && !s.parentElement?.closest(THREADS_SELECTORS.text));
-  return readableText(span);
+  return readableText(own(item, THREADS_SELECTORS.text, (s) => !s.closest('a') && !s.parentElement?.closest(THREADS_SELECTORS.text)));
 }
 
+/** The item's own like icon says it: "Unlike" when liked, "Like" when not; the first icon that tells. */
 function likedOf(item: Element): boolean | undefined {
-  const labels = ownAll(item, THREADS_SELECTORS.icon).map((svg) => svg.getAttribute('aria-label'));
-  if (labels.some((l) => isLabel(l, labelsFor('threads', item, 'unlike')))) return true;
-  if (labels.some((l) => isLabel(l, labelsFor('threads', item, 'like')))) return false;
-  return undefined;
+  const unlike = labelsFor('threads', item, 'unlike');
+  const like = labelsFor('threads', item, 'like');
+  const icon = own(item, THREADS_SELECTORS.icon, (svg) => {
+    const label = svg.getAttribute('aria-label');
+    return isLabel(label, unlike) || isLabel(label, like);
+  });
+  return icon ? isLabel(icon.getAttribute('aria-label'), unlike) : undefined;
 }
 
 function codeOf(item: Element): { code: string; link: Element; time: Element } | undefined {
-  const time = ownAll(item, THREADS_SELECTORS.time)[0];
+  const time = own(item, THREADS_SELECTORS.time);
   const link = time?.closest('a');
   const code = link ? POST_PATH.exec(link.getAttribute('href') ?? '')?.[2] : undefined;
   return code && link && time ? { code, link, time } : undefined;
@@ -104,6 +123,12 @@ const focusedOf = untilPageChanges((doc: Document): Element | undefined => {
   return Array.from(doc.querySelectorAll(THREADS_SELECTORS.item)).find((i) => codeOf(i)?.code === code);
 });
 
+/** Items holding a link that names one of the brand's handles: the only ones whose author needs a full check. */
+function brandItems(doc: Document, ctx?: ReadContext): Element[] {
+  const items = brandLinkCandidates(doc, ctx).map((a) => a.closest(THREADS_SELECTORS.item));
+  return [...new Set(items)].filter((i): i is Element => i !== null);
+}
+
 function readItem(item: Element, ctx?: ReadContext): RawItem | null {
   const author = authorOf(item);
   const id = codeOf(item);
@@ -129,7 +154,7 @@ function readItem(item: Element, ctx?: ReadContext): RawItem | null {
   const later = (el: Element) => follows(item, el);
   const answers =
     item === focused
-      ? Array.from(item.ownerDocument.querySelectorAll(THREADS_SELECTORS.item)).filter((c) => later(c) && threadPlace(c, focused).parent === focused)
+      ? brandItems(item.ownerDocument, ctx).filter((c) => later(c) && threadPlace(c, focused).parent === focused)
       : item.parentElement && !item.parentElement.contains(focused ?? null)
         ? Array.from(item.parentElement.children).filter((c) => c.matches(THREADS_SELECTORS.item) && later(c))
         : [];
@@ -158,7 +183,7 @@ function composerKind(el: Element): ComposerKind {
 
 function replyTarget(el: Element): HTMLElement | null {
   const labels = labelsFor('threads', el, 'reply');
-  const icon = ownAll(el, THREADS_SELECTORS.icon).find((svg) => isLabel(svg.getAttribute('aria-label'), labels));
+  const icon = own(el, THREADS_SELECTORS.icon, (svg) => isLabel(svg.getAttribute('aria-label'), labels));
   return (icon?.closest('[role="button"]') as HTMLElement | null) ?? null;
 }
 

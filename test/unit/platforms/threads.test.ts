@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { threadsAdapter } from '../../../lib/platforms/threads';
 import type { RawItem } from '../../../lib/platforms/types';
-import { kinds, loadPage, ownFixture, readAll } from './load-page';
+import { kinds, loadHtml, loadPage, ownFixture, readAll } from './load-page';
+import { PLATFORM_PAGES, type DemoComment } from '../../../demo/pages/render';
 import { removeAttribute, shuffleClasses, translate } from './mutate';
 
 const POST_URL = 'https://www.threads.com/@cafecocktail.mtl/post/DAbCdEfGhIj';
@@ -90,5 +91,23 @@ describe('Threads adapter on the activity look-alike (French UI)', () => {
     const d = loadPage(ownFixture('threads/activity-2025.lookalike.html'), 'https://www.threads.com/activity');
     translate(d, 'fr', { 'Vous a mentionné(e)': 'Mentioned you' });
     expect(kinds(readAll(threadsAdapter, d, ctx))).toEqual({ share: 1, quote: 1 });
+  });
+});
+
+describe('Threads: whether the brand answered the focused post', () => {
+  const at = '2026-11-24T14:00:00.000Z';
+  const post = { n: 1, name: 'Café Boréal', handle: 'cafeboreal', text: 'Nouveau latte', at };
+  const fan = (n: number, replies: DemoComment[] = []) => ({ n, name: `Fan ${n}`, handle: `fan${n}`, text: `Ouvert samedi? ${n}`, at, replies });
+  const brandReply = (n: number) => ({ n, name: 'Café Boréal', handle: 'cafeboreal', text: 'Oui!', at });
+  const read = (comments: DemoComment[]) => {
+    const page = PLATFORM_PAGES.threads;
+    const items = readAll(threadsAdapter, loadHtml(page.page({ lang: 'fr', title: 't', post, comments }), page.url), { brandHandles: ['cafeboreal'] });
+    return items.find((i) => i.kind === 'post')!;
+  };
+
+  it('is answered when the brand commented directly under it, not when it only answered a comment', () => {
+    expect(read([fan(10), { ...brandReply(11) }, fan(12)]).repliedByBrand).toBe(true);
+    expect(read([fan(10, [brandReply(11)]), fan(12)]).repliedByBrand).toBe(false);
+    expect(read([fan(10), fan(12)]).repliedByBrand).toBe(false);
   });
 });
