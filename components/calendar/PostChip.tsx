@@ -2,7 +2,7 @@ import type { UiLanguage } from '../../lib/i18n';
 import type { CalendarPost } from '../../lib/store/schemas/post';
 import type { LintFor } from '../../lib/calendar/view-model';
 import { STATUS_LABELS } from '../../lib/calendar/names';
-import { LintBadges } from './LintBadges';
+import { lintBadgeList } from './LintBadges';
 import { dateFormat } from './format';
 
 export const DRAG_TYPE = 'application/x-cocktail-post';
@@ -32,7 +32,7 @@ export function PostChip({ post, lang, timeZone, lintFor }: PostChipProps) {
       <span class="ck-cal-time">{`${time} `}</span>
       <span class="ck-cal-status">{STATUS_LABELS[lang][post.status]}</span>
       <span class="ck-cal-text">{first.length > 80 ? first.slice(0, 79) + '…' : first}</span>
-      {LintBadges({ post, lang, lintFor })}
+      {lintBadgeList({ post, lang, lintFor })}
     </div>
   );
 }
