@@ -54,10 +54,12 @@ function handleOfLink(a: Element): string | undefined {
 
 /** The first profile link of a block that shows a name (not the avatar picture). */
 function authorLink(block: Element): Element | undefined {
-  return Array.from(block.querySelectorAll('a[href]')).find((a) => {
+  for (const a of block.querySelectorAll('a[href]')) {
+    if (!handleOfLink(a)) continue;
     const label = plainLabel(a);
-    return !!handleOfLink(a) && label !== '' && !label.startsWith('@'); // "@name" links inside the text are mentions
-  });
+    if (label !== '' && !label.startsWith('@')) return a; // "@name" links inside the text are mentions
+  }
+  return undefined;
 }
 
 function authorOf(block: Element): RawItem['author'] | null {
