@@ -5,14 +5,17 @@ import { GuidelinesCard } from './GuidelinesCard';
 import { QueueSummary } from './QueueSummary';
 import { HealthNotice } from './HealthNotice';
 import { TodayCard } from '../today/TodayCard';
-import { openDashboard } from '../../lib/store/client';
 import { resolveLanguage } from '../../lib/i18n';
 import { CurrentComment } from '../assistant/CurrentComment';
 import { DraftCheck } from '../draft-check/DraftCheck';
-import { QueuePanel } from '../engagement-section/QueuePanel';
+import { QueuePanel, prefetchQueue } from '../engagement-section/QueuePanel';
+import { useState } from 'preact/hooks';
+import { openDashboard, pageDb } from '../../lib/store/client';
 
 /** The toolbar popup; the side panel shows the same content with more room. */
 export function Popup({ surface = 'popup' }: { surface?: 'popup' | 'sidepanel' }) {
+  // The queue is what the popup is opened for: its read goes first, before the page state's (usePageState's effect).
+  useState(() => void pageDb().then((db) => prefetchQueue(db, surface), () => {}));
   const { state, reload, closed } = usePageState();
   const lang = state?.lang ?? resolveLanguage('auto', navigator.language);
   const t = appText(lang);

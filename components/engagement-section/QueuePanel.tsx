@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { UiLanguage } from '../../lib/i18n';
 import type { Db } from '../../lib/store/db';
 import type { EngagementItem, EngagementState } from '../../lib/store/schemas/engagement';
@@ -17,6 +17,27 @@ export const markOnce = (name: string) => {
 };
 
 const LIMIT = { popup: 10, sidepanel: 50 } as const;
+const readLimit = (surface: 'popup' | 'sidepanel') => LIMIT[surface] * 4;
+
+/**
+ * The queue read started by the page before anything else (the popup, as it opens: its other start-up reads then
+ * queue behind this one in IndexedDB), taken by the panel's first load; later loads read again.
+ */
+let early: { db: Db; limit: number; items?: EngagementItem[]; promise: Promise<EngagementItem[]> } | undefined;
+
+export function prefetchQueue(db: Db, surface: 'popup' | 'sidepanel' = 'popup') {
+  const limit = readLimit(surface);
+  if (early?.db === db && early.limit === limit) return;
+  const entry: NonNullable<typeof early> = { db, limit, promise: openQueue(db, limit).then((r) => (entry.items = r.valid)) };
+  entry.promise.catch(() => {});
+  early = entry;
+}
+
+function takeEarly(db: Db, limit: number) {
+  const entry = early?.db === db && early.limit === limit ? early : undefined;
+  if (entry) early = undefined;
+  return entry;
+}
 
 /**
  * The popup's and side panel's queue: the first open items from the queue index (never the whole log), one-click
@@ -33,19 +54,28 @@ export interface QueuePanelProps {
 
 export function QueuePanel({ db, lang, surface = 'popup', totalOpen, onChanged }: QueuePanelProps) {
   const t = sectionText(lang);
-  const [items, setItems] = useState<EngagementItem[] | null>(null);
+  const limit = LIMIT[surface];
+  const [first] = useState(() => {
+    markOnce(QUEUE_MOUNT_MARK);
+    return takeEarly(db, readLimit(surface));
+  });
+  const [items, setItems] = useState<EngagementItem[] | null>(first?.items ?? null);
   const [counted, setCounted] = useState<number | undefined>();
   const [failed, setFailed] = useState(false);
-  const limit = LIMIT[surface];
-  useState(() => markOnce(QUEUE_MOUNT_MARK));
 
   const load = useCallback(async () => {
-    setItems((await openQueue(db, limit * 4)).valid);
+    setItems((await openQueue(db, readLimit(surface))).valid);
     if (totalOpen === undefined) setCounted(await countOpen(db));
-  }, [db, limit, totalOpen]);
+  }, [db, surface, totalOpen]);
 
+  const firstUsed = useRef(false);
   useEffect(() => {
-    void load();
+    const early = firstUsed.current ? undefined : first;
+    firstUsed.current = true;
+    const count = () => (totalOpen === undefined ? countOpen(db).then(setCounted) : undefined);
+    if (early?.items) void count();
+    else if (early) void early.promise.then((got) => (setItems(got), count()), () => load());
+    else void load();
     // The side panel stays open while the user browses: new items and other pages' clicks show without reopening it.
     let timer: ReturnType<typeof setTimeout> | undefined;
     const onChanged = (changes: Record<string, unknown>, area: string) => {

@@ -215,6 +215,14 @@ export function metricsFromSummaries(days: readonly DaySummary[], opts: MetricsO
   const ages = new Float64Array(maxOpen);
   const ageCombos = new Uint16Array(maxOpen);
   const comboIds = new Map<number, number>();
+  // Each distinct `platform|intent` once: its groups and target.
+  const cellInfo = new Map<string, { id: number; gp: number; gi: number; target: number }>();
+  const cellOf = (key: string) => {
+    const bar = key.indexOf('|');
+    const pi = platformIndex(key.slice(0, bar));
+    const target = targetByPlatform[pi];
+    return { id: cellInfo.size, gp: platformBase + pi, gi: intentBase + intentIndex(key.slice(bar + 1)), target: target === undefined ? NaN : target };
+  };
   const comboGroups: number[] = [];
   let nt = 0;
   let na = 0;
@@ -237,20 +245,16 @@ export function metricsFromSummaries(days: readonly DaySummary[], opts: MetricsO
       hit = new Int32Array(cells);
     }
     for (let k = 0; k < cells; k++) {
-      const key = day.cells[k];
-      const bar = key.indexOf('|');
-      const pi = platformIndex(key.slice(0, bar));
-      const gp = platformBase + pi;
-      const gi = intentBase + intentIndex(key.slice(bar + 1));
-      const id = (gp * 65536 + gi) * 65536 + wg;
+      let cell = cellInfo.get(day.cells[k]);
+      if (!cell) cellInfo.set(day.cells[k], (cell = cellOf(day.cells[k])));
+      const id = cell.id * 65536 + wg;
       let x = comboIds.get(id);
       if (x === undefined) {
         comboIds.set(id, (x = comboIds.size));
-        comboGroups.push(gp, gi, wg);
+        comboGroups.push(cell.gp, cell.gi, wg);
       }
       combo[k] = x;
-      const target = targetByPlatform[pi];
-      tg[k] = target === undefined ? NaN : target;
+      tg[k] = cell.target;
       judged[k] = 0;
       hit[k] = 0;
     }
@@ -323,7 +327,7 @@ const MAX_EXACT = 2 ** 37; // value * SCALE + combo stays an exact integer below
  * sorted natively once, and walked in order counting each group up to its ranks. Anything else (a fraction, a
  * negative age from a clock ahead) goes the general way, copying values per group and selecting in each.
  */
-export function percentilesByCombo(values: Float64Array, combos: Uint16Array, comboGroups: Uint16Array, size: number, ps: readonly number[]): GroupStats {
+export function percentilesByCombo(values: Float64Array, combos: Uint16Array, comboGroups: Uint16Array, size: number, ps: readonly [number, number]): GroupStats {
   const n = values.length;
   let packable = true;
   for (let i = 0; i < n && packable; i++) {
@@ -349,21 +353,20 @@ export function percentilesByCombo(values: Float64Array, combos: Uint16Array, co
     count[comboGroups[k * 3 + 1]] += perCombo[k];
     count[comboGroups[k * 3 + 2]] += perCombo[k];
   }
-  const ranks = ps.map((p) => count.map((m) => Math.min(m, Math.max(1, Math.ceil((p * m) / 100)))));
+  // Two percentiles per call (50/90, 50/100): the walk below is written for exactly two ranks per group.
+  const [lo, hi] = ps.map((p) => count.map((m) => Math.min(m, Math.max(1, Math.ceil((p * m) / 100)))));
   const out: Array<Array<number | undefined>> = Array.from({ length: size }, () => []);
   const seen = new Int32Array(size);
-  const reach = (x: number, v: number) => {
-    const s = ++seen[x];
-    for (let q = 0; q < ranks.length; q++) if (ranks[q][x] === s) out[x][q] = v;
-  };
   for (let i = 0; i < n; i++) {
     const e = packed[i];
     const k = e % SCALE;
     const v = (e - k) / SCALE;
-    reach(0, v);
-    reach(comboGroups[k * 3], v);
-    reach(comboGroups[k * 3 + 1], v);
-    reach(comboGroups[k * 3 + 2], v);
+    for (let j = -1; j < 3; j++) {
+      const x = j < 0 ? 0 : comboGroups[k * 3 + j];
+      const s = ++seen[x];
+      if (s === lo[x]) out[x][0] = v;
+      if (s === hi[x]) out[x][1] = v;
+    }
   }
   return { count, values: out };
 }

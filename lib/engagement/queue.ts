@@ -21,15 +21,29 @@ export function compareQueue(a: EngagementItem, b: EngagementItem): number {
 /** Open items in queue order; with a limit, only the first ones (without sorting everything). */
 export function queueOrder(items: readonly EngagementItem[], limit = Infinity): EngagementItem[] {
   if (!(limit > 0)) return [];
-  const open = items.filter((i) => i.open === 1);
-  if (limit >= open.length) return open.sort(compareQueue);
+  if (limit === Infinity) return items.filter((i) => i.open === 1).sort(compareQueue);
+  // One pass keeping the first `limit`; most items lose against the last kept on their tier alone.
   const top: EngagementItem[] = [];
-  for (const item of open) {
-    if (top.length < limit) {
-      insertSorted(top, item);
-    } else if (compareQueue(item, top[top.length - 1]) < 0) {
+  let lastRank = 4;
+  let lastSince = '';
+  let lastId = '';
+  for (const item of items) {
+    if (item.open !== 1) continue;
+    if (top.length >= limit) {
+      const rank = rankOf(item);
+      if (rank > lastRank) continue;
+      if (rank === lastRank) {
+        const since = waitingSince(item);
+        if (since > lastSince || (since === lastSince && item.id >= lastId)) continue;
+      }
       top.pop();
-      insertSorted(top, item);
+    }
+    insertSorted(top, item);
+    if (top.length >= limit) {
+      const last = top[top.length - 1];
+      lastRank = rankOf(last);
+      lastSince = waitingSince(last);
+      lastId = last.id;
     }
   }
   return top;

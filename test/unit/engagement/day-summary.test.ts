@@ -23,11 +23,13 @@ describe('percentiles by combination', () => {
       fc.property(fc.array(fc.record({ v: valueArb, combo: fc.integer({ min: 0, max: 3 }) }), { maxLength: 80 }), (rows) => {
         // Four combinations over groups 1..6 (0 is everything): [1, 3, 5], [1, 4, 5], [2, 3, 6], [2, 4, 5].
         const comboGroups = Uint16Array.from([1, 3, 5, 1, 4, 5, 2, 3, 6, 2, 4, 5]);
-        const stats = percentilesByCombo(Float64Array.from(rows.map((r) => r.v)), Uint16Array.from(rows.map((r) => r.combo)), comboGroups, 7, [50, 90, 100]);
-        for (let g = 0; g < 7; g++) {
-          const members = rows.filter((r) => g === 0 || [...comboGroups.subarray(r.combo * 3, r.combo * 3 + 3)].includes(g)).map((r) => r.v);
-          expect(stats.count[g]).toBe(members.length);
-          if (members.length) expect(stats.values[g]).toEqual([nearest(members, 50), nearest(members, 90), nearest(members, 100)]);
+        for (const ps of [[50, 90], [50, 100], [10, 10]] as Array<[number, number]>) {
+          const stats = percentilesByCombo(Float64Array.from(rows.map((r) => r.v)), Uint16Array.from(rows.map((r) => r.combo)), comboGroups, 7, ps);
+          for (let g = 0; g < 7; g++) {
+            const members = rows.filter((r) => g === 0 || [...comboGroups.subarray(r.combo * 3, r.combo * 3 + 3)].includes(g)).map((r) => r.v);
+            expect(stats.count[g]).toBe(members.length);
+            if (members.length) expect(stats.values[g]).toEqual([nearest(members, ps[0]), nearest(members, ps[1])]);
+          }
         }
       }),
       { numRuns: 300 },
