@@ -1,3 +1,4 @@
+import { Component } from 'preact';
 import { withImageAsData } from './image-message';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { Db } from '../../lib/store/db';
@@ -38,8 +39,22 @@ const NO_POSTS: CalendarPost[] = [];
 const newId = () => (globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`);
 const viewerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'America/Toronto';
 
-/** The dashboard's calendar: the views on the posts in sight, tempo, ideas, import and export, reminders' copy. */
-export function CalendarSection({ db, brand, lang, ...props }: CalendarSectionProps) {
+/**
+ * The dashboard's calendar. The page re-renders when its state's counts arrive, right after the section mounts and
+ * while it reads its posts; with the same props nothing here changes, so that render is skipped.
+ */
+export class CalendarSection extends Component<CalendarSectionProps> {
+  shouldComponentUpdate(next: CalendarSectionProps) {
+    const keys = new Set([...Object.keys(this.props), ...Object.keys(next)] as Array<keyof CalendarSectionProps>);
+    return [...keys].some((k) => this.props[k] !== next[k]);
+  }
+  render() {
+    return <CalendarSectionView {...this.props} />;
+  }
+}
+
+/** The views on the posts in sight, tempo, ideas, import and export, reminders' copy. */
+function CalendarSectionView({ db, brand, lang, ...props }: CalendarSectionProps) {
   const t = sectionText(lang);
   const timeZone = props.timeZone ?? viewerZone();
   const now = props.now ?? (() => new Date().toISOString());
