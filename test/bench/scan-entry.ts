@@ -77,7 +77,8 @@ window.__scan = Object.assign(state, {
       readContext: () => ({ brandHandles }),
       // Chips mount as the assistant mounts them: when their item nears the viewport.
       onFound: timed((batch) => {
-        chips.add(batch.map((f) => f.el));
+        // Posts get no chip in the assistant (only what can be answered does).
+        chips.add(batch.filter((f) => f.item.kind !== 'post').map((f) => f.el));
         state.found += batch.length;
         if (state.found >= expected) state.doneAt = performance.now();
       }),
