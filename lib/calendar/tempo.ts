@@ -42,6 +42,19 @@ const SLOT_HOUR = 10;
 
 const counted = (p: CalendarPost) => p.status !== 'idea';
 
+/** dayKey, remembered per instant: every post's day is asked for by each platform and check it counts in. */
+const days = new Map<string, Map<number, string>>();
+function dayOf(ms: number, tz: string) {
+  let byMs = days.get(tz);
+  if (!byMs) days.set(tz, (byMs = new Map()));
+  let day = byMs.get(ms);
+  if (day === undefined) {
+    if (byMs.size > 50_000) byMs.clear();
+    byMs.set(ms, (day = dayKey(ms, tz)));
+  }
+  return day;
+}
+
 export function analyzeTempo(input: TempoInput): TempoWarning[] {
   const tz = input.timeZone;
   const from = Date.parse(input.from);
@@ -67,7 +80,7 @@ export function analyzeTempo(input: TempoInput): TempoWarning[] {
     warnings.push(...bursts(platform, cadence, mine, start, to, tz));
   }
   warnings.push(...pillars(posts, from, to, now, tz));
-  return warnings.sort((a, b) => a.slot.date.localeCompare(b.slot.date));
+  return warnings.sort((a, b) => Date.parse(a.slot.date) - Date.parse(b.slot.date));
 }
 
 function wallDay(w: WallTime) {
@@ -97,7 +110,7 @@ function weeks(platform: Platform, cadence: number, mine: number[], from: number
     const inWeek = mine.filter((m) => m >= ws && m < we);
     const week = wallDay(monday);
     if (inWeek.length < target) {
-      const taken = new Set(inWeek.map((m) => dayKey(m, tz)));
+      const taken = new Set(inWeek.map((m) => dayOf(m, tz)));
       let slotDay = monday;
       for (let d = 0; d < 7; d++) {
         const day = addDaysToWall(monday, d);
@@ -112,13 +125,13 @@ function weeks(platform: Platform, cadence: number, mine: number[], from: number
         slot: { date: new Date(Math.max(at(slotDay, SLOT_HOUR, tz), now)).toISOString(), platform },
       });
     } else if (inWeek.length > Math.max(cadence * ABOVE_FACTOR, target + 1)) {
-      const perDay = countBy(inWeek.map((m) => dayKey(m, tz)));
+      const perDay = countBy(inWeek.map((m) => dayOf(m, tz)));
       const busiest = [...perDay.entries()].sort((a, b) => b[1] - a[1])[0][0];
       out.push({
         kind: 'weekAbove', severity: 'info',
         params: { platform, week, count: inWeek.length, target },
         action: 'removePosts', actionParams: { platform, count: inWeek.length - target },
-        slot: { date: new Date(inWeek.find((m) => dayKey(m, tz) === busiest)!).toISOString(), platform },
+        slot: { date: new Date(inWeek.find((m) => dayOf(m, tz) === busiest)!).toISOString(), platform },
       });
     }
   }
@@ -138,8 +151,8 @@ function gaps(platform: Platform, cadence: number, mine: number[], start: number
       const days = Math.round((next - prev) / DAY);
       out.push({
         kind: 'gap', severity: 'warn',
-        params: { platform, from: dayKey(prev, tz), to: dayKey(next, tz), days, usual: Math.round((interval / DAY) * 10) / 10 },
-        action: 'fillGap', actionParams: { platform, day: dayKey(slot, tz) },
+        params: { platform, from: dayOf(prev, tz), to: dayOf(next, tz), days, usual: Math.round((interval / DAY) * 10) / 10 },
+        action: 'fillGap', actionParams: { platform, day: dayOf(slot, tz) },
         slot: { date: new Date(slot).toISOString(), platform },
       });
     }
@@ -152,10 +165,10 @@ function bursts(platform: Platform, cadence: number, mine: number[], start: numb
   const out: TempoWarning[] = [];
   const allowance = Math.max(1, Math.ceil(cadence / 7));
   const inRange = mine.filter((m) => m >= start && m < to);
-  const perDay = countBy(mine.map((m) => dayKey(m, tz)));
+  const perDay = countBy(mine.map((m) => dayOf(m, tz)));
   const reported = new Set<string>();
   for (const m of inRange) {
-    const day = dayKey(m, tz);
+    const day = dayOf(m, tz);
     const count = perDay.get(day) ?? 0;
     if (count <= allowance || reported.has(day)) continue;
     reported.add(day);

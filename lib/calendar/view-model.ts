@@ -59,11 +59,12 @@ export function weekDays(day: string, weekStartsOn: 0 | 1 = 0): string[] {
   });
 }
 
+/** Posts by viewer day, each day in time order (instants compared as numbers: no collator to build on a cold page). */
 export function groupByDay(posts: readonly CalendarPost[], timeZone: string): Map<string, CalendarPost[]> {
   const out = new Map<string, CalendarPost[]>();
-  const sorted = [...posts].sort((a, b) => a.date.localeCompare(b.date));
-  for (const p of sorted) {
-    const k = dayKey(Date.parse(p.date), timeZone);
+  const sorted = posts.map((p) => ({ p, ms: Date.parse(p.date) })).sort((a, b) => a.ms - b.ms);
+  for (const { p, ms } of sorted) {
+    const k = dayKey(ms, timeZone);
     const list = out.get(k);
     if (list) list.push(p);
     else out.set(k, [p]);
