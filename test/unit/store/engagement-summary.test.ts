@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { openDb, type Db } from '../../../lib/store/db';
-import { allItems, countOpen, countUrgent, getItem, logSightings, purgeClosed, putItem, updateStored } from '../../../lib/store/engagement';
+import { allItems, allItemsInChunks, countOpen, countUrgent, getItem, logSightings, purgeClosed, putItem, updateStored } from '../../../lib/store/engagement';
 import { ensureSummaries, readSummaries, summariesFor, SUMMARY_STORE } from '../../../lib/store/engagement-summary';
 import { createBackup, restoreBackup } from '../../../lib/store/backup/apply';
 import { metricsFromSummaries } from '../../../lib/engagement/day-summary';
@@ -94,6 +94,12 @@ async function run(db: Db, op: Op) {
   }
 }
 
+type Sighting = typeof sightingArb extends fc.Arbitrary<infer T> ? T : never;
+const sample = (n: number, seen: number, extra: Partial<Sighting> = {}): Op => ({
+  op: 'log',
+  sightings: [{ n, platform: 'x', kind: 'comment', seen, posted: undefined, likedByMe: undefined, repliedByBrand: undefined, brandReply: undefined, intent: 'question', ...extra }],
+});
+
 describe('day summaries of the log', () => {
   it('give the metrics of the raw items after any sequence of merges, state changes, brand replies and purges', async () => {
     await fc.assert(
@@ -122,12 +128,6 @@ describe('day summaries of the log', () => {
       }),
       { numRuns: 30 },
     );
-  });
-
-  type Sighting = typeof sightingArb extends fc.Arbitrary<infer T> ? T : never;
-  const sample = (n: number, seen: number, extra: Partial<Sighting> = {}): Op => ({
-    op: 'log',
-    sightings: [{ n, platform: 'x', kind: 'comment', seen, posted: undefined, likedByMe: undefined, repliedByBrand: undefined, brandReply: undefined, intent: 'question', ...extra }],
   });
 
   it('a restore rewrites the log behind their back: noticed, and rebuilt; a manual backup changes nothing', async () => {
@@ -184,6 +184,20 @@ describe('day summaries of the log', () => {
     const item = (await getItem(db, 'x:1')).valid[0] as EngagementItem;
     await putItem(db, setState(item, 'replied', at(30)));
     expect([await countOpen(db), await countUrgent(db)]).toEqual([1, 0]);
+    db.close();
+  });
+});
+
+describe('the whole log in chunks (under the dashboard metrics)', () => {
+  it('reads every valid item once across chunk boundaries, and quarantines the bad ones', async () => {
+    const db = await freshDb();
+    for (let n = 0; n < 23; n++) await run(db, sample(n, n * 10));
+    await db.put('engagement', { id: 'x:bad', platform: 'x' }); // fails the schema
+    const read = await allItemsInChunks(db, 5);
+    expect(read.valid.map((i) => i.id).sort()).toEqual((await allItems(db)).valid.map((i) => i.id).sort());
+    expect(read.valid).toHaveLength(23);
+    expect(read.quarantined).toBe(1);
+    expect(await db.get('engagement', 'x:bad')).toBeUndefined();
     db.close();
   });
 });
