@@ -15,7 +15,7 @@ import type { ToneRules } from '../../lib/guidelines';
 import type { UiLanguage } from '../../lib/i18n';
 import { CalendarViews, type View } from '../calendar/CalendarViews';
 import { makeLintFor } from './lint-adapter';
-import { CALENDAR_MOUNT_MARK, CALENDAR_RENDERED_MARK, markOnce } from './marks';
+import { CALENDAR_MOUNT_MARK, CALENDAR_PAINTED_MARK, CALENDAR_RENDERED_MARK, TEMPO_RENDERED_MARK, markAfterPaint, markOnce } from './marks';
 import { sectionText } from './messages';
 import { dayStartIso, tempoWindow, visibleDays } from './range';
 import { TempoPanel } from './TempoPanel';
@@ -92,7 +92,9 @@ function CalendarSectionView({ db, brand, lang, ...props }: CalendarSectionProps
   const lintFor = useMemo(() => makeLintFor(rules, lang), [rules, lang]);
   const gridReady = grid !== null;
   useLayoutEffect(() => {
-    if (gridReady && view === 'month') markOnce(CALENDAR_RENDERED_MARK);
+    if (!gridReady || view !== 'month') return;
+    markOnce(CALENDAR_RENDERED_MARK);
+    markAfterPaint(CALENDAR_PAINTED_MARK);
   }, [gridReady, view]);
 
   useEffect(() => {
@@ -126,6 +128,10 @@ function CalendarSectionView({ db, brand, lang, ...props }: CalendarSectionProps
     () => (!hasCadence ? [] : !tempoPosts ? null : analyzeTempo({ posts: tempoPosts, platformRoles: brand.platformRoles, from: span.from, to: span.to, timeZone, now: now() })),
     [tempoPosts, brand.platformRoles, span, timeZone],
   );
+
+  useLayoutEffect(() => {
+    if (warnings) markOnce(TEMPO_RENDERED_MARK);
+  }, [warnings]);
 
   const reportError = (code: string) => setError(code === 'storage-full' ? t('storageFull') : t('saveFailed', { error: code }));
 

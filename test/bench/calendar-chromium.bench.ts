@@ -9,7 +9,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, launchWithExtension, openExtensionPage, sendFromPage, type Launched } from '../e2e/harness';
-import { CALENDAR_MOUNT_MARK, CALENDAR_RENDERED_MARK } from '../../components/calendar-section/marks';
+import { CALENDAR_MOUNT_MARK, CALENDAR_PAINTED_MARK, CALENDAR_RENDERED_MARK, TEMPO_RENDERED_MARK } from '../../components/calendar-section/marks';
 import { DEMO_BRAND_ID } from '../../lib/store/demo';
 import { percentile, row, type BenchRow } from './row';
 
@@ -69,6 +69,10 @@ function waitForMark(name: string) {
 }
 
 interface Timing {
+  /** From the month rendered to the tempo panel's warnings (read and analysed after the grid). */
+  tempoAfter: number;
+  /** From the mount to the frame after the rendered grid, painted: the grid's layout and paint included. */
+  paintedFromMount: number;
   fromMount: number;
   fromApp: number;
   fromNavigation: number;
@@ -113,23 +117,27 @@ async function openCalendar(ext: Launched, opts: { trace?: boolean; profileTo?: 
   try {
     await page.goto(`chrome-extension://${ext.extensionId}/dashboard.html#calendar`);
     await page.evaluate(waitForMark, CALENDAR_RENDERED_MARK);
+    await page.evaluate(waitForMark, TEMPO_RENDERED_MARK);
+    await page.evaluate(waitForMark, CALENDAR_PAINTED_MARK);
     if (cdp && opts.profileTo) writeFileSync(opts.profileTo, JSON.stringify((await cdp.send('Profiler.stop')).profile));
     if (cdp && traced) {
       await cdp.send('Tracing.end');
       await traced;
     }
-    const timing = await page.evaluate(([mountMark, renderedMark]) => {
+    const timing = await page.evaluate(([mountMark, renderedMark, tempoMark, paintedMark]) => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
       const at = performance.getEntriesByName(renderedMark)[0].startTime;
       const mount = performance.getEntriesByName(mountMark)[0].startTime;
       return {
+        tempoAfter: performance.getEntriesByName(tempoMark)[0].startTime - at,
+        paintedFromMount: performance.getEntriesByName(paintedMark)[0].startTime - mount,
         fromMount: at - mount,
         fromApp: at - nav.domContentLoadedEventStart,
         fromNavigation: at,
         chips: document.querySelectorAll('.ck-cal-month [data-post-id]').length,
         unlinted: document.querySelectorAll('.ck-cal-month .ck-cal-badge-unknown').length,
       };
-    }, [CALENDAR_MOUNT_MARK, CALENDAR_RENDERED_MARK]);
+    }, [CALENDAR_MOUNT_MARK, CALENDAR_RENDERED_MARK, TEMPO_RENDERED_MARK, CALENDAR_PAINTED_MARK]);
     return traced ? { ...timing, cpu: mainThreadCpu(events) } : timing;
   } finally {
     await page.close();
@@ -161,10 +169,12 @@ export default async function bench(): Promise<BenchRow[]> {
     return [
       row(`calendar (Chromium): section mount to month rendered, ${POSTS.toLocaleString('en')} posts stored, ${first.chips} chips linted (${n})`, med((t) => t.fromMount), 'ms', 100),
       row(`calendar (Chromium): section mount to month rendered, main-thread CPU time from a trace (${n})`, percentile([...cpu].sort((a, b) => a - b), 50), 'ms', 100),
+      row(`calendar (Chromium): section mount to month painted (its layout and paint included) (${n})`, med((t) => t.paintedFromMount), 'ms', null),
       row(`calendar (Chromium): app start to month rendered (${n})`, med((t) => t.fromApp), 'ms', 100),
       row(`calendar (Chromium): open (page load included) to month rendered (${n})`, med((t) => t.fromNavigation), 'ms', null),
       row('calendar (Chromium): first open after seeding, section mount to month rendered', first.fromMount, 'ms', 100),
       row('calendar (Chromium): first open after seeding, app start to month rendered', first.fromApp, 'ms', null),
+      row(`calendar (Chromium): month rendered to tempo warnings rendered (their read and analysis follow the grid) (${n})`, med((t) => t.tempoAfter), 'ms', null),
       row(`calendar (Chromium): section mount to month rendered, worst of ${ROUNDS}`, Math.max(...rounds.map((t) => t.fromMount)), 'ms', null),
     ];
   } finally {
