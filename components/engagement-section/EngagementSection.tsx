@@ -6,7 +6,7 @@ import type { EngagementItem } from '../../lib/store/schemas/engagement';
 import type { PostStat } from '../../lib/store/schemas/post-stats';
 import { allItemsInChunks } from '../../lib/store/engagement';
 import { summariesFor } from '../../lib/store/engagement-summary';
-import { metricsFromSummaries, summaryZone, type DaySummary } from '../../lib/engagement/day-summary';
+import { metricsFromSummaries, summaryZone, type WeekSummary } from '../../lib/engagement/week-summary';
 import { allStats } from '../../lib/store/post-stats';
 import { getValid } from '../../lib/store/read';
 import { calendarPostSchema } from '../../lib/store/schemas/post';
@@ -43,7 +43,7 @@ const afterPaint = () =>
 /** The dashboard's engagement section: response metrics, the log, post performance, CSV exports. */
 export function EngagementSection({ db, brand, lang }: { db: Db; brand: Brand; lang: UiLanguage }) {
   const s = sectionText(lang);
-  const [days, setDays] = useState<DaySummary[] | null>(null);
+  const [weeks, setWeeks] = useState<WeekSummary[] | null>(null);
   const [data, setData] = useState<Loaded | null>(null);
   const [cached, setCached] = useState<MetricsReport | undefined>();
   const [notice, setNotice] = useState('');
@@ -60,10 +60,10 @@ export function EngagementSection({ db, brand, lang }: { db: Db; brand: Brand; l
   useEffect(() => {
     let live = true;
     void (async () => {
-      // The metrics from the day summaries (about 180 records), the log itself once they show.
+      // The metrics from the week summaries (about 180 records), the log itself once they show.
       const summaries = await summariesFor(db, zone());
       if (!live) return;
-      setDays(summaries);
+      setWeeks(summaries);
       await afterPaint();
       if (!live) return;
       const [items, stats] = await Promise.all([allItemsInChunks(db), allStats(db)]);
@@ -77,10 +77,10 @@ export function EngagementSection({ db, brand, lang }: { db: Db; brand: Brand; l
     };
   }, [db]);
 
-  const now = useMemo(() => new Date(), [days]);
+  const now = useMemo(() => new Date(), [weeks]);
   const report = useMemo(
-    () => (days ? metricsFromSummaries(days, { now, targets: responseTargets(brand), timeZone: zone() }) : null),
-    [days, brand, now],
+    () => (weeks ? metricsFromSummaries(weeks, { now, targets: responseTargets(brand), timeZone: zone() }) : null),
+    [weeks, brand, now],
   );
   const posts = useMemo(() => {
     const series = seriesByPost(data?.stats ?? []);

@@ -6,7 +6,7 @@ import { getSettings } from '../../lib/store/brands';
 import { countUrgent, purgeClosed } from '../../lib/store/engagement';
 import { ensureSummaries } from '../../lib/store/engagement-summary';
 import { isPurgeable, retentionCutoff } from '../../lib/engagement/retention';
-import { summaryZone } from '../../lib/engagement/day-summary';
+import { summaryZone } from '../../lib/engagement/week-summary';
 
 export const PURGE_ALARM = 'cocktail:engagement-purge';
 export { ENGAGEMENT_CHANGED } from '../../lib/store/engagement';
@@ -22,7 +22,7 @@ export async function purgeExpired(db: Db, now: Date): Promise<number> {
 const userZone = () => summaryZone(Intl.DateTimeFormat().resolvedOptions().timeZone);
 
 /**
- * The purge, then the metrics' day summaries built when missing (after the upgrade that added them, an import, a
+ * The purge, then the metrics' week summaries built when missing (after the upgrade that added them, an import, a
  * restore): here, in the background, rather than on a page's open.
  */
 export async function maintainLog(db: Db, now: Date): Promise<number> {

@@ -1,11 +1,11 @@
 import type { IDBPTransaction } from 'idb';
 import type { Db } from './db';
 import { engagementItemSchema, type EngagementItem } from './schemas/engagement';
-import { daySummarySchema, summaryMetaSchema } from './schemas/engagement-summary';
-import { applyItem, dayOf, emptyDay, metaDelta, summarise, toMutable, toStored, SUMMARY_FORMAT, type DaySummary, type MutableDay, type SummaryMeta } from '../engagement/day-summary';
+import { weekSummarySchema, summaryMetaSchema } from './schemas/engagement-summary';
+import { applyItem, weekOf, emptyWeek, metaDelta, summarise, toMutable, toStored, SUMMARY_FORMAT, type WeekSummary, type MutableWeek, type SummaryMeta } from '../engagement/week-summary';
 
 /**
- * The log's day summaries (lib/engagement/day-summary.ts) in IndexedDB. Every write to the log in lib/store/engagement.ts
+ * The log's week summaries (lib/engagement/week-summary.ts) in IndexedDB. Every write to the log in lib/store/engagement.ts
  * updates them in its own transaction. They are current when their meta record exists, has today's format, and no
  * import or restore has rewritten the log since they were built (those write the log without this module; each adds a
  * backup record in the same transaction, which is how it is noticed). Otherwise they are rebuilt from the items.
@@ -40,20 +40,20 @@ export async function currentCounts(db: Db): Promise<{ open: number; urgent: num
   return isCurrent(meta, rewrites) ? { open: meta.open, urgent: meta.urgent } : undefined;
 }
 
-/** The day summaries when current and built in `zone`; undefined when they must be rebuilt. */
-export async function readSummaries(db: Db, zone: string): Promise<DaySummary[] | undefined> {
+/** The week summaries when current and built in `zone`; undefined when they must be rebuilt. */
+export async function readSummaries(db: Db, zone: string): Promise<WeekSummary[] | undefined> {
   const tx = db.transaction([SUMMARY_STORE, 'backups'], 'readonly') as unknown as AnyTx;
   const [records, rewrites] = await Promise.all([tx.objectStore(SUMMARY_STORE).getAll(), rewriteBackups(tx)]);
   const meta = parseMeta(records.find((r) => (r as { key?: unknown })?.key === META));
   if (!isCurrent(meta, rewrites) || meta.zone !== zone) return undefined;
-  const days: DaySummary[] = [];
+  const weeks: WeekSummary[] = [];
   for (const r of records) {
     if ((r as { key?: unknown })?.key === META) continue;
-    const parsed = daySummarySchema.safeParse(r);
+    const parsed = weekSummarySchema.safeParse(r);
     if (!parsed.success) return undefined;
-    days.push(parsed.data as DaySummary);
+    weeks.push(parsed.data as WeekSummary);
   }
-  return days;
+  return weeks;
 }
 
 /**
@@ -61,7 +61,7 @@ export async function readSummaries(db: Db, zone: string): Promise<DaySummary[] 
  * upgrade, after an import or restore, or when the user's time zone changed). Items that fail their schema are left
  * out, as every read leaves them out.
  */
-export async function rebuildSummaries(db: Db, zone: string): Promise<DaySummary[]> {
+export async function rebuildSummaries(db: Db, zone: string): Promise<WeekSummary[]> {
   const tx = db.transaction(['engagement', SUMMARY_STORE, 'backups'], 'readwrite') as unknown as AnyTx;
   const [raws, rewrites] = await Promise.all([tx.objectStore('engagement').getAll(), rewriteBackups(tx)]);
   const items: EngagementItem[] = [];
@@ -73,12 +73,12 @@ export async function rebuildSummaries(db: Db, zone: string): Promise<DaySummary
   const store = tx.objectStore(SUMMARY_STORE);
   await store.clear!();
   const meta: SummaryMeta = { key: META, format: SUMMARY_FORMAT, zone, items: built.items, open: built.open, urgent: built.urgent, backups: rewrites };
-  await Promise.all([...[...built.days.values()].map((d) => store.put!(d)), store.put!(meta), tx.done]);
-  return [...built.days.values()];
+  await Promise.all([...[...built.weeks.values()].map((d) => store.put!(d)), store.put!(meta), tx.done]);
+  return [...built.weeks.values()];
 }
 
 /** Current summaries in `zone`: read, or rebuilt when they are not. */
-export async function summariesFor(db: Db, zone: string): Promise<DaySummary[]> {
+export async function summariesFor(db: Db, zone: string): Promise<WeekSummary[]> {
   return (await readSummaries(db, zone)) ?? rebuildSummaries(db, zone);
 }
 
@@ -92,12 +92,12 @@ export async function ensureSummaries(db: Db, zone: string): Promise<boolean> {
 export interface SummaryWriter {
   /** One item's change: undefined before (added) or after (deleted). */
   change(before: EngagementItem | undefined, after: EngagementItem | undefined): void;
-  /** Writes the touched days and the counts; drops the meta record when they no longer add up (the next read rebuilds). */
+  /** Writes the touched weeks and the counts; drops the meta record when they no longer add up (the next read rebuilds). */
   flush(): Promise<void>;
 }
 
 /**
- * Inside a write transaction over the log and the summary store: collects the items' changes, then updates the days
+ * Inside a write transaction over the log and the summary store: collects the items' changes, then updates the weeks
  * they touch. Null when no summary is kept (not built yet): a later read builds it from the items.
  */
 export async function summaryWriter(tx: AnyTx): Promise<SummaryWriter | null> {
@@ -111,16 +111,16 @@ export async function summaryWriter(tx: AnyTx): Promise<SummaryWriter | null> {
       if (!changes.length) return;
       const keys = new Set<number>();
       for (const [before, after] of changes) {
-        if (before) keys.add(dayOf(before, meta.zone));
-        if (after) keys.add(dayOf(after, meta.zone));
+        if (before) keys.add(weekOf(before, meta.zone));
+        if (after) keys.add(weekOf(after, meta.zone));
       }
       const raws = await Promise.all([...keys].map((k) => store.get(k)));
-      const days = new Map<number, MutableDay>();
+      const weeks = new Map<number, MutableWeek>();
       let ok = true;
       [...keys].forEach((key, i) => {
-        const parsed = raws[i] === undefined ? undefined : daySummarySchema.safeParse(raws[i]);
+        const parsed = raws[i] === undefined ? undefined : weekSummarySchema.safeParse(raws[i]);
         if (parsed && !parsed.success) ok = false;
-        days.set(key, parsed?.success ? toMutable(parsed.data as DaySummary) : emptyDay(key));
+        weeks.set(key, parsed?.success ? toMutable(parsed.data as WeekSummary) : emptyWeek(key));
       });
       const next = { ...meta };
       const count = (item: EngagementItem, sign: 1 | -1) => {
@@ -131,20 +131,20 @@ export async function summaryWriter(tx: AnyTx): Promise<SummaryWriter | null> {
       };
       for (const [before, after] of changes) {
         if (before) {
-          ok = applyItem(days.get(dayOf(before, meta.zone))!, before, -1) && ok;
+          ok = applyItem(weeks.get(weekOf(before, meta.zone))!, before, -1) && ok;
           count(before, -1);
         }
         if (after) {
-          applyItem(days.get(dayOf(after, meta.zone))!, after, 1);
+          applyItem(weeks.get(weekOf(after, meta.zone))!, after, 1);
           count(after, 1);
         }
       }
-      const stored = [...days.values()].map(toStored);
+      const stored = [...weeks.values()].map(toStored);
       if (!ok || stored.includes(undefined) || next.items < 0 || next.open < 0 || next.urgent < 0) {
         await store.delete!(META);
         return;
       }
-      await Promise.all([...(stored as DaySummary[]).map((d) => (d.cells.length ? store.put!(d) : store.delete!(d.key))), store.put!(next)]);
+      await Promise.all([...(stored as WeekSummary[]).map((d) => (d.cells.length ? store.put!(d) : store.delete!(d.key))), store.put!(next)]);
     },
   };
 }

@@ -58,7 +58,7 @@ async function v2(db: AnyDb, tx: AnyTx) {
 }
 
 /**
- * 3: per-day summaries of the log for the response metrics (lib/engagement/day-summary.ts), keyed by day number, plus
+ * 3: per-week summaries of the log for the response metrics (lib/engagement/week-summary.ts), keyed by the day number of their Monday, plus
  * one 'meta' record. Created empty: the summaries are derived, so the app builds them from the items with its own
  * code (the background on start, or the first page that finds them missing) instead of a copy frozen in here.
  */

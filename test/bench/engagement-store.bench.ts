@@ -19,7 +19,7 @@ async function seedScript(): Promise<string> {
     stdin: {
       contents: [
         "import { benchStore, rng, sighting } from './test/unit/engagement/bench-data';",
-        "import { summarise, summaryZone, SUMMARY_FORMAT } from './lib/engagement/day-summary';",
+        "import { summarise, summaryZone, SUMMARY_FORMAT } from './lib/engagement/week-summary';",
         'Object.assign(globalThis, { __benchStore: benchStore, __rng: rng, __sighting: sighting, __summarise: summarise, __summaryZone: summaryZone, __SUMMARY_FORMAT: SUMMARY_FORMAT });',
       ].join('\n'),
       resolveDir: '.',
@@ -42,7 +42,7 @@ async function seed(page: Page, n: number) {
       req.onsuccess = () => resolve(req.result);
       req.onerror = () => reject(req.error);
     });
-    // With the day summaries the product keeps beside the log (lib/store/engagement.ts updates them with every write).
+    // With the week summaries the product keeps beside the log (lib/store/engagement.ts updates them with every write).
     const g = globalThis as any;
     const zone = g.__summaryZone(Intl.DateTimeFormat().resolvedOptions().timeZone);
     const built = g.__summarise(items, zone);
@@ -51,7 +51,7 @@ async function seed(page: Page, n: number) {
       const tx = db.transaction(['engagement', 'engagementSummary'], 'readwrite');
       const summaries = tx.objectStore('engagementSummary');
       summaries.clear();
-      for (const day of built.days.values()) summaries.put(day);
+      for (const day of built.weeks.values()) summaries.put(day);
       summaries.put(meta);
       for (const item of items) tx.objectStore('engagement').put(item);
       tx.oncomplete = () => resolve();

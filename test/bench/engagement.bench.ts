@@ -9,7 +9,7 @@ import { planBatch } from '../../lib/engagement/batch';
 import { logCsv } from '../../lib/engagement/export';
 import { mergeSeen, type Understanding } from '../../lib/engagement/merge';
 import { computeMetrics } from '../../lib/engagement/metrics';
-import { metricsFromSummaries, summarise } from '../../lib/engagement/day-summary';
+import { metricsFromSummaries, summarise } from '../../lib/engagement/week-summary';
 import { badgeCount, queueOrder } from '../../lib/engagement/queue';
 import { BENCH_NOW, benchStore, rng, sighting } from '../unit/engagement/bench-data';
 import { CHROMIUM, chromiumMissing } from '../e2e/harness';
@@ -25,8 +25,8 @@ function pureRows(): BenchRow[] {
   if (check.overall.open < 1000 || check.overall.timed < 10_000) throw new Error('bench data is not realistic');
 
   const metricsRuns = timeRuns(11, () => computeMetrics(items, metricsOpts));
-  // What the dashboard computes: the day summaries (as read back from IndexedDB) of the same items.
-  const days = structuredClone([...summarise(items, metricsOpts.timeZone).days.values()]);
+  // What the dashboard computes: the week summaries (as read back from IndexedDB) of the same items.
+  const days = structuredClone([...summarise(items, metricsOpts.timeZone).weeks.values()]);
   const summaryRuns = timeRuns(11, () => metricsFromSummaries(days, metricsOpts));
   const queueRuns = timeRuns(11, () => {
     queueOrder(items, 50);
@@ -49,7 +49,7 @@ function pureRows(): BenchRow[] {
   const csvRuns = timeRuns(3, () => logCsv(items, 'fr'));
   return [
     row('engagement: metrics over 50,000 items (median of 11)', percentile(metricsRuns, 50), 'ms', 50),
-    row('engagement: metrics from the day summaries of 50,000 items (median of 11)', percentile(summaryRuns, 50), 'ms', 50),
+    row('engagement: metrics from the week summaries of 50,000 items (median of 11)', percentile(summaryRuns, 50), 'ms', 50),
     row('engagement: queue top 50 + badge over 50,000 items (median of 11)', percentile(queueRuns, 50), 'ms', 20),
     row('engagement: merge a batch of 500 sightings (p90 of 21)', percentile(batchRuns, 90), 'ms', 50),
     row('engagement: CSV export of the 50,000-item log (median of 3)', percentile(csvRuns, 50), 'ms', null),

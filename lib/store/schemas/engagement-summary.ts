@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * Derived from the log (lib/engagement/day-summary.ts): a record that fails these is rebuilt, never quarantined.
+ * Derived from the log (lib/engagement/week-summary.ts): a record that fails these is rebuilt, never quarantined.
  * The arrays are checked with plain loops: they hold ~47,000 values read on the dashboard's first render.
  */
 function arraysFit(d: { cells: string[]; n: Int32Array; times: Float64Array; timeTags: Uint16Array; opens: Float64Array; openTags: Uint16Array }) {
@@ -13,7 +13,7 @@ function arraysFit(d: { cells: string[]; n: Int32Array; times: Float64Array; tim
   return true;
 }
 
-export const daySummarySchema = z
+export const weekSummarySchema = z
   .object({
     key: z.number().int(),
     cells: z.array(z.string().max(100)).max(1000),
@@ -23,7 +23,7 @@ export const daySummarySchema = z
     opens: z.instanceof(Float64Array),
     openTags: z.instanceof(Uint16Array),
   })
-  .refine(arraysFit, 'day summary arrays do not fit together');
+  .refine(arraysFit, 'week summary arrays do not fit together');
 
 export const summaryMetaSchema = z.object({
   key: z.literal('meta'),

@@ -1,11 +1,11 @@
 // Bundled into a blank Chromium page by test/bench/engagement.bench.ts: the queue and the metrics page rendered from
-// 50,000 stored items, timed from having the items (the metrics: their day summaries, as the dashboard reads them) to
+// 50,000 stored items, timed from having the items (the metrics: their week summaries, as the dashboard reads them) to
 // the first layout.
 import { render } from 'preact';
 import { Metrics } from '../../../components/engagement/Metrics';
 import { Queue } from '../../../components/engagement/Queue';
 import { computeMetrics } from '../../../lib/engagement/metrics';
-import { metricsFromSummaries, summarise } from '../../../lib/engagement/day-summary';
+import { metricsFromSummaries, summarise } from '../../../lib/engagement/week-summary';
 import { BENCH_NOW, benchStore } from './bench-data';
 
 declare global {
@@ -17,7 +17,7 @@ declare global {
 const items = benchStore(50_000);
 const ZONE = 'America/Toronto';
 // As read back from IndexedDB: structured clones.
-const days = structuredClone([...summarise(items, ZONE).days.values()]);
+const days = structuredClone([...summarise(items, ZONE).weeks.values()]);
 const root = document.getElementById('app')!;
 const targets = [{ objectiveId: 'o', thresholdMs: 2 * 3_600_000, platforms: [] }];
 

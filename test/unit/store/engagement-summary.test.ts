@@ -4,7 +4,7 @@ import { openDb, type Db } from '../../../lib/store/db';
 import { allItems, allItemsInChunks, countOpen, countUrgent, getItem, logSightings, purgeClosed, putItem, updateStored } from '../../../lib/store/engagement';
 import { ensureSummaries, readSummaries, summariesFor, SUMMARY_STORE } from '../../../lib/store/engagement-summary';
 import { createBackup, restoreBackup } from '../../../lib/store/backup/apply';
-import { metricsFromSummaries } from '../../../lib/engagement/day-summary';
+import { metricsFromSummaries } from '../../../lib/engagement/week-summary';
 import { computeMetrics } from '../../../lib/engagement/metrics';
 import { applyBrandReply, mergeSeen, type Understanding } from '../../../lib/engagement/merge';
 import { setState } from '../../../lib/engagement/state';
@@ -100,7 +100,7 @@ const sample = (n: number, seen: number, extra: Partial<Sighting> = {}): Op => (
   sightings: [{ n, platform: 'x', kind: 'comment', seen, posted: undefined, likedByMe: undefined, repliedByBrand: undefined, brandReply: undefined, intent: 'question', ...extra }],
 });
 
-describe('day summaries of the log', () => {
+describe('week summaries of the log', () => {
   it('give the metrics of the raw items after any sequence of merges, state changes, brand replies and purges', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(opArb, { minLength: 1, maxLength: 14 }), fc.integer({ min: 20 * DAY_MIN, max: 40 * DAY_MIN }), async (ops, now) => {

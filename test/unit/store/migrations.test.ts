@@ -8,10 +8,10 @@ import { engagementItemSchema } from '../../../lib/store/schemas/engagement';
 import { readValid } from '../../../lib/store/read';
 import { countOpen, openQueue } from '../../../lib/store/engagement';
 import { readSummaries, summariesFor } from '../../../lib/store/engagement-summary';
-import { metricsFromSummaries } from '../../../lib/engagement/day-summary';
+import { metricsFromSummaries } from '../../../lib/engagement/week-summary';
 import { computeMetrics } from '../../../lib/engagement/metrics';
 
-/** Typed arrays (stored by the day summaries, v3 on) are written in the samples as { $typed, values }. */
+/** Typed arrays (stored by the week summaries, v3 on) are written in the samples as { $typed, values }. */
 const TYPED: Record<string, new (values: number[]) => unknown> = { Int32Array, Float64Array, Uint16Array };
 const revive = (_key: string, v: unknown) => {
   const t = v as { $typed?: string; values?: number[] } | null;
@@ -43,7 +43,7 @@ describe('every past schema version opens with today\'s code', () => {
       expect(Object.fromEntries(items.valid.map((i) => [i.id, i.open]))).toEqual(expectedOpen);
       const brands = await readValid(db, 'brands', brandSchema);
       expect(brands.valid.map((b) => b.id)).toEqual(sample(v).brands.map((b) => (b as { id: string }).id));
-      // The metrics' day summaries: stored ones are used as they are (v3 on); older logs get them built from the items.
+      // The metrics' week summaries: stored ones are used as they are (v3 on); older logs get them built from the items.
       expect(await readSummaries(db, 'UTC')).toEqual(v >= 3 ? expect.any(Array) : undefined);
       const days = await summariesFor(db, 'UTC');
       const opts = { now: new Date('2026-04-10T00:00:00Z'), targets: [{ objectiveId: 'o', thresholdMs: 2 * 3_600_000, platforms: [] }], timeZone: 'UTC' };

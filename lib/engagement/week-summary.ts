@@ -16,8 +16,9 @@ import {
 import { offsetFn } from './time-zone';
 
 /**
- * What the response metrics need from the log, one record per local calendar day of arrival, so the dashboard reads
- * about 180 small records instead of 50,000 items. Per day, per (platform, intent) cell: counters, and the exact
+ * What the response metrics need from the log, one record per ISO week of arrival in the user's time zone (the
+ * finest grouping the metrics show), so the dashboard reads about 26 records instead of 50,000 items. Per week, per
+ * (platform, intent) cell: counters, and the exact
  * values percentiles need (response times, and arrival times of open items, whose age depends on when the metrics are
  * read). Kept up to date by every write to the log, in the same transaction (lib/store/engagement.ts); each write
  * takes the item's old contribution out and puts the new one in.
@@ -25,16 +26,16 @@ import { offsetFn } from './time-zone';
 export const SUMMARY_FORMAT = 1;
 const DAY = 86_400_000;
 
-/** Counter positions per cell in `DaySummary.n`. */
+/** Counter positions per cell in `WeekSummary.n`. */
 export const N = { items: 0, answered: 1, fromPlatform: 2, mentions: 3, mentionsDone: 4, shares: 5, sharesDone: 6 } as const;
 export const N_PER_CELL = 7;
 
 /**
- * One day as stored: typed arrays, which IndexedDB clones as plain bytes (180 days of 50,000 items: ~47,000 values,
- * read and checked in a few milliseconds; the same as objects per cell took ~100 ms).
+ * One week as stored: typed arrays, which IndexedDB clones as plain bytes (six months of 50,000 items: ~47,000
+ * values, read and checked in a few milliseconds; the same as objects per cell took ~100 ms).
  */
-export interface DaySummary {
-  /** Days since 1970-01-01 in the summary's time zone. */
+export interface WeekSummary {
+  /** Its Monday, as days since 1970-01-01 in the summary's time zone. */
   key: number;
   /** `platform|intent` of each cell; a cell's counters are n[cell * 7 ...]. */
   cells: string[];
@@ -47,8 +48,8 @@ export interface DaySummary {
   openTags: Uint16Array;
 }
 
-/** A day being changed by a write: plain arrays. */
-export interface MutableDay {
+/** A week being changed by a write: plain arrays. */
+export interface MutableWeek {
   key: number;
   cells: string[];
   n: number[];
@@ -58,9 +59,9 @@ export interface MutableDay {
   openTags: number[];
 }
 
-export const emptyDay = (key: number): MutableDay => ({ key, cells: [], n: [], times: [], timeTags: [], opens: [], openTags: [] });
+export const emptyWeek = (key: number): MutableWeek => ({ key, cells: [], n: [], times: [], timeTags: [], opens: [], openTags: [] });
 
-export const toMutable = (d: DaySummary): MutableDay => ({
+export const toMutable = (d: WeekSummary): MutableWeek => ({
   key: d.key,
   cells: [...d.cells],
   n: Array.from(d.n),
@@ -71,7 +72,7 @@ export const toMutable = (d: DaySummary): MutableDay => ({
 });
 
 /** The stored form, without the cells no item is left in; undefined when a value still points at one (no longer adds up). */
-export function toStored(d: MutableDay): DaySummary | undefined {
+export function toStored(d: MutableWeek): WeekSummary | undefined {
   const remap: number[] = [];
   const cells: string[] = [];
   const n: number[] = [];
@@ -113,24 +114,26 @@ export interface SummaryMeta {
 
 export const summaryZone = (timeZone: string | undefined) => timeZone || 'UTC';
 
-export function dayOf(item: Pick<EngagementItem, 'postedAt' | 'firstSeenAt'>, zone: string): number {
+/** The Monday of the item's arrival week, in `zone` (days since 1970-01-01, a Thursday). */
+export function weekOf(item: Pick<EngagementItem, 'postedAt' | 'firstSeenAt'>, zone: string): number {
   const arrival = arrivalMs(item);
-  return Math.floor((arrival + offsetFn(zone)(arrival)) / DAY);
+  const day = Math.floor((arrival + offsetFn(zone)(arrival)) / DAY);
+  return day - ((((day + 3) % 7) + 7) % 7);
 }
 
 export const cellKey = (item: Pick<EngagementItem, 'platform' | 'intent'>) => `${item.platform}|${item.intent}`;
 
 /**
- * Adds (sign 1) or takes out (sign -1) one item's contribution to its day. Returns false when taking out finds
+ * Adds (sign 1) or takes out (sign -1) one item's contribution to its week. Returns false when taking out finds
  * something the summary never had: it no longer matches the log and must be rebuilt.
  */
-export function applyItem(day: MutableDay, item: EngagementItem, sign: 1 | -1): boolean {
+export function applyItem(week: MutableWeek, item: EngagementItem, sign: 1 | -1): boolean {
   const key = cellKey(item);
-  let cell = day.cells.indexOf(key);
+  let cell = week.cells.indexOf(key);
   if (cell < 0) {
     if (sign < 0) return false;
-    cell = day.cells.push(key) - 1;
-    for (let i = 0; i < N_PER_CELL; i++) day.n.push(0);
+    cell = week.cells.push(key) - 1;
+    for (let i = 0; i < N_PER_CELL; i++) week.n.push(0);
   }
   const dismissed = item.state === 'dismissed';
   const answered = item.answeredAt ? 1 : 0;
@@ -143,11 +146,11 @@ export function applyItem(day: MutableDay, item: EngagementItem, sign: 1 | -1): 
   let ok = true;
   for (let i = 0; i < N_PER_CELL; i++) {
     const at = cell * N_PER_CELL + i;
-    day.n[at] += sign * add[i];
-    if (day.n[at] < 0) ok = false;
+    week.n[at] += sign * add[i];
+    if (week.n[at] < 0) ok = false;
   }
-  if (time !== undefined) ok = change(day.times, day.timeTags, time, cell * 2 + (applies ? 1 : 0), sign) && ok;
-  if (item.open === 1) ok = change(day.opens, day.openTags, arrivalMs(item), cell * 2 + (applies && time === undefined ? 1 : 0), sign) && ok;
+  if (time !== undefined) ok = change(week.times, week.timeTags, time, cell * 2 + (applies ? 1 : 0), sign) && ok;
+  if (item.open === 1) ok = change(week.opens, week.openTags, arrivalMs(item), cell * 2 + (applies && time === undefined ? 1 : 0), sign) && ok;
   return ok;
 }
 
@@ -176,37 +179,37 @@ export function metaDelta(item: EngagementItem, sign: 1 | -1) {
 }
 
 /** Summaries of a whole log, as a rebuild or the migration of an existing log makes them. */
-export function summarise(items: Iterable<EngagementItem>, zone: string): { days: Map<number, DaySummary>; items: number; open: number; urgent: number } {
-  const building = new Map<number, MutableDay>();
+export function summarise(items: Iterable<EngagementItem>, zone: string): { weeks: Map<number, WeekSummary>; items: number; open: number; urgent: number } {
+  const building = new Map<number, MutableWeek>();
   const totals = { items: 0, open: 0, urgent: 0 };
   for (const item of items) {
-    const key = dayOf(item, zone);
-    let day = building.get(key);
-    if (!day) building.set(key, (day = emptyDay(key)));
-    applyItem(day, item, 1);
+    const key = weekOf(item, zone);
+    let week = building.get(key);
+    if (!week) building.set(key, (week = emptyWeek(key)));
+    applyItem(week, item, 1);
     const d = metaDelta(item, 1);
     totals.items += d.items;
     totals.open += d.open;
     totals.urgent += d.urgent;
   }
-  const days = new Map<number, DaySummary>();
-  for (const [key, day] of building) days.set(key, toStored(day)!);
-  return { days, ...totals };
+  const weeks = new Map<number, WeekSummary>();
+  for (const [key, week] of building) weeks.set(key, toStored(week)!);
+  return { weeks, ...totals };
 }
 
 /**
- * The same report computeMetrics gives over the items, from their day summaries (built in the zone of
+ * The same report computeMetrics gives over the items, from their week summaries (built in the zone of
  * opts.timeZone). Values are tagged with their (platform, intent, week) combination rather than copied per group,
  * and percentiles come from one native sort (see percentilesByCombo): this runs cold, on the dashboard's first render.
  */
-export function metricsFromSummaries(days: readonly DaySummary[], opts: MetricsOptions): MetricsReport {
+export function metricsFromSummaries(weeks: readonly WeekSummary[], opts: MetricsOptions): MetricsReport {
   const now = opts.now.getTime();
   const targets = opts.targets ?? [];
   let maxTimes = 0;
   let maxOpen = 0;
-  for (const day of days) {
-    maxTimes += day.times.length;
-    maxOpen += day.opens.length;
+  for (const week of weeks) {
+    maxTimes += week.times.length;
+    maxOpen += week.opens.length;
   }
   const tally = newTally(targets, 0, 0);
   const { c, platformBase, intentBase, targetByPlatform, openAges } = tally;
@@ -226,7 +229,7 @@ export function metricsFromSummaries(days: readonly DaySummary[], opts: MetricsO
   const comboGroups: number[] = [];
   let nt = 0;
   let na = 0;
-  // Per cell of the day: its combination, target, and judged and hit against that target.
+  // Per cell of the week: its combination, target, and judged and hit against that target.
   let combo = new Uint16Array(0);
   let tg = new Float64Array(0);
   let judged = new Int32Array(0);
@@ -235,9 +238,9 @@ export function metricsFromSummaries(days: readonly DaySummary[], opts: MetricsO
   // Per combination: the seven counters, judged, hit, and whether a target applies to any of its items.
   const PER_COMBO = 10;
   let perCombo = new Float64Array(64 * PER_COMBO);
-  for (const day of days) {
-    const wg = weekGroupOf(tally, day.key);
-    const cells = day.cells.length;
+  for (const week of weeks) {
+    const wg = weekGroupOf(tally, week.key);
+    const cells = week.cells.length;
     if (combo.length < cells) {
       combo = new Uint16Array(cells);
       tg = new Float64Array(cells);
@@ -245,8 +248,8 @@ export function metricsFromSummaries(days: readonly DaySummary[], opts: MetricsO
       hit = new Int32Array(cells);
     }
     for (let k = 0; k < cells; k++) {
-      let cell = cellInfo.get(day.cells[k]);
-      if (!cell) cellInfo.set(day.cells[k], (cell = cellOf(day.cells[k])));
+      let cell = cellInfo.get(week.cells[k]);
+      if (!cell) cellInfo.set(week.cells[k], (cell = cellOf(week.cells[k])));
       const id = cell.id * 65536 + wg;
       let x = comboIds.get(id);
       if (x === undefined) {
@@ -258,9 +261,9 @@ export function metricsFromSummaries(days: readonly DaySummary[], opts: MetricsO
       judged[k] = 0;
       hit[k] = 0;
     }
-    for (let i = 0; i < day.times.length; i++) {
-      const v = day.times[i];
-      const tag = day.timeTags[i];
+    for (let i = 0; i < week.times.length; i++) {
+      const v = week.times[i];
+      const tag = week.timeTags[i];
       const k = tag >> 1;
       if (tag & 1 && tg[k] === tg[k]) {
         judged[k]++;
@@ -269,9 +272,9 @@ export function metricsFromSummaries(days: readonly DaySummary[], opts: MetricsO
       times[nt] = v;
       timeCombos[nt++] = combo[k];
     }
-    for (let i = 0; i < day.opens.length; i++) {
-      const age = now - day.opens[i];
-      const tag = day.openTags[i];
+    for (let i = 0; i < week.opens.length; i++) {
+      const age = now - week.opens[i];
+      const tag = week.openTags[i];
       const k = tag >> 1;
       if (tag & 1 && age > tg[k]) judged[k]++;
       openAges[bucket(age)]++;
@@ -286,10 +289,10 @@ export function metricsFromSummaries(days: readonly DaySummary[], opts: MetricsO
         grown.set(perCombo);
         perCombo = grown;
       }
-      for (let j = 0; j < N_PER_CELL; j++) perCombo[at + j] += day.n[base + j];
+      for (let j = 0; j < N_PER_CELL; j++) perCombo[at + j] += week.n[base + j];
       perCombo[at + 7] += judged[k];
       perCombo[at + 8] += hit[k];
-      if (tg[k] === tg[k] && day.n[base + N.items] > 0) perCombo[at + 9] = 1;
+      if (tg[k] === tg[k] && week.n[base + N.items] > 0) perCombo[at + 9] = 1;
     }
   }
   // Each combination's sums go to its four groups.

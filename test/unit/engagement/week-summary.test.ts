@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyItem, emptyDay, metricsFromSummaries, percentilesByCombo, summarise, toMutable, toStored } from '../../../lib/engagement/day-summary';
+import { applyItem, emptyWeek, metricsFromSummaries, percentilesByCombo, summarise, toMutable, toStored } from '../../../lib/engagement/week-summary';
 import { computeMetrics } from '../../../lib/engagement/metrics';
 import { PLATFORMS } from '../../../lib/platforms/types';
 import { INTENTS } from '../../../lib/store/schemas/template';
@@ -70,12 +70,12 @@ const itemArb = fc
 
 const TARGETS = [{ objectiveId: 'x', thresholdMs: 30 * MIN, platforms: ['x' as const] }, { objectiveId: 'g', thresholdMs: 120 * MIN, platforms: [] }];
 
-describe('metrics from day summaries', () => {
+describe('metrics from week summaries', () => {
   it('equal the metrics of the items, whatever the zone, the targets and the items', () => {
     fc.assert(
       fc.property(fc.array(itemArb, { maxLength: 60 }), fc.constantFrom('UTC', 'America/Toronto', 'Asia/Kolkata', 'Pacific/Chatham'), fc.boolean(), (list, zone, withTargets) => {
         const opts = { now: at(0), targets: withTargets ? TARGETS : [], timeZone: zone };
-        const days = [...summarise(list, zone).days.values()];
+        const days = [...summarise(list, zone).weeks.values()];
         expect(metricsFromSummaries(days, opts)).toEqual(computeMetrics(list, opts));
       }),
       { numRuns: 300 },
@@ -85,7 +85,7 @@ describe('metrics from day summaries', () => {
   it('adding then taking out any items leaves the day as it was; taking out what was never there is refused', () => {
     fc.assert(
       fc.property(fc.array(itemArb, { minLength: 1, maxLength: 20 }), fc.array(itemArb, { maxLength: 10 }), (kept, passing) => {
-        const day = emptyDay(1);
+        const day = emptyWeek(1);
         for (const i of kept) applyItem(day, i, 1);
         const before = toStored(day)!;
         for (const i of passing) applyItem(day, i, 1);
