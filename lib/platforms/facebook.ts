@@ -73,15 +73,12 @@ function commentIds(href: string | null | undefined): { post?: string; comment?:
   return { comment: raw, reply };
 }
 
+/** The post id in a link's path or query, read from the string (every comment asks it of two addresses). */
 function postIdFrom(href: string | null | undefined): string | undefined {
   if (!href) return undefined;
-  try {
-    const url = new URL(href, 'https://www.facebook.com');
-    const byPath = /\/(?:posts|permalink|videos|reel)\/([^/?#]+)/.exec(url.pathname)?.[1];
-    return byPath ?? url.searchParams.get('story_fbid') ?? url.searchParams.get('fbid') ?? url.searchParams.get('v') ?? undefined;
-  } catch {
-    return undefined;
-  }
+  const path = /^(?:[a-z][a-z0-9+.-]*:\/\/[^/?#]*)?([^?#]*)/i.exec(href)?.[1] ?? '';
+  const byPath = /\/(?:posts|permalink|videos|reel)\/([^/?#]+)/.exec(path)?.[1];
+  return byPath ?? queryParam(href, 'story_fbid') ?? queryParam(href, 'fbid') ?? queryParam(href, 'v') ?? undefined;
 }
 
 /** Whether an article holds other articles (a post its comments, a comment its replies); most hold none. */
