@@ -52,15 +52,18 @@ function handleOfLink(a: Element): string | undefined {
   return m && !RESERVED.has(m[1].toLowerCase()) ? m[1] : undefined;
 }
 
-/** The first profile link of a block that shows a name (not the avatar picture). */
-function authorLink(block: Element): Element | undefined {
+/**
+ * The first profile link of a block that shows a name (not the avatar picture). Asked of each block when finding
+ * items, reading them and placing replies: kept until the page changes.
+ */
+const authorLink = untilPageChanges((block: Element): Element | undefined => {
   for (const a of block.querySelectorAll('a[href]')) {
     if (!handleOfLink(a)) continue;
     const label = plainLabel(a);
     if (label !== '' && !label.startsWith('@')) return a; // "@name" links inside the text are mentions
   }
   return undefined;
-}
+});
 
 function authorOf(block: Element): RawItem['author'] | null {
   const link = authorLink(block);
