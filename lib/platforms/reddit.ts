@@ -25,6 +25,8 @@ export const REDDIT_SELECTORS = {
   oldBody: ':scope > .entry .md',
   oldTime: ':scope > .entry .tagline time[datetime]',
   oldUpvoted: ':scope > .midcol.likes',
+  /** old.reddit inbox and mentions: a comment that names or answers the account (t4_ private messages are not read). */
+  oldMessage: '.thing.message.was-comment[data-fullname^="t1_"]',
   composer: ['shreddit-composer', '.usertext-edit textarea', 'textarea'],
   /** Evidence a comment section is on screen, whatever its markup. */
   evidence: 'shreddit-comment-tree, shreddit-comment, .commentarea .sitetable .thing, [data-testid="comment_timestamp"], [id^="t1_"]',
@@ -131,6 +133,36 @@ function readOldPost(el: Element): RawItem | null {
   };
 }
 
+const CONTEXT_PATH = /\/comments\/([a-z0-9]+)\//i;
+
+/**
+ * A row of old Reddit's inbox: on the mentions page, or naming one of the brand's handles, a mention; otherwise a
+ * reply to one of the brand's posts or comments. Told from the page and the text, not from the (English) subject.
+ */
+function readOldMessage(el: Element, ctx?: ReadContext): RawItem | null {
+  const authorLink = el.querySelector(':scope > .entry .tagline a.author');
+  const author = readableText(authorLink);
+  if (!author) return null;
+  const base = el.ownerDocument.URL;
+  const body = el.querySelector(':scope > .entry .md');
+  const context = el.querySelector(':scope > .entry .flat-list.buttons a.bylink[href*="/comments/"]');
+  const href = context?.getAttribute('href') ?? undefined;
+  const post = href ? CONTEXT_PATH.exec(href)?.[1] : undefined;
+  const onMentions = /\/message\/mentions\/?$/.test(el.ownerDocument.location?.pathname ?? '');
+  const namesBrand = Array.from(body?.querySelectorAll('a[href]') ?? []).some((a) => isBrand(/^(?:https?:\/\/[^/]+)?\/u(?:ser)?\/([\w-]+)/.exec(a.getAttribute('href') ?? '')?.[1], ctx));
+  const mention = onMentions || namesBrand;
+  return {
+    platform: 'reddit',
+    nativeId: el.getAttribute('data-fullname')!,
+    kind: mention ? 'mention' : 'reply',
+    author: { name: author, handle: author, url: linkUrl(authorLink) ?? userUrl(author, base) },
+    text: readableText(body),
+    postedAt: isoDate(el.querySelector(':scope > .entry .tagline time[datetime]')?.getAttribute('datetime')),
+    permalink: httpUrl(href?.replace(/[?#].*$/, ''), base),
+    parentId: mention && post ? `t3_${post}` : undefined,
+  };
+}
+
 /** Redesign indents 16px for a top-level comment and 21px more per level. */
 function redesignDepth(el: Element): number {
   const px = Number(/padding-left:\s*(\d+)px/.exec(el.getAttribute('style') ?? '')?.[1] ?? '16');
@@ -178,6 +210,7 @@ export function readRedditItem(el: Element, ctx?: ReadContext): RawItem | null {
   if (el.matches(REDDIT_SELECTORS.shredditPost)) return readShredditPost(el, ctx);
   if (el.matches(REDDIT_SELECTORS.oldComment)) return readOldComment(el, ctx);
   if (el.matches(REDDIT_SELECTORS.oldPost)) return readOldPost(el);
+  if (el.matches(REDDIT_SELECTORS.oldMessage)) return readOldMessage(el, ctx);
   if (el.matches(REDDIT_SELECTORS.redesignComment)) return readRedesignComment(el);
   if (el.matches(REDDIT_SELECTORS.redesignPost)) return readRedesignPost(el);
   return null;
@@ -201,6 +234,8 @@ function findItems(root: ParentNode): Element[] {
   const old = root.querySelectorAll(REDDIT_SELECTORS.oldComment);
   const oldPosts = root.querySelectorAll(REDDIT_SELECTORS.oldPost);
   if (old.length || oldPosts.length) return [...oldPosts, ...old];
+  const messages = root.querySelectorAll(REDDIT_SELECTORS.oldMessage);
+  if (messages.length) return Array.from(messages);
   return [...mainPost(root, REDDIT_SELECTORS.redesignPost), ...root.querySelectorAll(REDDIT_SELECTORS.redesignComment)];
 }
 
@@ -219,7 +254,11 @@ function health(root: ParentNode, url: URL, ctx?: ReadContext, readOf: ItemReade
     const evidence = root.querySelectorAll(REDDIT_SELECTORS.evidence).length;
     if (!found.comment && !found.reply && evidence > 0) problems.push('Reddit: comments are visible under the post but none was detected');
   }
-  return healthReport({ platform: 'reddit', pageKind, expected: pageKind === 'post' ? ['post', 'comment', 'reply'] : ['post'] }, found, problems);
+  if (pageKind === 'notifications' && !found.mention && !found.reply && root.querySelector('[data-fullname^="t1_"]')) {
+    problems.push('Reddit: messages are shown on this inbox page but no mention or reply was detected');
+  }
+  const expected = pageKind === 'post' ? ['post', 'comment', 'reply'] : pageKind === 'notifications' ? ['mention', 'reply'] : ['post'];
+  return healthReport({ platform: 'reddit', pageKind, expected }, found, problems);
 }
 
 export const redditAdapter: Adapter = {

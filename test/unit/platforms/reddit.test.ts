@@ -105,3 +105,43 @@ describe.skipIf(!hasShared('reddit/blogskipper-old-reddit-aww-2018.html'))(
     });
   },
 );
+
+describe('old Reddit inbox and mentions (look-alike of the message listing)', () => {
+  const INBOX = ownFixture('reddit/old-inbox-mentions.lookalike.html');
+  const ctx = { brandHandles: ['u/CafeSoleil'] };
+
+  it('on the mentions page every comment row is a mention; private messages are not read', () => {
+    const doc = loadPage(INBOX, 'https://old.reddit.com/message/mentions');
+    const items = readAll(redditAdapter, doc, ctx);
+    expect(kinds(items)).toEqual({ mention: 2 });
+    expect(items[0]).toEqual({
+      platform: 'reddit',
+      nativeId: 't1_k2mm001',
+      kind: 'mention',
+      author: { name: 'marie_t', handle: 'marie_t', url: 'https://old.reddit.com/user/marie_t' },
+      text: 'Demandez à u/CafeSoleil, ils torréfient sur place ☕',
+      postedAt: '2026-03-02T15:00:00.000Z',
+      permalink: 'https://old.reddit.com/r/montreal/comments/1abc23/best_coffee_roaster/k2mm001/',
+      parentId: 't3_1abc23',
+    });
+    expect(redditAdapter.health(doc, new URL('https://old.reddit.com/message/mentions'), ctx)).toMatchObject({ ok: true, found: { mention: 2 } });
+  });
+
+  it('in the inbox a row naming the brand is a mention, another comment row a reply to the brand', () => {
+    const doc = loadPage(INBOX, 'https://old.reddit.com/message/inbox');
+    const byId = new Map(readAll(redditAdapter, doc, ctx).map((i) => [i.nativeId, i]));
+    expect(byId.get('t1_k2mm001')?.kind).toBe('mention');
+    expect(byId.get('t1_k2mm002')).toMatchObject({ kind: 'reply', text: 'Vous ouvrez à quelle heure le dimanche?', parentId: undefined });
+    expect(byId.has('t4_pm0001')).toBe(false);
+    expect(readAll(redditAdapter, loadPage(INBOX, 'https://old.reddit.com/message/inbox'), { brandHandles: ['u/autremarque'] }).map((i) => i.kind)).toEqual(['reply', 'reply']);
+  });
+
+  it('with its classes shuffled: finds nothing, reports the miss, throws nothing', () => {
+    const doc = loadPage(INBOX, 'https://old.reddit.com/message/mentions');
+    shuffleClasses(doc);
+    expect(readAll(redditAdapter, doc, ctx)).toEqual([]);
+    const health = redditAdapter.health(doc, new URL('https://old.reddit.com/message/mentions'), ctx);
+    expect(health.ok).toBe(false);
+    expect(health.problems.join(' ')).toMatch(/inbox/);
+  });
+});
