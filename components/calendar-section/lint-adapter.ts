@@ -35,15 +35,15 @@ export function toLintSummary(problems: Problem[], text: string, platform: Platf
 }
 
 /**
- * One compile of the brand's rules, then one lint per post, platform and text: re-renders (moves, filters) reuse
- * the summary until the text changes.
+ * One compile of the brand's rules, then one lint per platform and text: re-renders (moves, filters) reuse the
+ * summary until the text changes, and a text posted again (a recurring post, a duplicate) is linted once.
  */
 export function makeLintFor(rules: ToneRules | null | undefined, lang: UiLanguage, language?: 'fr' | 'en'): LintFor {
   const compiled: CompiledRules | null = rules ? compileRules(rules) : null;
   const cache = new Map<string, LintSummary>();
   return (post: CalendarPost, platform: Platform) => {
     const text = textFor(post, platform);
-    const key = `${post.id}\u0000${platform}\u0000${text}`;
+    const key = `${platform}\u0000${text}`;
     let summary = cache.get(key);
     if (!summary) {
       const problems = compiled ? lint(text, { platform, kind: 'post', ...(language ? { language } : {}) }, compiled) : [];
