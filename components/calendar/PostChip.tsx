@@ -22,16 +22,16 @@ export interface PostChipProps {
 /**
  * A post in a view: draggable, focusable, a button. Its events are handled once by the view (chipEvents), and views
  * call it as a function (it has no hooks): a month shows 168 chips, and a component instance and three listeners on
- * each cost more than the chip's own elements.
+ * each cost more than the chip's own elements. Its parts are told apart by their tag (calendar.css), not by a class each.
  */
 export function PostChip({ post, lang, timeZone, lintFor }: PostChipProps) {
   const time = dateFormat(lang, timeZone, { hour: 'numeric', minute: '2-digit' }).format(new Date(post.date));
   const first = post.text.split('\n')[0] || post.readerBenefit || '';
   return (
     <div key={post.id} class={`ck-cal-chip ck-cal-status-${post.status}`} tabIndex={0} role="button" draggable data-post-id={post.id}>
-      <span class="ck-cal-time">{`${time} `}</span>
-      <span class="ck-cal-status">{STATUS_LABELS[lang][post.status]}</span>
-      <span class="ck-cal-text">{first.length > 80 ? first.slice(0, 79) + '…' : first}</span>
+      <b>{`${time} `}</b>
+      <small>{STATUS_LABELS[lang][post.status]}</small>
+      <p>{first.length > 80 ? first.slice(0, 79) + '…' : first}</p>
       {lintBadgeList({ post, lang, lintFor })}
     </div>
   );
