@@ -335,7 +335,7 @@ export function percentilesByCombo(values: Float64Array, combos: Uint16Array, co
   let packable = true;
   for (let i = 0; i < n && packable; i++) {
     const v = values[i];
-    packable = v >= 0 && v < MAX_EXACT && Math.floor(v) === v;
+    packable = (v > 0 || Object.is(v, 0)) && v < MAX_EXACT && Math.floor(v) === v; // -0 would come back as 0
   }
   if (!packable) {
     const groups = new Uint16Array(n * 3);
