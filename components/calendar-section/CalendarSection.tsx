@@ -74,20 +74,24 @@ function CalendarSectionView({ db, brand, lang, ...props }: CalendarSectionProps
 
   const [fromDay, toDay] = visibleDays(view, cursor, weekStartsOn);
   const span = useMemo(() => tempoWindow(cursor, now(), timeZone), [cursor.slice(0, 7), version]);
-  // The rules are read once per brand version (the read starts with the render that needs it), the visible weeks on
-  // each move, from a layout effect right after the render (useEffect would wait for a paint). Both land together, in
-  // one render. The tempo window is read once the grid is on screen.
+  // Both reads start with the render that needs them (before the rest of the section renders): the rules once per
+  // brand version, the visible weeks on each move or change. They land together, in one render of the grid. The tempo
+  // window is read once the grid is on screen.
   const rulesRead = useMemo(() => toneRulesOf(db, brand.id).then((r) => r?.rules ?? null, () => null), [db, brand.id, brand.updatedAt]);
+  const postsRead = useMemo(
+    () => postsBetween(db, brand.id, dayStartIso(fromDay, timeZone), dayStartIso(toDay, timeZone)),
+    [db, brand.id, fromDay, toDay, timeZone, version],
+  );
   useLayoutEffect(() => {
     let live = true;
-    Promise.all([postsBetween(db, brand.id, dayStartIso(fromDay, timeZone), dayStartIso(toDay, timeZone)), rulesRead]).then(
+    Promise.all([postsRead, rulesRead]).then(
       ([shown, rules]) => live && setGrid({ posts: shown.valid, rules }),
       () => live && setError(t('loadFailed')),
     );
     return () => {
       live = false;
     };
-  }, [db, brand.id, fromDay, toDay, version, rulesRead]);
+  }, [postsRead, rulesRead]);
   const rules = grid?.rules ?? null;
   const lintFor = useMemo(() => makeLintFor(rules, lang), [rules, lang]);
   const gridReady = grid !== null;
