@@ -29,16 +29,17 @@ export function usePageState() {
   const [closed, setClosed] = useState(false);
   const load = useCallback(async () => {
     const db = await pageDb();
-    const [brand, brands, settings] = await Promise.all([activeBrand(db), listBrands(db), getSettings(db)]);
-    const quarantined = await quarantineCount(db); // after the reads above moved any bad record there
+    // The count is read with the others so the page paints sooner; counted again below, once these reads have moved
+    // any bad record they met into the quarantine.
+    const [brand, brands, settings, quarantined] = await Promise.all([activeBrand(db), listBrands(db), getSettings(db), quarantineCount(db)]);
     const lang = resolveLanguage(settings.uiLanguage, browserLanguage());
     document.documentElement.lang = lang === 'fr' ? 'fr-CA' : 'en';
     setState((prev) => ({
       db, lang, brand, brands: brands.valid, settings, quarantined,
       openCount: prev?.openCount ?? null, urgentCount: prev?.urgentCount ?? null,
     }));
-    const [openCount, urgentCount] = await Promise.all([countOpen(db), countUrgent(db)]);
-    setState((prev) => (prev ? { ...prev, openCount, urgentCount } : prev));
+    const [openCount, urgentCount, quarantinedNow] = await Promise.all([countOpen(db), countUrgent(db), quarantineCount(db)]);
+    setState((prev) => (prev ? { ...prev, openCount, urgentCount, quarantined: quarantinedNow } : prev));
   }, []);
   useEffect(() => {
     void load();

@@ -32,6 +32,12 @@ function parseMeta(raw: unknown): SummaryMeta | undefined {
 const isCurrent = (meta: SummaryMeta | undefined, rewrites: readonly string[]): meta is SummaryMeta =>
   !!meta && rewrites.every((id) => meta.backups.includes(id));
 
+/**
+ * Inside a write transaction that changes the log without this module (a record moved to quarantine or put back
+ * repaired): the summaries stop being current, and the next read rebuilds them from the items.
+ */
+export const outdateSummaries = (tx: IDBPTransaction<unknown, string[], 'readwrite'>) => tx.objectStore(SUMMARY_STORE).delete(META);
+
 /** The open and urgent counts, when the summary is current (else undefined: count the index). */
 export async function currentCounts(db: Db): Promise<{ open: number; urgent: number } | undefined> {
   const tx = db.transaction([SUMMARY_STORE, 'backups'], 'readonly') as unknown as AnyTx;

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Db, StoreName } from './db';
+import { outdateSummaries, SUMMARY_STORE } from './engagement-summary';
 
 export interface QuarantinedRecord {
   qid?: number;
@@ -35,13 +36,17 @@ export async function parseOrQuarantine<S extends z.ZodType>(
   return { valid, quarantined: bad.length };
 }
 
+/** The log's week summaries count every item: a log record moved out or put back makes them rebuild. */
+const withSummaries = (stores: StoreName[]) => (stores.includes('engagement') ? [...stores, SUMMARY_STORE] : stores);
+
 export async function moveToQuarantine(db: Db, records: QuarantinedRecord[]) {
   const stores = [...new Set(records.map((r) => r.store))];
-  const tx = db.transaction([...stores, 'quarantine'], 'readwrite');
+  const tx = db.transaction(withSummaries([...stores, 'quarantine']), 'readwrite');
   for (const rec of records) {
     await tx.objectStore('quarantine').add(rec);
     await tx.objectStore(rec.store).delete(rec.key);
   }
+  if (stores.includes('engagement')) await outdateSummaries(tx as unknown as Parameters<typeof outdateSummaries>[0]);
   await tx.done;
 }
 
@@ -50,9 +55,10 @@ export const listQuarantine = (db: Db) => db.getAll('quarantine') as Promise<Qua
 
 /** Puts a repaired record back where it came from, or deletes it for good: the user's choice in the dashboard. */
 export async function resolveQuarantined(db: Db, qid: number, repaired?: unknown) {
-  const tx = db.transaction(['quarantine', ...(await storesOf(db, qid))], 'readwrite');
+  const tx = db.transaction(withSummaries(['quarantine', ...(await storesOf(db, qid))]), 'readwrite');
   const rec = (await tx.objectStore('quarantine').get(qid)) as QuarantinedRecord | undefined;
   if (rec && repaired !== undefined) await tx.objectStore(rec.store).put(repaired);
+  if (rec?.store === 'engagement' && repaired !== undefined) await outdateSummaries(tx as unknown as Parameters<typeof outdateSummaries>[0]);
   await tx.objectStore('quarantine').delete(qid);
   await tx.done;
 }
