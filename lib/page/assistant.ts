@@ -120,7 +120,7 @@ export async function startAssistant(adapter: Adapter, host: AssistantHost) {
 
   // Understanding is asked for items that show a chip (or open a panel), not for every item of a long thread: the
   // chips mounted in one task go in one message.
-  let unclassified: Entry[] = [];
+  const unclassified: Entry[] = [];
   const classifySoon = (entry: Entry) => {
     if (entry.u || entry.ready) return;
     if (!unclassified.length) {
