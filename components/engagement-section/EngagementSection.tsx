@@ -59,9 +59,15 @@ async function readWeeks(db: Db): Promise<WeekSummary[]> {
   return summariesFor(db, zone());
 }
 
-/** After the metrics have painted: the log's 50,000 items are read then, not before. */
+/**
+ * After the metrics have painted: the log's 50,000 items are read then, not before. A page in a background tab gets
+ * no animation frame: the read then starts after a short wait instead of never.
+ */
 const afterPaint = () =>
-  new Promise<void>((resolve) => (typeof requestAnimationFrame === 'function' ? requestAnimationFrame(() => setTimeout(resolve, 0)) : setTimeout(resolve, 0)));
+  new Promise<void>((resolve) => {
+    setTimeout(resolve, 150);
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(resolve, 0));
+  });
 
 /** The dashboard's engagement section: response metrics, the log, post performance, CSV exports. */
 export function EngagementSection({ db, brand, lang }: { db: Db; brand: Brand; lang: UiLanguage }) {
@@ -76,12 +82,14 @@ export function EngagementSection({ db, brand, lang }: { db: Db; brand: Brand; l
   useEffect(() => {
     let live = true;
     // The stored report paints first when there is one (a few ms); the fresh figures are computed after it.
-    void readCachedReport(brand.id).then(async (r) => {
-      if (!live) return;
-      setCached(r);
-      if (r) await afterPaint();
-      if (live) setFreshAllowed(true);
-    });
+    void readCachedReport(brand.id)
+      .catch(() => undefined)
+      .then(async (r) => {
+        if (!live) return;
+        setCached(r);
+        if (r) await afterPaint();
+        if (live) setFreshAllowed(true);
+      });
     return () => {
       live = false;
     };
@@ -101,7 +109,9 @@ export function EngagementSection({ db, brand, lang }: { db: Db; brand: Brand; l
       setData({ items: items.valid, stats: stats.valid, calendar: new Map() });
       const calendar = await calendarEntries(db, stats.valid);
       if (live && calendar.size) setData({ items: items.valid, stats: stats.valid, calendar });
-    })();
+    })().catch(() => {
+      // the database closed under the page (an upgrade from another tab): the page says so, what is shown stays
+    });
     return () => {
       live = false;
     };

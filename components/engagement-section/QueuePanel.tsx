@@ -72,16 +72,19 @@ export function QueuePanel({ db, lang, surface = 'popup', totalOpen, onChanged }
   useEffect(() => {
     const early = firstUsed.current ? undefined : first;
     firstUsed.current = true;
+    // A read that fails (the database closed under the page: an upgrade from another tab) leaves what is shown; the
+    // page says the database closed.
+    const quietly = (p: Promise<unknown> | undefined) => void p?.catch(() => {});
     const count = () => (totalOpen === undefined ? countOpen(db).then(setCounted) : undefined);
-    if (early?.items) void count();
-    else if (early) void early.promise.then((got) => (setItems(got), count()), () => load());
-    else void load();
+    if (early?.items) quietly(count());
+    else if (early) quietly(early.promise.then((got) => (setItems(got), count()), () => load()));
+    else quietly(load());
     // The side panel stays open while the user browses: new items and other pages' clicks show without reopening it.
     let timer: ReturnType<typeof setTimeout> | undefined;
     const onChanged = (changes: Record<string, unknown>, area: string) => {
       if (area !== 'session' || !(ENGAGEMENT_CHANGED in changes)) return;
       clearTimeout(timer);
-      timer = setTimeout(() => void load(), 300);
+      timer = setTimeout(() => quietly(load()), 300);
     };
     browser.storage.onChanged.addListener(onChanged);
     return () => {

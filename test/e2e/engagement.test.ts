@@ -139,10 +139,11 @@ describe('engagement log, queue and metrics in Chromium', () => {
     await x.reload();
     const dash = await openExtensionPage(ext, 'dashboard.html#engagement');
     const row = dash.locator('[data-testid="post-performance"] tr[data-post="x:1850000000000000001"]');
+    // The counts land when the page's batch reaches the background; the table shows after the metrics have painted.
     await expect.poll(async () => {
       await dash.reload();
-      return row.count();
-    }, { timeout: 15_000 }).toBe(1);
+      return row.waitFor({ timeout: 3000 }).then(() => 1, () => 0);
+    }, { timeout: 20_000 }).toBe(1);
     const cells = await row.locator('td').allTextContents();
     expect(cells.slice(0, 3).map((c) => c.replace(/\s/g, ' '))).toEqual(['1 234', '8', '3']);
     await expect.poll(() => row.textContent()).toContain('Nouveau : le latte à l’érable arrive');
