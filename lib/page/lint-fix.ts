@@ -4,7 +4,7 @@ import { detectLibrary } from './insert/detect';
 import { PLANS } from './insert/plan';
 import { isTextField } from './insert/read';
 import { watchSettle } from './insert/settle';
-import { nextTask, selectionChange } from './insert/caret';
+import { selectInEditor } from './insert/caret';
 import { ACTS } from './insert/strategies';
 import { normalizeText, type Verdict } from './insert/text';
 import type { Strategy } from './insert/types';
@@ -29,13 +29,7 @@ async function selectSpan(editable: HTMLElement, fix: Fix): Promise<boolean> {
   const range = doc.createRange();
   range.setStart(from[0], from[1]);
   range.setEnd(to[0], to[1]);
-  // Editors copy the DOM selection into their own state on selectionchange: wait for it before acting.
-  const synced = selectionChange(doc, 50);
-  if (doc.activeElement !== editable) editable.focus({ preventScroll: true });
-  sel.removeAllRanges();
-  sel.addRange(range);
-  await synced;
-  await nextTask();
+  await selectInEditor(editable, sel, range);
   return true;
 }
 

@@ -3,7 +3,7 @@
  * test/fixtures/platforms/facebook/post-2025.lookalike.html, notifications-2025.lookalike.html.
  * Classes are atomic and change every build: everything here hangs on roles, links and their query parameters.
  */
-import { countBy, documentUrl, healthReport, linkUrl, querySelectorFirst, readableText, stableHash } from './dom';
+import { countBy, documentUrl, firstOwned, healthReport, linkUrl, querySelectorFirst, readableText, stableHash } from './dom';
 import { brandLinkCandidates, isBrandHandle, untilPageChanges, plainLabel, pressedState, queryParam } from './dom-social';
 import { hasLabel, isLabel, labelsFor } from './labels';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
@@ -84,26 +84,23 @@ function postIdFrom(href: string | null | undefined): string | undefined {
 /** Whether an article holds other articles (a post its comments, a comment its replies); most hold none. */
 const holdsArticles = untilPageChanges((item: Element) => item.querySelector(FACEBOOK_SELECTORS.article) !== null);
 
-/** Matches under `item` that are not inside an article nested in it (a comment of a post, a reply of a comment). */
-function ownAll(item: Element, selector: string): Element[] {
-  const all = Array.from(item.querySelectorAll(selector));
-  return holdsArticles(item) ? all.filter((el) => isOwn(item, el)) : all;
+/** Whether `el`, inside `item`, is its own rather than a nested article's; no climb per match when none is nested. */
+function ownedBy(item: Element): (el: Element) => boolean {
+  if (!holdsArticles(item)) return () => true;
+  return (el) => {
+    const owner = el.parentElement?.closest(FACEBOOK_SELECTORS.article);
+    return !owner || owner === item || !item.contains(owner);
+  };
 }
 
-function isOwn(item: Element, el: Element): boolean {
-  const owner = el.parentElement?.closest(FACEBOOK_SELECTORS.article);
-  return !owner || owner === item || !item.contains(owner);
+/** Matches under `item` that are not inside an article nested in it (a comment of a post, a reply of a comment). */
+function ownAll(item: Element, selector: string): Element[] {
+  return Array.from(item.querySelectorAll(selector)).filter(ownedBy(item));
 }
 
 /** The first own match passing `test`, stopping there: a post's own parts come before its 2,000 comments. */
-function ownFind(item: Element, selector: string, test: (el: Element) => boolean = () => true): Element | undefined {
-  const nested = holdsArticles(item);
-  const owned = (el: Element) => (!nested || isOwn(item, el)) && test(el);
-  // The first match usually answers: querySelector stops there instead of listing the whole thread.
-  const first = item.querySelector(selector);
-  if (!first || owned(first)) return first ?? undefined;
-  for (const el of item.querySelectorAll(selector)) if (owned(el)) return el;
-  return undefined;
+function ownFind(item: Element, selector: string, test?: (el: Element) => boolean): Element | undefined {
+  return firstOwned(item, selector, ownedBy(item), test);
 }
 
 function isPostLink(a: Element): boolean {
@@ -127,9 +124,9 @@ function authorOf(item: Element): RawItem['author'] | null {
  */
 const commentLinkOf = untilPageChanges((item: Element): Element | undefined => {
   let first: Element | undefined;
-  const nested = holdsArticles(item);
+  const owned = ownedBy(item);
   for (const link of item.querySelectorAll(FACEBOOK_SELECTORS.commentLink)) {
-    if (nested && !isOwn(item, link)) continue;
+    if (!owned(link)) continue;
     if (isPostLink(link)) return link;
     first ??= link;
   }

@@ -3,7 +3,7 @@
  * 2024, copied to test/fixtures/platforms/linkedin/), test/fixtures/platforms/linkedin/*.lookalike.html (2026
  * React/SDUI post page, notifications).
  */
-import { countBy, healthReport, linkUrl, querySelectorFirst, readableText, stableHash } from './dom';
+import { countBy, firstOwned, healthReport, linkUrl, querySelectorFirst, readableText, stableHash } from './dom';
 import { brandLinkCandidates, dateFromId, isBrandHandle, outermost, plainLabel, pressedState, queryParam, untilPageChanges } from './dom-social';
 import { isLabel, hasLabel, labelsFor } from './labels';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
@@ -94,13 +94,8 @@ function ownedBy(item: Element): (el: Element) => boolean {
 }
 
 /** The first own match passing `test`, stopping there: a post's own parts come before its 2,000 comments. */
-function own(item: Element, selector: string, test: (el: Element) => boolean = () => true): Element | null {
-  const owned = ownedBy(item);
-  // The first match usually answers: querySelector stops there instead of listing the whole thread.
-  const first = item.querySelector(selector);
-  if (!first || (owned(first) && test(first))) return first;
-  for (const el of item.querySelectorAll(selector)) if (owned(el) && test(el)) return el;
-  return null;
+function own(item: Element, selector: string, test?: (el: Element) => boolean): Element | null {
+  return firstOwned(item, selector, ownedBy(item), test) ?? null;
 }
 
 function handleOf(href: string | undefined): string | undefined {

@@ -2,7 +2,7 @@
  * Threads. No real snapshot exists; sample pages are look-alikes: test/fixtures/platforms/threads/post-2025.lookalike.html,
  * activity-2025.lookalike.html. Every post and reply is a pressable container with its permalink and time.
  */
-import { countBy, documentUrl, healthReport, isoDate, linkUrl, parsedUrl, querySelectorFirst, readableText } from './dom';
+import { countBy, documentUrl, firstOwned, healthReport, isoDate, linkUrl, parsedUrl, querySelectorFirst, readableText } from './dom';
 import { brandLinkCandidates, isBrandHandle, untilPageChanges, plainLabel } from './dom-social';
 import { hasLabel, isLabel, labelsFor } from './labels';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
@@ -43,13 +43,9 @@ function ownAll(item: Element, selector: string): Element[] {
   return Array.from(item.querySelectorAll(selector)).filter(ownedBy(item));
 }
 
-/** The first own match passing `test`; querySelector answers the common case without listing every match. */
-function own(item: Element, selector: string, test: (el: Element) => boolean = () => true): Element | undefined {
-  const owned = ownedBy(item);
-  const first = item.querySelector(selector);
-  if (!first || (owned(first) && test(first))) return first ?? undefined;
-  for (const el of item.querySelectorAll(selector)) if (owned(el) && test(el)) return el;
-  return undefined;
+/** The first own match passing `test`. */
+function own(item: Element, selector: string, test?: (el: Element) => boolean): Element | undefined {
+  return firstOwned(item, selector, ownedBy(item), test);
 }
 
 function authorOf(item: Element): RawItem['author'] | null {

@@ -54,6 +54,15 @@ export async function focusAtCaret(editable: HTMLElement): Promise<void> {
     range.setStart(node, offset);
     range.collapse(true);
   }
+  await selectInEditor(editable, sel, range);
+}
+
+/**
+ * Makes `range` the selection in the focused editor and waits until the editor has copied it into its own state
+ * (`selectionchange`, then a task): typing or pasting before that lands at a stale position.
+ */
+export async function selectInEditor(editable: HTMLElement, sel: Selection, range: Range): Promise<void> {
+  const doc = editable.ownerDocument;
   const synced = selectionChange(doc, 50);
   if (doc.activeElement !== editable) editable.focus({ preventScroll: true });
   sel.removeAllRanges();
