@@ -55,25 +55,44 @@ function offsetFromIntl(ms: number, timeZone: string) {
 }
 
 const BUCKET = 86_400_000;
+/** A UTC day's offsets: the same all day, or `before` until the instant of the change and `after` from it. */
+interface DayOffsets {
+  before: number;
+  after: number;
+  changeAt: number;
+}
 /**
- * zone -> day bucket -> offset, kept only for days whose two ends agree (formatToParts is the slow part). No zone
- * changes offset twice within a day, so equal ends mean no change inside.
+ * zone -> day bucket -> offsets (formatToParts is the slow part). No zone changes offset twice within a day; the
+ * instant of a change is found once, to the second, so zones that change at half past (Newfoundland) stay exact.
  */
-const offsetCache = new Map<string, Map<number, number>>();
+const offsetCache = new Map<string, Map<number, DayOffsets>>();
+
+function dayOffsets(bucket: number, timeZone: string): DayOffsets {
+  const start = bucket * BUCKET;
+  let hi = start + BUCKET - 1000;
+  const before = offsetFromIntl(start, timeZone);
+  const after = offsetFromIntl(hi, timeZone);
+  if (before === after) return { before, after, changeAt: start };
+  let lo = start; // offset `before` at lo, `after` at hi: halve down to the second of the change
+  while (hi - lo > 1000) {
+    const mid = lo + Math.floor((hi - lo) / 2000) * 1000;
+    if (offsetFromIntl(mid, timeZone) === before) lo = mid;
+    else hi = mid;
+  }
+  return { before, after, changeAt: hi };
+}
 
 /** Minutes to add to UTC to get the zone's wall time at that instant (Toronto in winter: -300). */
 export function offsetMinutes(ms: number, timeZone: string): number {
   const bucket = Math.floor(ms / BUCKET);
-  let byHour = offsetCache.get(timeZone);
-  if (!byHour) offsetCache.set(timeZone, (byHour = new Map()));
-  const hit = byHour.get(bucket);
-  if (hit !== undefined) return hit;
-  const a = offsetFromIntl(bucket * BUCKET, timeZone);
-  const b = offsetFromIntl(bucket * BUCKET + BUCKET - 1000, timeZone);
-  if (a !== b) return offsetFromIntl(ms, timeZone);
-  if (byHour.size > 100_000) byHour.clear();
-  byHour.set(bucket, a);
-  return a;
+  let byDay = offsetCache.get(timeZone);
+  if (!byDay) offsetCache.set(timeZone, (byDay = new Map()));
+  let day = byDay.get(bucket);
+  if (!day) {
+    if (byDay.size > 100_000) byDay.clear();
+    byDay.set(bucket, (day = dayOffsets(bucket, timeZone)));
+  }
+  return ms < day.changeAt ? day.before : day.after;
 }
 
 export function wallTimeOf(ms: number, timeZone: string): WallTime {

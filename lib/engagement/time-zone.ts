@@ -1,55 +1,11 @@
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
+import { isTimeZone, offsetMinutes } from '../calendar/zoned-time';
 
-const zoneCache = new Map<string, (ms: number) => number>();
+const DAY = 86_400_000;
 
-/**
- * A function giving a time zone's offset from UTC (ms) at an instant. Offsets change on the hour in every zone people
- * here use and at most twice a year: one Intl call per UTC day (its start), and per hour only on a day whose start
- * and next day's start differ. Kept per zone, so the dashboard's re-renders reuse it.
- */
+/** A function giving a time zone's offset from UTC (ms) at an instant; UTC for a zone the browser does not know. */
 export function offsetFn(timeZone: string | undefined): (ms: number) => number {
-  if (!timeZone || timeZone === 'UTC') return () => 0;
-  let fn = zoneCache.get(timeZone);
-  if (!fn) zoneCache.set(timeZone, (fn = makeOffsetFn(timeZone)));
-  return fn;
-}
-
-function makeOffsetFn(timeZone: string): (ms: number) => number {
-  let fmt: Intl.DateTimeFormat;
-  try {
-    fmt = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-    });
-  } catch {
-    return () => 0;
-  }
-  const at = (instant: number) => {
-    const p: Record<string, number> = {};
-    for (const part of fmt.formatToParts(instant)) if (part.type !== 'literal') p[part.type] = Number(part.value);
-    return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute) - instant;
-  };
-  const dayStart = new Map<number, number>();
-  const startOf = (day: number) => {
-    let off = dayStart.get(day);
-    if (off === undefined) dayStart.set(day, (off = at(day * DAY)));
-    return off;
-  };
-  const hourly = new Map<number, number[]>();
-  return (ms) => {
-    const day = Math.floor(ms / DAY);
-    const start = startOf(day);
-    if (start === startOf(day + 1)) return start;
-    let hours = hourly.get(day);
-    if (!hours) hourly.set(day, (hours = Array.from({ length: 24 }, (_, h) => at(day * DAY + h * HOUR))));
-    return hours[Math.floor((ms - day * DAY) / HOUR)];
-  };
+  if (!timeZone || timeZone === 'UTC' || !isTimeZone(timeZone)) return () => 0;
+  return (ms) => offsetMinutes(ms, timeZone) * 60_000;
 }
 
 const weekCache = new Map<number, string>();

@@ -29,6 +29,14 @@ describe('ISO weeks and local time', () => {
     expect(isoWeekKey(ms + off(ms))).toBe('2026-W10');
   });
 
+  it('Newfoundland changes at half past the UTC hour, and the offset follows to the second', () => {
+    const off = offsetFn('America/St_Johns');
+    expect(off(Date.parse('2026-03-08T05:29:59Z'))).toBe(-3.5 * 3_600_000);
+    expect(off(Date.parse('2026-03-08T05:30:00Z'))).toBe(-2.5 * 3_600_000);
+    expect(off(Date.parse('2026-11-01T04:29:59Z'))).toBe(-2.5 * 3_600_000);
+    expect(off(Date.parse('2026-11-01T04:30:00Z'))).toBe(-3.5 * 3_600_000);
+  });
+
   it('unknown zones fall back to UTC', () => {
     expect(offsetFn('Nowhere/Atlantis')(0)).toBe(0);
   });
