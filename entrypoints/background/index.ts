@@ -9,6 +9,7 @@ import { registerReminders } from './reminders';
 import { reminderDeps } from './calendar-handlers';
 import { ENGAGEMENT_CHANGED, startEngagement } from './engagement-handlers';
 import { badgeText } from '../../lib/engagement/queue';
+import { coalesce, refreshReport } from './engagement-report';
 
 export default defineBackground(() => {
   // The worker may stop at any time: nothing lives only in its memory; the connection is reopened on demand.
@@ -24,8 +25,12 @@ export default defineBackground(() => {
   // Mastodon instances the user added: their content script again (Firefox MV2 forgets registrations).
   void restoreInstances().catch((err) => console.error('Cocktail: Mastodon instances not restored', err));
 
+  // The dashboard's metrics recomputed a moment after the log or the brand's targets change.
+  const refreshMetrics = coalesce(async () => refreshReport(await db(), new Date()), 2000);
+
   // Called after every write to the log: open queues (side panel) hear of it through storage.session.
   const setBadge = async (count: number) => {
+    refreshMetrics();
     await browser.action.setBadgeText({ text: badgeText(count) });
     await browser.action.setBadgeBackgroundColor({ color: '#d93a2b' });
     await browser.storage.session.set({ [ENGAGEMENT_CHANGED]: Date.now() });
@@ -39,7 +44,10 @@ export default defineBackground(() => {
       get: async (key) => (await browser.storage.session.get(key))[key],
       set: (key, value) => browser.storage.session.set({ [key]: value }),
     },
-    bumpProfile: () => browser.storage.local.set({ profileVersion: Date.now() }),
+    bumpProfile: async () => {
+      refreshMetrics();
+      await browser.storage.local.set({ profileVersion: Date.now() });
+    },
     setBadge,
   });
   const env = {

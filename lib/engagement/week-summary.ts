@@ -113,6 +113,8 @@ export interface SummaryMeta {
 }
 
 export const summaryZone = (timeZone: string | undefined) => timeZone || 'UTC';
+/** The zone of this browser, where the summaries are built and read. */
+export const userZone = () => summaryZone(Intl.DateTimeFormat().resolvedOptions().timeZone);
 
 /** The Monday of the item's arrival week, in `zone` (days since 1970-01-01, a Thursday). */
 export function weekOf(item: Pick<EngagementItem, 'postedAt' | 'firstSeenAt'>, zone: string): number {

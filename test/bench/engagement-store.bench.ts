@@ -125,8 +125,16 @@ export default async function bench(): Promise<BenchRow[]> {
     const stored = await seed(setup, ITEMS);
     if (stored < ITEMS) throw new Error(`only ${stored} items stored`);
 
-    // The very first open has no cached report: it waits for the full read of the log.
+    // The background recomputes the stored report 2 s after a write (demo.seed was one): once it has, it is removed,
+    // so the very first open computes the metrics cold from the summaries.
+    await setup.waitForTimeout(3000);
+    await setup.evaluate(() => (globalThis as any).chrome.storage.local.remove('engagementReport'));
     const [firstOpen] = await timeToMarks(ext, 'dashboard.html#engagement', [SECTION_MOUNT_MARK, METRICS_FRESH_MARK]);
+    // What a user meets: the page they browsed logged a batch, the background kept the report, the dashboard opens.
+    await setup.evaluate(() => (globalThis as any).chrome.storage.local.remove('engagementReport'));
+    await batchRounds(setup, 1);
+    await setup.waitForFunction(() => (globalThis as any).chrome.storage.local.get('engagementReport').then((r: any) => !!r.engagementReport), null, { timeout: 30_000, polling: 200 });
+    const [kept] = await timeToMarks(ext, 'dashboard.html#engagement', [SECTION_MOUNT_MARK, METRICS_RENDERED_MARK]);
     const popup: Timing[] = [];
     const cached: Timing[] = [];
     const fresh: Timing[] = [];
@@ -136,7 +144,7 @@ export default async function bench(): Promise<BenchRow[]> {
       cached.push(m);
       fresh.push(f);
     }
-    const batches = await batchRounds(setup, 11);
+    const batches = (await batchRounds(setup, 12)).slice(1);
     // After an import or restore the summaries are stale: the first open rebuilds them from the 50,000 items.
     await setup.evaluate(() => new Promise<void>((resolve, reject) => {
       const req = indexedDB.open('cocktail');
@@ -151,7 +159,7 @@ export default async function bench(): Promise<BenchRow[]> {
     await setup.close();
     const med = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 50);
     const rounds = (xs: number[]) => xs.map((x) => Math.round(x)).join(' ');
-    console.log(`engagement store rounds (ms): popup app start to queue ${rounds(popup.map((p) => p.fromApp))}; panel mount to queue ${rounds(popup.map((p) => p.fromMount))}; dashboard app start to metrics ${rounds(cached.map((p) => p.fromApp))}; first open ${Math.round(firstOpen.fromApp)}; batches ${rounds(batches)}`);
+    console.log(`engagement store rounds (ms): popup app start to queue ${rounds(popup.map((p) => p.fromApp))}; panel mount to queue ${rounds(popup.map((p) => p.fromMount))}; dashboard app start to metrics ${rounds(cached.map((p) => p.fromApp))}; first open ${Math.round(firstOpen.fromApp)}, with the kept report ${Math.round(kept.fromApp)}; batches ${rounds(batches)}`);
     const n = `median of ${ROUNDS}`;
     return [
       row(`engagement store: popup queue, panel mount to rendered, 50,000 items (${n})`, med(popup.map((p) => p.fromMount)), 'ms', 100),
@@ -161,7 +169,8 @@ export default async function bench(): Promise<BenchRow[]> {
       row(`engagement store: dashboard, app start to metrics rendered from the cached report (${n})`, med(cached.map((p) => p.fromApp)), 'ms', 100),
       row(`engagement store: dashboard, open (page load included) to metrics rendered, cached (${n})`, med(cached.map((p) => p.fromNavigation)), 'ms', null),
       row(`engagement store: dashboard, app start to fresh metrics from 50,000 items (${n})`, med(fresh.map((p) => p.fromApp)), 'ms', null),
-      row('engagement store: dashboard, very first open (no cached report), app start to metrics', firstOpen.fromApp, 'ms', 100),
+      row('engagement store: dashboard, first open after a batch was logged (report kept by the background), app start to metrics', kept.fromApp, 'ms', 100),
+      row('engagement store: dashboard, very first open (no stored report), app start to metrics', firstOpen.fromApp, 'ms', 100),
       row('engagement store: log a batch of 500 (+40 brand replies) through the background (median of 11)', med(batches), 'ms', null),
       row('engagement store: dashboard after an import (summaries rebuilt from 50,000 items), app start to metrics', rebuilt.fromApp, 'ms', null),
     ];

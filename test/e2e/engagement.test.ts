@@ -17,6 +17,7 @@ interface StoredItem {
   responseMs?: number;
   brandReplyAt?: string;
   likedAt?: string;
+  answeredAt?: string;
 }
 
 /** The engagement store as the extension wrote it, read from one of its pages. */
@@ -105,6 +106,26 @@ describe('engagement log, queue and metrics in Chromium', () => {
     await expect.poll(() => queue.locator(`li[data-id="${JULIE}"]`).count()).toBe(0);
     expect((await storedItems(store)).find((i) => i.id === JULIE)).toMatchObject({ state: 'replied', responseSource: 'extension' });
     await popup.close();
+  });
+
+  it('the background keeps the dashboard\'s metrics ready: the stored report adds up to the log', async () => {
+    const stored = () => store.evaluate(() => (globalThis as any).chrome.storage.local.get('engagementReport').then((r: any) => r.engagementReport));
+    // Removed, then written again by the background after the next change to the log (a click: Sarah dismissed).
+    await store.evaluate(() => (globalThis as any).chrome.storage.local.remove('engagementReport'));
+    const removedAt = Date.now();
+    expect(await sendFromPage(store, { type: 'item.setState', id: SARAH, state: 'dismissed' })).toMatchObject({ ok: true });
+    await expect.poll(stored, { timeout: 10_000 }).toBeTruthy();
+    const items = await storedItems(store);
+    const { brandId, report } = await stored();
+    expect(brandId).toBe('demo-cafe-boreal');
+    expect(Date.parse(report.now)).toBeGreaterThanOrEqual(removedAt - 1000);
+    expect(report.overall).toMatchObject({
+      items: items.length,
+      open: items.filter((i) => i.open === 1).length,
+      answered: items.filter((i) => i.answeredAt).length,
+      fromPlatform: items.filter((i) => i.responseSource === 'platform').length,
+    });
+    expect(await sendFromPage(store, { type: 'item.setState', id: SARAH, state: 'replied' })).toMatchObject({ ok: true });
   });
 
   it('the dashboard metrics show the numbers of the log', async () => {

@@ -7,7 +7,7 @@ import { calendarPostSchema } from '../../../lib/store/schemas/post';
 import { demoBrand } from '../../../lib/store/demo';
 import { QueuePanel } from '../../../components/engagement-section/QueuePanel';
 import { EngagementSection } from '../../../components/engagement-section/EngagementSection';
-import { writeCachedReport } from '../../../components/engagement-section/report-cache';
+import { writeCachedReport } from '../../../lib/store/report-cache';
 import { filterLog } from '../../../components/engagement/log-filter';
 
 const NOW = Date.now();
