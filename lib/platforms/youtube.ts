@@ -2,7 +2,7 @@
  * YouTube (www). Sample pages: ../shared/fixtures/platforms/youtube/*.html (2018, 2022: ytd-comment-renderer),
  * test/fixtures/platforms/youtube/comment-view-model-lookalike.html (today's ytd-comment-view-model).
  */
-import { countBy, healthReport, linkUrl, normaliseHandle, parsedUrl, querySelectorFirst, readableText, stableHash } from './dom';
+import { countBy, documentUrl, healthReport, httpUrl, linkUrl, normaliseHandle, parsedUrl, querySelectorFirst, readableText, stableHash } from './dom';
 import { queryParam } from './dom-social';
 import { hasLabel, labelsFor } from './labels';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
@@ -63,14 +63,77 @@ function ownPart(el: Element): Element {
   return el;
 }
 
+/** Author name and channel address: #author-text, or the owner's badge when #author-text is empty. */
+function authorFrom(link: Element | null | undefined, href: string, badge: () => Element | null | undefined, base: string | undefined): RawItem['author'] | null {
+  let name = link?.textContent?.trim() ?? '';
+  if (!name) name = badge()?.textContent?.trim() ?? '';
+  if (!name) return null;
+  const handle = /\/@([\w.-]+)/.exec(href)?.[1] ?? (name.startsWith('@') ? name.slice(1) : undefined);
+  return { name, handle, url: link ? httpUrl(href, base) : undefined };
+}
+
 function readAuthor(body: Element): RawItem['author'] | null {
   const link = body.querySelector(YOUTUBE_SELECTORS.author);
-  let name = link?.textContent?.trim() ?? '';
-  if (!name) name = body.querySelector(YOUTUBE_SELECTORS.authorBadge)?.textContent?.trim() ?? '';
-  if (!name) return null;
-  const href = link?.getAttribute('href') ?? '';
-  const handle = /\/@([\w.-]+)/.exec(href)?.[1] ?? (name.startsWith('@') ? name.slice(1) : undefined);
-  return { name, handle, url: linkUrl(link) };
+  return authorFrom(link, link?.getAttribute('href') ?? '', () => body.querySelector(YOUTUBE_SELECTORS.authorBadge), link ? documentUrl(link) : undefined);
+}
+
+/**
+ * What a comment read needs from its body, in one query (one walk of the body, not one per part), told apart by id
+ * and tag. An element matching only the badge or like selectors is rare (a liked comment, an owner's comment): those
+ * are checked with matches() when needed.
+ */
+const PARTS = [
+  YOUTUBE_SELECTORS.author,
+  YOUTUBE_SELECTORS.text,
+  'a[href*="lc="]',
+  YOUTUBE_SELECTORS.authorBadge,
+  YOUTUBE_SELECTORS.liked,
+].join(', ');
+const TIMESTAMP_LINK = YOUTUBE_SELECTORS.permalink[0];
+
+interface CommentParts {
+  author?: Element;
+  authorHref: string;
+  text?: Element;
+  /** Links carrying `lc=`, the timestamp's among them. */
+  links: Element[];
+  hrefs: string[];
+  /** Matches of the badge or like selectors. */
+  others: Element[];
+}
+
+function partsOf(body: Element): CommentParts {
+  const parts: CommentParts = { authorHref: '', links: [], hrefs: [], others: [] };
+  for (const m of body.querySelectorAll(PARTS)) {
+    const id = m.id;
+    let known = false;
+    if (id === 'author-text') {
+      known = true;
+      if (!parts.author) {
+        parts.author = m;
+        parts.authorHref = m.getAttribute('href') ?? '';
+      }
+    } else if (id === 'content-text') {
+      known = true;
+      parts.text ??= m;
+    }
+    if (m.localName === 'a') {
+      const href = m === parts.author ? parts.authorHref : m.getAttribute('href') ?? '';
+      if (href.includes('lc=')) {
+        parts.links.push(m);
+        parts.hrefs.push(href);
+        continue;
+      }
+    }
+    if (!known) parts.others.push(m);
+  }
+  return parts;
+}
+
+/** The timestamp link among the `lc=` links (the first of them when none is the timestamp), with its href. */
+function timestampLink(parts: CommentParts): number {
+  if (parts.links.length > 1) for (let i = 0; i < parts.links.length; i++) if (parts.links[i].matches(TIMESTAMP_LINK)) return i;
+  return 0;
 }
 
 function isBrand(author: RawItem['author'] | null, ctx?: ReadContext): boolean {
@@ -118,45 +181,66 @@ function readNotification(el: Element): RawItem | null {
 }
 
 export function readYoutubeItem(el: Element, ctx?: ReadContext): RawItem | null {
-  const tag = el.tagName.toLowerCase();
+  const tag = el.localName;
   if (tag === 'ytd-notification-renderer') return readNotification(el);
   if (tag === 'ytd-watch-metadata' || tag === 'ytd-video-primary-info-renderer') return readVideo(el);
+  return readComment(el, ctx);
+}
+
+function readComment(el: Element, ctx?: ReadContext): RawItem | null {
   const body = ownPart(el);
-  const permalink = permalinkOf(el);
-  const author = readAuthor(body);
-  if (!permalink || !author) return null;
-  const { id, link } = permalink;
-  const isReply = id.includes('.') || !!el.closest(YOUTUBE_SELECTORS.replies);
-  const parentId = isReply ? id.split('.')[0] : videoIdOf(el);
+  const parts = partsOf(body);
+  if (!parts.links.length) return null;
+  const at = timestampLink(parts);
+  const href = parts.hrefs[at];
+  const id = queryParam(href, 'lc');
+  if (!id) return null;
+  const base = documentUrl(el);
+  const author = authorFrom(parts.author, parts.authorHref, () => parts.others.find((o) => o.matches(YOUTUBE_SELECTORS.authorBadge)), base);
+  if (!author) return null;
+  // One climb answers both "is it inside a replies list" and "which thread": YouTube never puts a thread in a reply list.
+  const container = id.includes('.') ? null : el.closest(REPLIES_OR_THREAD);
+  const isReply = container ? container.localName === YOUTUBE_SELECTORS.replies : id.includes('.');
   return {
     platform: 'youtube',
     nativeId: id,
     kind: isReply ? 'reply' : 'comment',
     author,
-    text: readableText(body.querySelector(YOUTUBE_SELECTORS.text)),
-    permalink: linkUrl(link),
-    parentId,
+    text: readableText(parts.text),
+    permalink: httpUrl(href, base),
+    parentId: isReply ? id.split('.')[0] : videoIdOf(el),
     depth: isReply ? 2 : 1,
-    likedByMe: !!body.querySelector(YOUTUBE_SELECTORS.liked),
-    repliedByBrand: isReply ? false : brandReplied(el, ctx),
+    likedByMe: parts.others.length > 0 && parts.others.some((o) => o.matches(YOUTUBE_SELECTORS.liked)),
+    repliedByBrand: isReply || !container ? false : brandReplied(container, ctx),
   };
 }
 
+const REPLIES_OR_THREAD = `${YOUTUBE_SELECTORS.replies}, ${YOUTUBE_SELECTORS.thread}`;
+
+let lastVideo: { href: string; id: string | undefined } | undefined;
+
 function videoIdOf(el: Element): string | undefined {
-  try {
-    return parsedUrl(el.ownerDocument.URL).searchParams.get('v') ?? undefined;
-  } catch {
-    return undefined;
+  const href = el.ownerDocument.URL;
+  if (lastVideo?.href !== href) {
+    let id: string | undefined;
+    try {
+      id = parsedUrl(href).searchParams.get('v') ?? undefined;
+    } catch {
+      id = undefined;
+    }
+    lastVideo = { href, id };
   }
+  return lastVideo.id;
 }
 
 /** A top-level comment is answered by the brand when a reply in its thread is by one of the brand's handles. */
-function brandReplied(el: Element, ctx?: ReadContext): boolean {
+function brandReplied(thread: Element, ctx?: ReadContext): boolean {
   if (!ctx?.brandHandles?.length) return false;
-  const thread = el.closest(YOUTUBE_SELECTORS.thread);
-  if (!thread) return false;
-  for (const reply of thread.querySelectorAll(`${YOUTUBE_SELECTORS.replies} :is(${YOUTUBE_SELECTORS.comment})`)) {
-    if (isBrand(readAuthor(ownPart(reply)), ctx)) return true;
+  // Reply lists first, then their comments: a plain tag lookup, and nothing to look at in a thread without replies.
+  for (const list of thread.getElementsByTagName(YOUTUBE_SELECTORS.replies)) {
+    for (const reply of list.querySelectorAll(YOUTUBE_SELECTORS.comment)) {
+      if (isBrand(readAuthor(ownPart(reply)), ctx)) return true;
+    }
   }
   return false;
 }
