@@ -3,7 +3,7 @@
  * test/fixtures/platforms/facebook/post-2025.lookalike.html, notifications-2025.lookalike.html.
  * Classes are atomic and change every build: everything here hangs on roles, links and their query parameters.
  */
-import { countBy, documentUrl, firstOwned, healthReport, linkUrl, querySelectorFirst, readableText, stableHash } from './dom';
+import { countBy, documentUrl, healthReport, httpUrl, linkUrl, pageLang, querySelectorFirst, readableText, stableHash } from './dom';
 import { brandLinkCandidates, isBrandHandle, untilPageChanges, plainLabel, pressedState, queryParam } from './dom-social';
 import { hasLabel, isLabel, labelsFor } from './labels';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
@@ -81,106 +81,130 @@ function postIdFrom(href: string | null | undefined): string | undefined {
   return byPath ?? queryParam(href, 'story_fbid') ?? queryParam(href, 'fbid') ?? queryParam(href, 'v') ?? undefined;
 }
 
-/** Whether an article holds other articles (a post its comments, a comment its replies); most hold none. */
-const holdsArticles = untilPageChanges((item: Element) => item.querySelector(FACEBOOK_SELECTORS.article) !== null);
-
-/** Whether `el`, inside `item`, is its own rather than a nested article's; no climb per match when none is nested. */
-function ownedBy(item: Element): (el: Element) => boolean {
-  if (!holdsArticles(item)) return () => true;
-  return (el) => {
-    const owner = el.parentElement?.closest(FACEBOOK_SELECTORS.article);
-    return !owner || owner === item || !item.contains(owner);
-  };
-}
-
-/** Matches under `item` that are not inside an article nested in it (a comment of a post, a reply of a comment). */
-function ownAll(item: Element, selector: string): Element[] {
-  return Array.from(item.querySelectorAll(selector)).filter(ownedBy(item));
-}
-
-/** The first own match passing `test`, stopping there: a post's own parts come before its 2,000 comments. */
-function ownFind(item: Element, selector: string, test?: (el: Element) => boolean): Element | undefined {
-  return firstOwned(item, selector, ownedBy(item), test);
-}
+/**
+ * "Not inside an article nested in the item": the item's own parts, told apart from its comments' (a post's) or
+ * replies' (a comment's) by the selector engine, with no climb per match. `:scope` is the queried item.
+ */
+const NOT_NESTED = ':scope [role="article"] *';
+/** FACEBOOK_SELECTORS text blocks of the item itself: neither nested, inside a link nor inside another text block. */
+const OWN_TEXT = `div[dir="auto"]:not(${NOT_NESTED}, a *, div[dir="auto"] *)`;
+const OWN_MESSAGE = `:is(${FACEBOOK_SELECTORS.message}):not(${NOT_NESTED})`;
+const OWN_BUTTON = `[role="button"]:not(${NOT_NESTED})`;
+/** Buttons that can say a like state: the others (Reply, Share) have neither a pressed state nor a label. */
+const OWN_TOGGLE = `[role="button"]:is([aria-pressed], [aria-label]):not(${NOT_NESTED})`;
+/** POST_PATH as attribute tests: an href matches POST_PATH exactly when it contains one of these. */
+const POST_HREF = [
+  '/posts/', '/permalink/', '/videos/', '/reel/', '/photo/', '/photos/', '/permalink.php', '/story.php', '/photo.php',
+  '?story_fbid=', '&story_fbid=', '?fbid=', '&fbid=', '?v=', '&v=',
+].map((part) => `[href*="${part}"]`).join(', ');
+const OWN_POST_LINK = `a:is(${POST_HREF}):not(${NOT_NESTED})`;
+const OWN_COMMENT_LINK = `${FACEBOOK_SELECTORS.commentLink}:not(${NOT_NESTED})`;
+const OWN_COMMENT_POST_LINK = `${FACEBOOK_SELECTORS.commentLink}:is(${POST_HREF}):not(${NOT_NESTED})`;
+/** Author candidates: own profile links outside the text (links in a comment's words name other people). */
+const OWN_PROFILE_LINK = `a[href]:not(${NOT_NESTED}, div[dir="auto"] *, ${POST_HREF})`;
+/** Comments (or replies) directly under an item, not the replies of its comments. */
+const CHILD_ARTICLE = `[role="article"]:not(${NOT_NESTED})`;
 
 function isPostLink(a: Element): boolean {
   return POST_PATH.test(a.getAttribute('href') ?? '');
 }
 
-function authorOf(item: Element): RawItem['author'] | null {
-  const link = ownFind(item, 'a[href]', (a) => !isPostLink(a) && plainLabel(a) !== '' && !a.closest(FACEBOOK_SELECTORS.text));
-  if (!link) return null;
-  const url = linkUrl(link);
-  if (!url) return null;
-  const u = new URL(url);
-  const id = u.pathname === '/profile.php' ? u.searchParams.get('id') ?? undefined : u.pathname.split('/')[1] || undefined;
-  const clean = u.pathname === '/profile.php' && id ? `${u.origin}/profile.php?id=${id}` : u.origin + u.pathname;
-  return { name: plainLabel(link), handle: id, url: clean };
+/** The profile an author link points to, read from its (already http(s)) address; a URL parse only for odd ones. */
+function profileOf(url: string): { handle?: string; url: string } {
+  const m = /^(https?:\/\/[^/?#@]+)(\/[^?#]*)(?:[?#]|$)/.exec(url);
+  const parsed = m ? undefined : new URL(url);
+  const origin = m ? m[1] : parsed!.origin;
+  const path = m ? m[2] : parsed!.pathname;
+  const profile = path === '/profile.php';
+  const id = profile ? (m ? queryParam(url, 'id') : parsed!.searchParams.get('id') ?? undefined) : path.split('/')[1] || undefined;
+  return { handle: id, url: profile && id ? `${origin}/profile.php?id=${id}` : origin + path };
 }
 
-/**
- * An item's own comment link. Memoised per scan slice: every comment asks it of its post, whose subtree holds every
- * other comment's links (2,000 comments would each walk all of them).
- */
-const commentLinkOf = untilPageChanges((item: Element): Element | undefined => {
-  let first: Element | undefined;
-  const owned = ownedBy(item);
-  for (const link of item.querySelectorAll(FACEBOOK_SELECTORS.commentLink)) {
-    if (!owned(link)) continue;
-    if (isPostLink(link)) return link;
-    first ??= link;
+function authorOf(item: Element): RawItem['author'] | null {
+  for (const link of item.querySelectorAll(OWN_PROFILE_LINK)) {
+    const name = plainLabel(link);
+    if (name === '') continue; // the avatar picture
+    const url = linkUrl(link);
+    if (!url) return null;
+    const { handle, url: clean } = profileOf(url);
+    return { name, handle, url: clean };
   }
-  return first;
-});
+  return null;
+}
+
+/** An item's own comment link (a permalink first). Kept until the page changes: replies ask it of their comment. */
+const commentLinkOf = untilPageChanges(
+  (item: Element): Element | undefined => item.querySelector(OWN_COMMENT_POST_LINK) ?? item.querySelector(OWN_COMMENT_LINK) ?? undefined,
+);
+
+/** Words per page language, looked up once per language rather than once per item. */
+type Words = Record<'like' | 'unlike' | 'reply' | 'mentioned' | 'shared', readonly string[]>;
+const wordsByLang = new Map<string, Words>();
+function wordsFor(node: Node): Words {
+  const lang = pageLang(node);
+  let words = wordsByLang.get(lang);
+  if (!words) {
+    const of = (key: string) => labelsFor('facebook', node, key);
+    words = { like: of('like'), unlike: of('unlike'), reply: of('reply'), mentioned: of('mentioned'), shared: of('shared') };
+    wordsByLang.set(lang, words);
+  }
+  return words;
+}
 
 /** The item's own like control says it: a pressed state, else an "Unlike"/"Like" label. Stops at the first that tells. */
 function liked(item: Element): boolean | undefined {
-  const unlike = labelsFor('facebook', item, 'unlike');
-  const like = labelsFor('facebook', item, 'like');
-  const control = ownFind(item, FACEBOOK_SELECTORS.button, (b) => {
-    const label = b.getAttribute('aria-label');
-    return b.hasAttribute('aria-pressed') || isLabel(label, unlike) || isLabel(label, like);
-  });
-  return pressedState(control) ?? (control ? isLabel(control.getAttribute('aria-label'), unlike) : undefined);
+  const { like, unlike } = wordsFor(item);
+  for (const button of item.querySelectorAll(OWN_TOGGLE)) {
+    const pressed = button.getAttribute('aria-pressed');
+    const label = button.getAttribute('aria-label');
+    if (pressed === null && !isLabel(label, unlike) && !isLabel(label, like)) continue;
+    return pressed === 'true' ? true : pressed === 'false' ? false : isLabel(label, unlike);
+  }
+  return undefined;
 }
 
 function ownText(item: Element): string {
-  const message = ownFind(item, FACEBOOK_SELECTORS.message);
+  const message = item.querySelector(OWN_MESSAGE);
   if (message) return readableText(message);
-  return ownAll(item, FACEBOOK_SELECTORS.text)
-    .filter((d) => !d.closest('a') && !d.parentElement?.closest(FACEBOOK_SELECTORS.text))
-    .map((d) => readableText(d))
-    .filter(Boolean)
-    .join('\n');
+  let text = '';
+  for (const block of item.querySelectorAll(OWN_TEXT)) {
+    const part = readableText(block);
+    if (part) text = text ? `${text}\n${part}` : part;
+  }
+  return text;
 }
 
-/** Comments (or replies) directly under an item, not the replies of its comments. */
-function commentsUnder(item: Element): Element[] {
-  return Array.from(item.querySelectorAll(FACEBOOK_SELECTORS.article)).filter(
-    (a) => a !== item && commentLinkOf(a) && (a.parentElement?.closest(FACEBOOK_SELECTORS.article) ?? item) === item,
-  );
+/** Whether one of the comments directly under `item` is the brand's (most comments have none under them). */
+function brandReplied(item: Element, ctx?: ReadContext): boolean {
+  if (!ctx?.brandHandles?.length || !item.querySelector(FACEBOOK_SELECTORS.article)) return false;
+  for (const child of item.querySelectorAll(CHILD_ARTICLE)) {
+    if (commentLinkOf(child) && isBrandHandle(authorOf(child)?.handle, ctx)) return true;
+  }
+  return false;
 }
 
 function readComment(el: Element, link: Element, ctx?: ReadContext): RawItem | null {
   const author = authorOf(el);
-  const ids = commentIds(link.getAttribute('href'));
+  const href = link.getAttribute('href');
+  const ids = commentIds(href);
   if (!author || !ids.comment) return null;
   const outer = el.parentElement?.closest(FACEBOOK_SELECTORS.article);
   const outerIds = outer ? commentIds(commentLinkOf(outer)?.getAttribute('href')) : {};
   const isReply = !!ids.reply || !!outerIds.comment;
   const nativeId = ids.reply ?? ids.comment;
-  const pagePost = postIdFrom(link.getAttribute('href')) ?? postIdFrom(documentUrl(el));
+  const docUrl = documentUrl(el);
+  const pagePost = postIdFrom(href) ?? postIdFrom(docUrl);
   return {
     platform: 'facebook',
     nativeId,
     kind: isReply ? 'reply' : 'comment',
     author,
     text: ownText(el),
-    permalink: linkUrl(link)?.replace(/[&?]__cft__[^&]*/g, '').replace(/[&?]__tn__[^&]*/g, ''),
+    permalink: httpUrl(href, docUrl)?.replace(/[&?]__cft__[^&]*/g, '').replace(/[&?]__tn__[^&]*/g, ''),
     parentId: isReply ? (ids.reply ? ids.comment : outerIds.reply ?? outerIds.comment) : pagePost ?? ids.post,
     depth: isReply ? 2 : 1,
     likedByMe: liked(el),
-    repliedByBrand: commentsUnder(el).some((c) => isBrandHandle(authorOf(c)?.handle, ctx)),
+    repliedByBrand: brandReplied(el, ctx),
   };
 }
 
@@ -188,7 +212,7 @@ function readPost(el: Element, ctx?: ReadContext): RawItem | null {
   if (el.parentElement?.closest(FACEBOOK_SELECTORS.article)) return null; // a nested article without comment link: unknown
   const author = authorOf(el);
   if (!author) return null;
-  const link = ownFind(el, 'a[href]', isPostLink);
+  const link = el.querySelector(OWN_POST_LINK);
   const id = postIdFrom(link?.getAttribute('href')) ?? postIdFrom(documentUrl(el));
   const text = ownText(el);
   return {
@@ -227,8 +251,8 @@ function readNotification(el: Element): RawItem | null {
   let kind: ItemKind | null = null;
   if (/mention|tag/.test(type)) kind = 'mention';
   else if (/share/.test(type)) kind = 'share';
-  else if (!type && hasLabel(summary, labelsFor('facebook', el, 'mentioned'))) kind = 'mention';
-  else if (!type && hasLabel(summary, labelsFor('facebook', el, 'shared'))) kind = 'share';
+  else if (!type && hasLabel(summary, wordsFor(el).mentioned)) kind = 'mention';
+  else if (!type && hasLabel(summary, wordsFor(el).shared)) kind = 'share';
   if (!kind) return null;
   const ids = commentIds(href);
   const post = postIdFrom(href);
@@ -258,8 +282,8 @@ function findItems(root: ParentNode): Element[] {
 }
 
 function readItem(el: Element, ctx?: ReadContext): RawItem | null {
-  if (el.matches(FACEBOOK_SELECTORS.notification)) return readNotification(el);
-  const link = el.matches(FACEBOOK_SELECTORS.article) ? commentLinkOf(el) : undefined;
+  if (el.localName === 'a' && el.matches(FACEBOOK_SELECTORS.notification)) return readNotification(el);
+  const link = el.getAttribute('role') === 'article' ? commentLinkOf(el) : undefined;
   return link ? readComment(el, link, ctx) : readPost(el, ctx);
 }
 
@@ -273,13 +297,14 @@ function composerKind(el: Element): ComposerKind {
 }
 
 function replyTarget(el: Element): HTMLElement | null {
-  const labels = labelsFor('facebook', el, 'reply');
-  return (ownFind(el, FACEBOOK_SELECTORS.button, (b) => isLabel(plainLabel(b), labels)) as HTMLElement | undefined) ?? null;
+  const { reply } = wordsFor(el);
+  for (const button of el.querySelectorAll<HTMLElement>(OWN_BUTTON)) if (isLabel(plainLabel(button), reply)) return button;
+  return null;
 }
 
 function anchor(el: Element): Element | null {
   if (el.matches(FACEBOOK_SELECTORS.notification)) return el;
-  return replyTarget(el)?.parentElement ?? ownFind(el, FACEBOOK_SELECTORS.text) ?? el;
+  return replyTarget(el)?.parentElement ?? el.querySelector(`${FACEBOOK_SELECTORS.text}:not(${NOT_NESTED})`) ?? el;
 }
 
 function health(root: ParentNode, url: URL, ctx?: ReadContext, readOf: ItemReader = (el) => readItem(el, ctx)): Health {
@@ -293,8 +318,8 @@ function health(root: ParentNode, url: URL, ctx?: ReadContext, readOf: ItemReade
   if (unread > 0) problems.push(`Facebook: ${unread} item(s) found but not readable (author or link missing)`);
   if (pageKind === 'post') {
     const node = (root as Node).ownerDocument ?? (root as Node);
-    const labels = labelsFor('facebook', node, 'reply');
-    const shown = Array.from(root.querySelectorAll(FACEBOOK_SELECTORS.button)).filter((b) => isLabel(plainLabel(b), labels)).length;
+    const { reply } = wordsFor(node);
+    const shown = Array.from(root.querySelectorAll(FACEBOOK_SELECTORS.button)).filter((b) => isLabel(plainLabel(b), reply)).length;
     if (!found.comment && !found.reply && shown > 0) problems.push(`Facebook: ${shown} comment(s) shown on this post but none detected (comment markup changed?)`);
     if (!found.post) problems.push('Facebook: the post itself was not detected on this post page');
   }
