@@ -3,7 +3,7 @@
  * 2024, copied to test/fixtures/platforms/linkedin/), test/fixtures/platforms/linkedin/*.lookalike.html (2026
  * React/SDUI post page, notifications).
  */
-import { countBy, firstOwned, healthReport, linkUrl, querySelectorFirst, readableText, stableHash } from './dom';
+import { countBy, documentUrl, firstOwned, healthReport, httpUrl, linkUrl, normaliseHandle, querySelectorFirst, readableText, stableHash } from './dom';
 import { brandLinkCandidates, dateFromId, isBrandHandle, outermost, plainLabel, pressedState, queryParam, untilPageChanges } from './dom-social';
 import { isLabel, hasLabel, labelsFor } from './labels';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
@@ -73,6 +73,14 @@ function commentOf(el: Element): Element | null {
   return found;
 }
 
+/** Whether a comment wrapper is its comment's outermost one (commentOf(el) === el): its nearest comment ancestor has another key. */
+function isOutermostWrapper(el: Element): boolean {
+  const above = el.parentElement?.closest(ITEM);
+  if (!above) return true;
+  const key = el.getAttribute('componentkey');
+  return key === null || above.getAttribute('componentkey') !== key;
+}
+
 /** Whether a comment holds another comment (its replies), not only inner wrappers of its own sharing its key. */
 const holdsComments = untilPageChanges((item: Element) => {
   const key = item.getAttribute('componentkey');
@@ -94,8 +102,8 @@ function ownedBy(item: Element): (el: Element) => boolean {
 }
 
 /** The first own match passing `test`, stopping there: a post's own parts come before its 2,000 comments. */
-function own(item: Element, selector: string, test?: (el: Element) => boolean): Element | null {
-  return firstOwned(item, selector, ownedBy(item), test) ?? null;
+function own(item: Element, selector: string, test?: (el: Element) => boolean, owned = ownedBy(item)): Element | null {
+  return firstOwned(item, selector, owned, test) ?? null;
 }
 
 function handleOf(href: string | undefined): string | undefined {
@@ -112,16 +120,41 @@ function authorFrom(links: Element[]): RawItem['author'] | null {
 
 function authorOf(named: Element | null | undefined): RawItem['author'] | null {
   if (!named) return null;
-  const url = linkUrl(named);
-  return { name: plainLabel(named), handle: handleOf(url), url: url?.replace(/[?#].*$/, '') };
+  return authorWith(plainLabel(named), linkUrl(named));
 }
 
-function readText(item: Element): string {
+function authorWith(name: string, url: string | undefined): RawItem['author'] {
+  return { name, handle: handleOf(url), url: url?.replace(/[?#].*$/, '') };
+}
+
+function readText(item: Element, owned = ownedBy(item)): string {
   for (const selector of LINKEDIN_SELECTORS.text) {
-    const el = own(item, selector);
+    const el = own(item, selector, undefined, owned);
     if (el) return readableText(el);
   }
   return '';
+}
+
+/** A comment's profile links and like toggles in one query, told apart by tag (an `a` is a link, a `button` a toggle). */
+const LINK_OR_TOGGLE = `${LINKEDIN_SELECTORS.profileLink}, ${LINKEDIN_SELECTORS.likeToggle}`;
+
+/** The comment's author (its first own profile link with words) and its own like toggle. */
+function authorAndToggle(el: Element, owned: ((el: Element) => boolean) | null): { author: RawItem['author'] | null; toggle: Element | null } {
+  let author: RawItem['author'] | null = null;
+  let toggle: Element | null = null;
+  for (const m of el.querySelectorAll(LINK_OR_TOGGLE)) {
+    if (m.localName === 'button') {
+      if (toggle || (owned && !owned(m))) continue;
+      toggle = m;
+    } else {
+      if (author || (owned && !owned(m))) continue;
+      const name = plainLabel(m);
+      if (name === '') continue;
+      author = authorWith(name, httpUrl(m.getAttribute('href'), documentUrl(m)));
+    }
+    if (author && toggle) break;
+  }
+  return { author, toggle };
 }
 
 function postPermalink(activityUrn: string): string {
@@ -134,12 +167,16 @@ function isBrandItem(el: Element, ctx?: ReadContext): boolean {
 
 function readComment(el: Element, ctx?: ReadContext): RawItem | null {
   const urn = commentUrn(el);
-  const author = authorOf(own(el, LINKEDIN_SELECTORS.profileLink, named));
-  if (!urn || !author) return null;
-  const parent = el.parentElement ? commentOf(el.parentElement) : null;
+  if (!urn) return null;
+  const holds = holdsComments(el);
+  // Ownership is only in doubt when replies are nested inside: then each match is checked, else none is.
+  const owned = holds ? ownedBy(el) : null;
+  const { author, toggle } = authorAndToggle(el, owned);
+  if (!author) return null;
+  // Any wrapper of the parent comment carries its key, so the nearest one names it (no climb to the outermost).
+  const parent = el.parentElement?.closest(ITEM) ?? null;
   const depth = parent ? 2 : 1;
   const parentUrn = parent ? commentUrn(parent)?.urn : urn.activity;
-  const nested = holdsComments(el) ? outermost(Array.from(el.querySelectorAll(ITEM)).filter((n) => n !== el && commentOf(n) !== el)) : [];
   const permalink =
     `${postPermalink(urn.activity)}?commentUrn=${encodeURIComponent(parent ? parentUrn ?? urn.urn : urn.urn)}` +
     (parent ? `&replyUrn=${encodeURIComponent(urn.urn)}` : '');
@@ -148,14 +185,34 @@ function readComment(el: Element, ctx?: ReadContext): RawItem | null {
     nativeId: urn.urn,
     kind: depth === 1 ? 'comment' : 'reply',
     author,
-    text: readText(el),
+    text: readText(el, owned ?? ALL),
     postedAt: dateFromId(urn.id, 22, 1),
     permalink,
     parentId: parentUrn,
     depth,
-    likedByMe: pressedState(own(el, LINKEDIN_SELECTORS.likeToggle)),
-    repliedByBrand: nested.some((n) => isBrandItem(n, ctx)),
+    likedByMe: pressedState(toggle),
+    repliedByBrand: holds && mayHoldBrandLink(el, ctx) ? nestedComments(el).some((n) => isBrandItem(n, ctx)) : false,
   };
+}
+
+const ALL = () => true;
+const PLAIN_HANDLE = /^[\w.-]+$/;
+
+/**
+ * False when no link under `el` can be a brand author's: a brand author's profile address holds the handle as typed
+ * (LinkedIn does not escape [\w.-]), so one native query rules out most threads. Handles with other characters
+ * (escaped in addresses) are not ruled out.
+ */
+function mayHoldBrandLink(el: Element, ctx?: ReadContext): boolean {
+  const handles = ctx?.brandHandles;
+  if (!handles?.length) return false;
+  if (!handles.every((h) => PLAIN_HANDLE.test(normaliseHandle(h).split('@')[0]))) return true;
+  return brandLinkCandidates(el, ctx).length > 0;
+}
+
+/** The comments nested in a comment (its replies), each once (outermost wrapper). */
+function nestedComments(el: Element): Element[] {
+  return outermost(Array.from(el.querySelectorAll(ITEM)).filter((n) => n !== el && commentOf(n) !== el));
 }
 
 function readPost(el: Element, ctx?: ReadContext): RawItem | null {
@@ -228,7 +285,7 @@ function readItem(el: Element, ctx?: ReadContext): RawItem | null {
 }
 
 function findItems(root: ParentNode): Element[] {
-  const comments = Array.from(root.querySelectorAll(LINKEDIN_SELECTORS.comment)).filter((el) => commentOf(el) === el);
+  const comments = Array.from(root.querySelectorAll(LINKEDIN_SELECTORS.comment)).filter(isOutermostWrapper);
   const legacy = comments.length ? [] : Array.from(root.querySelectorAll(LINKEDIN_SELECTORS.commentLegacy));
   const posts = Array.from(root.querySelectorAll(LINKEDIN_SELECTORS.post)).filter((p) => !p.closest(ITEM));
   return [...outermost(posts), ...comments, ...legacy, ...Array.from(root.querySelectorAll(LINKEDIN_SELECTORS.notification))];
