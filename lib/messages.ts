@@ -37,30 +37,9 @@ const healthSchema = z.object({
   problems: z.array(text(500)).max(20),
 });
 
-/**
- * A page's batch of items may travel as one JSON string: the browser converts a string across the message channel
- * far faster than 2,000 objects, and this is paid on the page's main thread. Parsed here, checked item by item.
- */
-const MAX_PACKED_ITEMS = 12_000_000;
-const itemBatch = z.union([
-  z.array(rawItemSchema).max(500),
-  z
-    .string()
-    .max(MAX_PACKED_ITEMS)
-    .transform((s, ctx) => {
-      try {
-        return JSON.parse(s) as unknown;
-      } catch {
-        ctx.addIssue({ code: 'custom', message: 'items: not JSON' });
-        return z.NEVER;
-      }
-    })
-    .pipe(z.array(rawItemSchema).max(500)),
-]);
-
 /** Messages a content script may send. */
 export const csMessageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('items.seen'), items: itemBatch }),
+  z.object({ type: z.literal('items.seen'), items: z.array(rawItemSchema).max(500) }),
   z.object({ type: z.literal('profile.get') }),
   z.object({ type: z.literal('health.report'), url: text(2048), health: healthSchema }),
   z.object({ type: z.literal('item.opened'), item: rawItemSchema }),
@@ -102,7 +81,7 @@ export const uiMessageSchema = z.discriminatedUnion('type', [
 ]);
 
 export type CsMessage = z.infer<typeof csMessageSchema>;
-/** What a content script sends: a CsMessage, with a batch of items possibly packed as a JSON string. */
+/** What a content script sends. */
 export type CsRequest = z.input<typeof csMessageSchema>;
 export type UiMessage = z.infer<typeof uiMessageSchema>;
 export type Message = CsMessage | UiMessage;

