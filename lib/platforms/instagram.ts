@@ -4,7 +4,7 @@
  * Classes are obfuscated in every era: an item is the block around one timestamp (dom-social anchorBlocks), its id
  * comes from its permalink (/p/<code>/c/<comment>/ and /r/<reply>/).
  */
-import { countBy, documentUrl, healthReport, isoDate, linkUrl, parsedUrl, querySelectorFirst, readableText, stableHash } from './dom';
+import { countBy, documentUrl, healthReport, httpUrl, isoDate, linkUrl, pageLang, parsedUrl, querySelectorFirst, readableText, stableHash } from './dom';
 import { anchorBlocks, isBrandHandle, untilPageChanges, plainLabel } from './dom-social';
 import { hasLabel, isLabel, labelsFor } from './labels';
 import type { Adapter, ComposerKind, Health, PageKind, RawItem, ReadContext, ItemReader } from './types';
@@ -65,29 +65,61 @@ const authorLink = untilPageChanges((block: Element): Element | undefined => {
   return undefined;
 });
 
-function authorOf(block: Element): RawItem['author'] | null {
-  const link = authorLink(block);
+function authorFrom(link: Element | undefined): RawItem['author'] | null {
   const handle = link ? handleOfLink(link) : undefined;
   return handle ? { name: handle, handle, url: `https://www.instagram.com/${handle}/` } : null;
 }
 
+function authorOf(block: Element): RawItem['author'] | null {
+  return authorFrom(authorLink(block));
+}
+
+/** INSTAGRAM_SELECTORS.text outside links (a link's words are a name or a mention, not the item's text). */
+const TEXT_OUTSIDE_LINKS = INSTAGRAM_SELECTORS.text.split(', ').map((s) => `${s}:not(a, a *)`).join(', ');
+
 function textOf(block: Element, author: Element | undefined): string {
-  const candidate = Array.from(block.querySelectorAll(INSTAGRAM_SELECTORS.text)).find(
-    (el) => !(author && el.contains(author)) && !el.closest('a') && !el.querySelector(INSTAGRAM_SELECTORS.time) && plainLabel(el) !== '',
-  );
-  return readableText(candidate, { skip: 'time' });
+  for (const el of block.querySelectorAll(TEXT_OUTSIDE_LINKS)) {
+    if ((author && el.contains(author)) || el.querySelector(INSTAGRAM_SELECTORS.time) || plainLabel(el) === '') continue;
+    return readableText(el, { skip: 'time' });
+  }
+  return '';
 }
 
+/** Words per page language, looked up once per language rather than once per item. */
+type Words = Record<'like' | 'unlike' | 'reply' | 'mentioned', readonly string[]>;
+const wordsByLang = new Map<string, Words>();
+function wordsFor(node: Node): Words {
+  const lang = pageLang(node);
+  let words = wordsByLang.get(lang);
+  if (!words) {
+    const of = (key: string) => labelsFor('instagram', node, key);
+    words = { like: of('like'), unlike: of('unlike'), reply: of('reply'), mentioned: of('mentioned') };
+    wordsByLang.set(lang, words);
+  }
+  return words;
+}
+
+/** An "Unlike" heart anywhere in the block says liked; else a "Like" heart says not liked. */
 function likedOf(block: Element): boolean | undefined {
-  const labels = Array.from(block.querySelectorAll(INSTAGRAM_SELECTORS.likeIcon)).map((svg) => svg.getAttribute('aria-label'));
-  if (labels.some((l) => isLabel(l, labelsFor('instagram', block, 'unlike')))) return true;
-  if (labels.some((l) => isLabel(l, labelsFor('instagram', block, 'like')))) return false;
-  return undefined;
+  const { like, unlike } = wordsFor(block);
+  let likeShown = false;
+  for (const svg of block.querySelectorAll(INSTAGRAM_SELECTORS.likeIcon)) {
+    const label = svg.getAttribute('aria-label');
+    if (isLabel(label, unlike)) return true;
+    likeShown ||= isLabel(label, like);
+  }
+  return likeShown ? false : undefined;
 }
 
-function shortcode(el: Node): string | undefined {
-  const href = documentUrl(el);
-  return href ? POST_PATH.exec(parsedUrl(href).pathname)?.[1] : undefined;
+/** What the page's address says (its kind, its post's shortcode): worked out once per address, not once per item. */
+let lastPage: { url: string | undefined; kind: PageKind; code: string | undefined } | undefined;
+function pageOf(node: Node): { url: string | undefined; kind: PageKind; code: string | undefined } {
+  const url = documentUrl(node);
+  if (!lastPage || lastPage.url !== url) {
+    const parsed = url ? parsedUrl(url) : undefined;
+    lastPage = { url, kind: parsed ? instagramPageKind(parsed) : 'other', code: parsed ? POST_PATH.exec(parsed.pathname)?.[1] : undefined };
+  }
+  return lastPage;
 }
 
 /** Per document: comment id -> authors of its replies, and "" -> authors of top-level comments. One pass per task. */
@@ -112,7 +144,7 @@ const answersByComment = untilPageChanges((doc: Document) => {
 function readNotification(block: Element, time: Element): RawItem | null {
   const textEl = time.closest(INSTAGRAM_SELECTORS.text.split(', ')[0]) ?? block;
   const text = readableText(textEl, { skip: 'time' });
-  if (!hasLabel(text, labelsFor('instagram', block, 'mentioned'))) return null;
+  if (!hasLabel(text, wordsFor(block).mentioned)) return null;
   const author = authorOf(block);
   if (!author) return null;
   const target = block.querySelector('a[href*="/p/"], a[href*="/reel/"]');
@@ -131,18 +163,21 @@ function readNotification(block: Element, time: Element): RawItem | null {
 }
 
 function readItem(block: Element, ctx?: ReadContext): RawItem | null {
-  const time = block.matches(INSTAGRAM_SELECTORS.time) ? block : block.querySelector(INSTAGRAM_SELECTORS.time);
+  const time = block.localName === 'time' && block.hasAttribute('datetime') ? block : block.querySelector(INSTAGRAM_SELECTORS.time);
   if (!time) return null;
-  const url = documentUrl(block);
-  if (url && instagramPageKind(parsedUrl(url)) === 'notifications') return readNotification(block, time);
-  const author = authorOf(block);
+  const page = pageOf(block);
+  if (page.url && page.kind === 'notifications') return readNotification(block, time);
+  const authorEl = authorLink(block);
+  const author = authorFrom(authorEl);
   if (!author) return null;
   const link = time.closest('a');
-  const ids = link ? COMMENT_PATH.exec(link.getAttribute('href') ?? '') : null;
-  const code = shortcode(block) ?? POST_PATH.exec(link?.getAttribute('href') ?? '')?.[1];
-  const text = textOf(block, authorLink(block));
+  const href = link?.getAttribute('href');
+  const ids = link ? COMMENT_PATH.exec(href ?? '') : null;
+  const code = page.code ?? POST_PATH.exec(href ?? '')?.[1];
+  const text = textOf(block, authorEl);
   const postedAt = isoDate(time.getAttribute('datetime'));
-  const brandAnswered = (commentId?: string) => (answersByComment(block.ownerDocument).get(commentId ?? '') ?? []).some((h) => isBrandHandle(h, ctx));
+  const brandAnswered = (commentId?: string) =>
+    !!ctx?.brandHandles?.length && (answersByComment(block.ownerDocument).get(commentId ?? '') ?? []).some((h) => isBrandHandle(h, ctx));
   if (!ids) {
     // The caption is the first dated block of the post; a later dated block without a comment link is unknown.
     const container = block.closest(INSTAGRAM_SELECTORS.stop);
@@ -168,7 +203,7 @@ function readItem(block: Element, ctx?: ReadContext): RawItem | null {
     author,
     text,
     postedAt,
-    permalink: linkUrl(link),
+    permalink: httpUrl(href, page.url),
     parentId: replyId ? commentId : code,
     depth: replyId ? 2 : 1,
     likedByMe: likedOf(block),
@@ -178,7 +213,7 @@ function readItem(block: Element, ctx?: ReadContext): RawItem | null {
 
 function findItems(root: ParentNode): Element[] {
   const times = Array.from(root.querySelectorAll(INSTAGRAM_SELECTORS.time));
-  return anchorBlocks(times, (el) => isStop(el)).filter((block) => !!authorLink(block));
+  return anchorBlocks(times, isStop).filter((block) => !!authorLink(block));
 }
 
 function findComposer(root: ParentNode): HTMLElement | null {
@@ -191,8 +226,9 @@ function composerKind(el: Element): ComposerKind {
 }
 
 function replyTarget(el: Element): HTMLElement | null {
-  const labels = labelsFor('instagram', el, 'reply');
-  return (Array.from(el.querySelectorAll(INSTAGRAM_SELECTORS.button)).find((b) => isLabel(plainLabel(b), labels)) as HTMLElement | undefined) ?? null;
+  const { reply } = wordsFor(el);
+  for (const button of el.querySelectorAll<HTMLElement>(INSTAGRAM_SELECTORS.button)) if (isLabel(plainLabel(button), reply)) return button;
+  return null;
 }
 
 function anchor(el: Element): Element | null {
@@ -210,8 +246,8 @@ function health(root: ParentNode, url: URL, ctx?: ReadContext, readOf: ItemReade
   if (unread > 0) problems.push(`Instagram: ${unread} dated block(s) with an author but no comment permalink (markup changed?)`);
   if (pageKind === 'post') {
     const node = (root as Node).ownerDocument ?? (root as Node);
-    const labels = labelsFor('instagram', node, 'reply');
-    const shown = Array.from(root.querySelectorAll(INSTAGRAM_SELECTORS.button)).filter((b) => isLabel(plainLabel(b), labels)).length;
+    const { reply } = wordsFor(node);
+    const shown = Array.from(root.querySelectorAll(INSTAGRAM_SELECTORS.button)).filter((b) => isLabel(plainLabel(b), reply)).length;
     if (!found.comment && !found.reply && shown > 0) problems.push(`Instagram: ${shown} comment(s) shown on this post but none detected (comment markup changed?)`);
     if (!found.post) problems.push('Instagram: the post caption was not detected on this post page');
   }
