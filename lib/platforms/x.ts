@@ -6,6 +6,7 @@ import {
   countBy,
   documentUrl,
   healthReport,
+  httpUrl,
   isoDate,
   linkUrl,
   normaliseHandle,
@@ -13,6 +14,7 @@ import {
   querySelectorFirst,
   readableText,
   stableHash,
+  type TextOptions,
 } from './dom';
 import { untilPageChanges } from './dom-social';
 import { hasLabel, labelsFor } from './labels';
@@ -52,6 +54,7 @@ export const X_SELECTORS = {
   countText: '[data-testid="app-text-transition-container"]',
 } as const;
 
+const TWEET = X_SELECTORS.tweet.join(', ');
 const HOSTS = /^(?:mobile\.)?(?:x|twitter)\.com$/;
 const STATUS_PATH = /^\/(?:[A-Za-z0-9_]{1,15}|i\/web)\/status\/(\d+)/;
 const RESERVED = new Set([
@@ -83,65 +86,89 @@ function statusIdFromHref(href: string | null | undefined): string | undefined {
   }
 }
 
-function pageUrl(el: Node): URL | undefined {
+interface XPage {
+  href?: string;
+  kind: PageKind;
+  /** The status id in the address of a status page. */
+  focusedId?: string;
+}
+
+const NO_PAGE: XPage = { kind: 'other' };
+let lastPage: XPage = NO_PAGE;
+
+/** The page an item is on: kind and focused id worked out once per address, not once per item. */
+function pageOf(el: Node): XPage {
   const href = documentUrl(el);
-  return href ? parsedUrl(href) : undefined;
+  if (!href) return NO_PAGE;
+  if (lastPage.href !== href) {
+    const url = parsedUrl(href);
+    lastPage = { href, kind: xPageKind(url), focusedId: STATUS_PATH.exec(url.pathname)?.[1] };
+  }
+  return lastPage;
 }
 
 /** Whether a tweet quotes another (rare): only then must its own parts be told from the quoted tweet's. */
 const quotes = untilPageChanges((el: Element) => el.querySelector(X_SELECTORS.quoted) !== null);
 
-/** Elements of `el` that are not inside its quoted tweet. */
-function own<E extends Element>(el: Element, selector: string): E | null {
-  if (!quotes(el)) return el.querySelector<E>(selector);
+/** Elements of `el` that are not inside its quoted tweet; `quoting` when the caller already knows. */
+function own<E extends Element>(el: Element, selector: string, quoting = quotes(el)): E | null {
+  if (!quoting) return el.querySelector<E>(selector);
   for (const found of el.querySelectorAll<E>(selector)) {
     if (!found.closest(X_SELECTORS.quoted) || !el.contains(found.closest(X_SELECTORS.quoted))) return found;
   }
   return null;
 }
 
+const AT_HANDLE = /^@[A-Za-z0-9_]{1,15}$/;
+
 function readAuthor(el: Element): RawItem['author'] | null {
   const box = el.querySelector(X_SELECTORS.userName);
   if (!box) return null;
-  const links = box.querySelectorAll('a[href^="/"]');
+  const profile = box.querySelector('a[href^="/"]');
+  const profileHref = profile?.getAttribute('href');
   let handle: string | undefined;
-  for (const span of box.querySelectorAll('span')) {
-    const t = span.textContent?.trim() ?? '';
-    if (/^@[A-Za-z0-9_]{1,15}$/.test(t)) {
+  const spans = box.getElementsByTagName('span');
+  for (let i = 0; i < spans.length; i++) {
+    const t = spans[i].textContent?.trim() ?? '';
+    if (AT_HANDLE.test(t)) {
       handle = t.slice(1);
       break;
     }
   }
-  if (!handle && links[0]) handle = links[0].getAttribute('href')!.split('/')[1];
-  const nameBox = box.querySelector('[dir="ltr"], [dir="auto"]');
-  const name = readableText(nameBox) || handle || '';
+  if (!handle && profileHref) handle = profileHref.split('/')[1];
+  const name = readableText(box.querySelector('[dir="ltr"], [dir="auto"]')) || handle || '';
   if (!name) return null;
-  const profile = links[0] ?? null;
-  return { name, handle, url: linkUrl(profile) };
+  return { name, handle, url: httpUrl(profileHref, documentUrl(el)) };
 }
 
-function readStatus(el: Element): { id?: string; permalink?: string; postedAt?: string } {
-  const time = own<HTMLTimeElement>(el, X_SELECTORS.time);
-  const link = time?.closest('a') ?? own(el, 'a[href*="/status/"][href$="/analytics"]') ?? own(el, X_SELECTORS.statusLink);
-  const id = statusIdFromHref(link?.getAttribute('href'));
-  const author = link?.getAttribute('href')?.split('/')[1];
-  const url = id && author ? linkUrl(link)?.replace(/\/status\/(\d+).*$/, '/status/$1') : undefined;
+function readStatus(el: Element, quoting: boolean): { id?: string; permalink?: string; postedAt?: string } {
+  const time = own<HTMLTimeElement>(el, X_SELECTORS.time, quoting);
+  const link = time?.closest('a') ?? own(el, 'a[href*="/status/"][href$="/analytics"]', quoting) ?? own(el, X_SELECTORS.statusLink, quoting);
+  const href = link?.getAttribute('href');
+  const id = statusIdFromHref(href);
+  const url = id && href?.split('/')[1] ? httpUrl(href, documentUrl(el))?.replace(/\/status\/(\d+).*$/, '/status/$1') : undefined;
   return { id, permalink: url, postedAt: isoDate(time?.getAttribute('datetime')) };
 }
 
-function readText(el: Element): string {
-  const text = own(el, X_SELECTORS.text) ?? own(el, X_SELECTORS.articleTitle);
-  return readableText(text, { skip: '[data-testid="tweet-text-show-more-link"]', preserveNewlines: true });
+const SHOW_MORE = '[data-testid="tweet-text-show-more-link"]';
+const TEXT_SKIPPING_SHOW_MORE: TextOptions = { skip: SHOW_MORE, preserveNewlines: true };
+const TEXT: TextOptions = { preserveNewlines: true };
+
+function readText(el: Element, quoting: boolean): string {
+  const text = own(el, X_SELECTORS.text, quoting) ?? own(el, X_SELECTORS.articleTitle, quoting);
+  if (!text) return '';
+  // One look for the "Show more" link rather than a selector match on every element of the text.
+  return readableText(text, text.querySelector(SHOW_MORE) ? TEXT_SKIPPING_SHOW_MORE : TEXT);
 }
 
-function isBrand(handle: string | undefined, ctx?: ReadContext): boolean {
-  if (!handle || !ctx?.brandHandles?.length) return false;
+function isBrand(handle: string | undefined, brandHandles: readonly string[]): boolean {
+  if (!handle) return false;
   const h = normaliseHandle(handle);
-  return ctx.brandHandles.some((b) => normaliseHandle(b) === h);
+  return brandHandles.some((b) => normaliseHandle(b) === h);
 }
 
 function tweetsOf(root: ParentNode): Element[] {
-  return Array.from(root.querySelectorAll(X_SELECTORS.tweet.join(', ')));
+  return Array.from(root.querySelectorAll(TWEET));
 }
 
 function readNotification(el: Element): RawItem | null {
@@ -165,49 +192,50 @@ function readNotification(el: Element): RawItem | null {
 export function readTweet(el: Element, ctx?: ReadContext): RawItem | null {
   if (el.matches(X_SELECTORS.notification)) return readNotification(el);
   const author = readAuthor(el);
-  const status = readStatus(el);
-  if (!author || !status.id) return null;
-  const url = pageUrl(el);
-  const page = url ? xPageKind(url) : 'other';
-  const focusedId = url ? STATUS_PATH.exec(url.pathname)?.[1] : undefined;
-  const replyingTo = labelsFor('x', el, 'replyingTo');
+  if (!author) return null;
+  const quoting = el.querySelector(X_SELECTORS.quoted) !== null;
+  const status = readStatus(el, quoting);
+  if (!status.id) return null;
+  const { kind: page, focusedId } = pageOf(el);
   let kind: ItemKind = 'post';
   let parentId: string | undefined;
   let depth: number | undefined;
-  const hasQuote = quotes(el) && !!el.querySelector(`${X_SELECTORS.quoted} ${X_SELECTORS.userName}`);
+  const hasQuote = quoting && !!el.querySelector(`${X_SELECTORS.quoted} ${X_SELECTORS.userName}`);
   if (page === 'notifications') kind = hasQuote ? 'quote' : 'mention';
   else if (page === 'post' && focusedId && status.id !== focusedId && followsFocused(el, focusedId)) {
     kind = 'comment';
     parentId = focusedId;
     depth = 1;
   } else if (hasQuote) kind = 'quote';
-  else if (replyLine(el, replyingTo)) kind = 'reply';
+  else if (replyLine(el, labelsFor('x', el, 'replyingTo'))) kind = 'reply';
   const item: RawItem = {
     platform: 'x',
     nativeId: status.id,
     kind,
     author,
-    text: readText(el),
+    text: readText(el, quoting),
     postedAt: status.postedAt,
     permalink: status.permalink,
     parentId,
     depth,
-    likedByMe: !!own(el, X_SELECTORS.liked),
-    repliedByBrand: brandRepliedUnder(el, focusedId === status.id, ctx),
+    likedByMe: !!own(el, X_SELECTORS.liked, quoting),
+    repliedByBrand: ctx?.brandHandles?.length ? brandRepliedUnder(el, focusedId === status.id, ctx.brandHandles) : false,
   };
   // Only posts: their counts feed post performance; reading them for every reply would slow a 2,000-reply scan.
   if (kind === 'post') {
-    const counts = readCounts(el);
+    const counts = readCounts(el, quoting);
     if (counts) item.counts = counts;
   }
   return item;
 }
 
 /** The counts the action bar shows, from each control's label, else its visible number; none when none is shown. */
-function readCounts(el: Element): RawItem['counts'] {
+const COUNT_CONTROLS = Object.entries(X_SELECTORS.counts) as Array<[keyof typeof X_SELECTORS.counts, string]>;
+
+function readCounts(el: Element, quoting: boolean): RawItem['counts'] {
   const out: NonNullable<RawItem['counts']> = {};
-  for (const [name, selector] of Object.entries(X_SELECTORS.counts) as Array<[keyof typeof X_SELECTORS.counts, string]>) {
-    const control = own(el, selector);
+  for (const [name, selector] of COUNT_CONTROLS) {
+    const control = own(el, selector, quoting);
     if (!control) continue;
     const value = parseCount(control.getAttribute('aria-label')) ?? parseCount(control.querySelector(X_SELECTORS.countText)?.textContent);
     if (value !== undefined) out[name] = value;
@@ -233,7 +261,7 @@ const conversation = untilPageChanges((doc: Document) => {
   const tweets = tweetsOf(doc);
   const index = new Map<Element, number>();
   tweets.forEach((t, i) => index.set(t, i));
-  return { tweets, focused, focusedId: focused ? readStatus(focused).id : undefined, focusedAt: focused ? index.get(focused) ?? -1 : -1, index };
+  return { tweets, focused, focusedId: focused ? readStatus(focused, quotes(focused)).id : undefined, focusedAt: focused ? index.get(focused) ?? -1 : -1, index };
 });
 
 /** On a status page, tweets after the focused one (tabindex -1) answer it; tweets before it are the thread it answers. */
@@ -248,20 +276,52 @@ function followsFocused(el: Element, focusedId: string): boolean {
 /** The handle in a tweet's first profile link: enough to tell the brand's tweets, without reading the whole author. */
 const profileHandle = (tweet: Element) => tweet.querySelector(`${X_SELECTORS.userName} a[href^="/"]`)?.getAttribute('href')?.split('/')[1];
 
+const SAFE_HANDLE = /^[\w.-]+$/;
+
+/** Per page, per list of brand handles: the tweets whose profile link is the brand's. */
+const brandTweetsOf = untilPageChanges((_doc: Document) => new Map<string, Set<Element>>());
+
+function brandTweets(doc: Document, brandHandles: readonly string[]): Set<Element> {
+  const byHandles = brandTweetsOf(doc);
+  const key = brandHandles.join('\n');
+  let found = byHandles.get(key);
+  if (!found) {
+    found = new Set();
+    for (const t of brandCandidates(doc, brandHandles)) if (isBrand(profileHandle(t), brandHandles)) found.add(t);
+    byHandles.set(key, found);
+  }
+  return found;
+}
+
+/**
+ * Tweets holding a profile link whose address contains one of the handles: a native pre-filter, so the exact check
+ * looks at a few tweets, not at 2,000. Every tweet when a handle cannot be written in a selector.
+ */
+function brandCandidates(doc: Document, brandHandles: readonly string[]): Iterable<Element> {
+  const needles = brandHandles.map((b) => normaliseHandle(b));
+  if (!needles.every((h) => SAFE_HANDLE.test(h))) return tweetsOf(doc);
+  const tweets = new Set<Element>();
+  for (const a of doc.querySelectorAll(needles.map((h) => `${X_SELECTORS.userName} a[href*="${h}" i]`).join(', '))) {
+    for (let t = a.closest(TWEET); t; t = t.parentElement?.closest(TWEET) ?? null) tweets.add(t);
+  }
+  return tweets;
+}
+
 /**
  * Whether the brand answered under this tweet. X shows a conversation flat: for the focused tweet any later tweet
  * by the brand; for another, the tweet in the next timeline cell (X draws the thread line between the two).
  */
-function brandRepliedUnder(el: Element, focused: boolean, ctx?: ReadContext): boolean {
-  if (!ctx?.brandHandles?.length) return false;
+function brandRepliedUnder(el: Element, focused: boolean, brandHandles: readonly string[]): boolean {
   if (focused) {
-    // Any later tweet by the brand: its profile link is enough, no full author read of 2,000 tweets.
     const { tweets, index } = conversation(el.ownerDocument);
     const from = (index.get(el) ?? tweets.indexOf(el)) + 1;
-    return tweets.slice(from).some((t) => isBrand(profileHandle(t), ctx));
+    for (const t of brandTweets(el.ownerDocument, brandHandles)) if ((index.get(t) ?? tweets.indexOf(t)) >= from) return true;
+    return false;
   }
   const next = el.closest('[data-testid="cellInnerDiv"]')?.nextElementSibling?.querySelector(X_SELECTORS.tweet[0]);
-  return !!next && isBrand(profileHandle(next), ctx);
+  if (!next) return false;
+  // A tweet of this page is in the page's brand set; one read apart from it (a detached copy) is checked itself.
+  return next.isConnected ? brandTweets(el.ownerDocument, brandHandles).has(next) : isBrand(profileHandle(next), brandHandles);
 }
 
 function findComposer(root: ParentNode): HTMLElement | null {

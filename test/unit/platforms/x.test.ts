@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { xAdapter } from '../../../lib/platforms/x';
-import { hasShared, kinds, loadPage, ownFixture, readAll, sharedFixture } from './load-page';
+import type { RawItem } from '../../../lib/platforms/types';
+import { PLATFORM_PAGES, type DemoComment } from '../../../demo/pages/render';
+import { hasShared, kinds, loadHtml, loadPage, ownFixture, readAll, sharedFixture } from './load-page';
 import { removeAttribute, shuffleClasses } from './mutate';
 
 describe('X adapter on real saved pages', () => {
@@ -130,5 +132,39 @@ describe('X on mutated pages', () => {
     expect(readAll(xAdapter, doc)[0].kind).toBe('post');
     line.textContent = 'En réponse à @someone';
     expect(readAll(xAdapter, doc)[0].kind).toBe('reply');
+  });
+});
+
+describe('X: whether the brand answered under a tweet', () => {
+  const at = '2026-11-24T14:00:00.000Z';
+  const post = { n: 1, name: 'Café Boréal', handle: 'cafeboreal', text: 'Nouveau latte', at };
+  const fan = (n: number, replies: DemoComment[] = []) => ({ n, name: `Fan ${n}`, handle: `fan${n}`, text: `Ouvert samedi? ${n}`, at, replies });
+  const by = (handle: string, n: number) => ({ n, name: handle, handle, text: 'Oui!', at });
+  const read = (comments: DemoComment[], brandHandles = ['cafeboreal']) => {
+    const page = PLATFORM_PAGES.x;
+    return readAll(xAdapter, loadHtml(page.page({ lang: 'fr', title: 't', post, comments }), page.url), { brandHandles });
+  };
+  const replied = (items: RawItem[]) => items.filter((i) => i.repliedByBrand).map((i) => i.author.handle);
+
+  it('the focused post: answered when a later tweet is the brand’s, handle case and "@" aside', () => {
+    expect(replied(read([fan(10), fan(11, [by('CafeBoreal', 12)])]))).toEqual(['cafeboreal', 'fan11']);
+    expect(replied(read([fan(10), fan(11, [by('cafeboreal', 12)])], ['@CAFEBOREAL']))).toEqual(['cafeboreal', 'fan11']);
+  });
+
+  it('a handle that only contains the brand’s is not the brand', () => {
+    expect(replied(read([fan(10, [by('cafeborealfan', 11)]), fan(12, [by('xcafeboreal', 13)])]))).toEqual([]);
+  });
+
+  it('a comment is answered by the brand’s tweet in the next cell only', () => {
+    expect(replied(read([fan(10), by('cafeboreal', 11), fan(12)]))).toEqual(['cafeboreal', 'fan10']);
+  });
+
+  it('a brand handle no selector can hold is still compared exactly', () => {
+    expect(replied(read([fan(10, [by('cafeboreal', 11)])], ['cafe"boreal']))).toEqual([]);
+    expect(replied(read([fan(10, [by('cafeboreal', 11)])], ['cafe"boreal', 'cafeboreal']))).toEqual(['cafeboreal', 'fan10']);
+  });
+
+  it('no brand handles: nothing is answered', () => {
+    expect(replied(read([fan(10, [by('cafeboreal', 11)])], []))).toEqual([]);
   });
 });
