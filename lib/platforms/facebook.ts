@@ -120,8 +120,24 @@ function profileOf(url: string): { handle?: string; url: string } {
   return { handle: id, url: profile && id ? `${origin}/profile.php?id=${id}` : origin + path };
 }
 
-function authorOf(item: Element): RawItem['author'] | null {
-  for (const link of item.querySelectorAll(OWN_PROFILE_LINK)) {
+/**
+ * Own matches in document order. Under a post, querySelectorAll would visit every comment of the thread to list the
+ * few own ones: there the first is tried alone, and the full list asked only when the first does not do.
+ */
+function* ownMatches(item: Element, selector: string): Generator<Element> {
+  const first = item.querySelector(selector);
+  if (!first) return;
+  yield first;
+  let rest = false;
+  for (const el of item.querySelectorAll(selector)) {
+    if (rest) yield el;
+    rest = true;
+  }
+}
+
+/** `holdsThread`: the item is a post, whose own parts come before its comments'. */
+function authorOf(item: Element, holdsThread = false): RawItem['author'] | null {
+  for (const link of holdsThread ? ownMatches(item, OWN_PROFILE_LINK) : item.querySelectorAll(OWN_PROFILE_LINK)) {
     const name = plainLabel(link);
     if (name === '') continue; // the avatar picture
     const url = linkUrl(link);
@@ -133,9 +149,11 @@ function authorOf(item: Element): RawItem['author'] | null {
 }
 
 /** An item's own comment link (a permalink first). Kept until the page changes: replies ask it of their comment. */
-const commentLinkOf = untilPageChanges(
-  (item: Element): Element | undefined => item.querySelector(OWN_COMMENT_POST_LINK) ?? item.querySelector(OWN_COMMENT_LINK) ?? undefined,
-);
+const commentLinkOf = untilPageChanges((item: Element): Element | undefined => {
+  const first = item.querySelector(OWN_COMMENT_LINK); // a post has none: one walk of its thread, not two
+  if (!first) return undefined;
+  return isPostLink(first) ? first : item.querySelector(OWN_COMMENT_POST_LINK) ?? first;
+});
 
 /** Words per page language, looked up once per language rather than once per item. */
 type Words = Record<'like' | 'unlike' | 'reply' | 'mentioned' | 'shared', readonly string[]>;
@@ -152,9 +170,9 @@ function wordsFor(node: Node): Words {
 }
 
 /** The item's own like control says it: a pressed state, else an "Unlike"/"Like" label. Stops at the first that tells. */
-function liked(item: Element): boolean | undefined {
+function liked(item: Element, holdsThread = false): boolean | undefined {
   const { like, unlike } = wordsFor(item);
-  for (const button of item.querySelectorAll(OWN_TOGGLE)) {
+  for (const button of holdsThread ? ownMatches(item, OWN_TOGGLE) : item.querySelectorAll(OWN_TOGGLE)) {
     const pressed = button.getAttribute('aria-pressed');
     const label = button.getAttribute('aria-label');
     if (pressed === null && !isLabel(label, unlike) && !isLabel(label, like)) continue;
@@ -210,7 +228,7 @@ function readComment(el: Element, link: Element, ctx?: ReadContext): RawItem | n
 
 function readPost(el: Element, ctx?: ReadContext): RawItem | null {
   if (el.parentElement?.closest(FACEBOOK_SELECTORS.article)) return null; // a nested article without comment link: unknown
-  const author = authorOf(el);
+  const author = authorOf(el, true);
   if (!author) return null;
   const link = el.querySelector(OWN_POST_LINK);
   const id = postIdFrom(link?.getAttribute('href')) ?? postIdFrom(documentUrl(el));
@@ -223,7 +241,7 @@ function readPost(el: Element, ctx?: ReadContext): RawItem | null {
     text,
     permalink: linkUrl(link),
     depth: 0,
-    likedByMe: liked(el),
+    likedByMe: liked(el, true),
     repliedByBrand: brandCommented(el, ctx),
   };
 }

@@ -132,9 +132,10 @@ const answersByComment = untilPageChanges((doc: Document) => {
       const a = authorLink(el);
       if (!a) continue;
       const key = ids[2] ? ids[1] : '';
+      const handle = handleOfLink(a)!;
       const list = map.get(key);
-      if (list) list.push(handleOfLink(a)!);
-      else map.set(key, [handleOfLink(a)!]);
+      if (list) list.push(handle);
+      else map.set(key, [handle]);
       break;
     }
   }
