@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { facebookAdapter } from '../../../lib/platforms/facebook';
 import type { RawItem } from '../../../lib/platforms/types';
-import { kinds, loadPage, ownFixture, readAll } from './load-page';
+import { kinds, loadHtml, loadPage, ownFixture, readAll } from './load-page';
 import { removeAttribute, shuffleClasses, translate } from './mutate';
 
 const POST = 'pfbid02Xyz7Abc9DefGhiJkLmNoPqRsTuVwXyZ1234567890abcdefl';
@@ -127,5 +127,45 @@ describe('Facebook adapter on the notifications look-alike (French UI)', () => {
     const d = loadPage(ownFixture('facebook/notifications-2025.lookalike.html'), 'https://www.facebook.com/notifications');
     translate(d, 'fr', { 'vous a identifié': 'tagged you' });
     expect(kinds(readAll(facebookAdapter, d, ctx))).toEqual({ mention: 1, share: 1 });
+  });
+});
+
+describe('Facebook adapter: own parts when nested articles come first', () => {
+  // A comment whose reply is rendered above its own author, text and like button; the post's own like button after
+  // its comments. Each item must read its own parts, never its reply's.
+  const html = `<!DOCTYPE html><html lang="en"><body><div role="main"><div role="article">
+    <div role="article">
+      <div role="article">
+        <a href="https://www.facebook.com/cafecocktailmtl?comment_id=111&amp;reply_comment_id=222">Café Cocktail</a>
+        <div dir="auto">Thanks!</div>
+        <a href="${POST_URL}?comment_id=111&amp;reply_comment_id=222">1h</a>
+        <div role="button" aria-label="Remove Like" aria-pressed="true">Like</div>
+      </div>
+      <a href="https://www.facebook.com/sam.lee?comment_id=111"><img alt="Sam Lee" src="data:,"></a>
+      <a href="https://www.facebook.com/sam.lee?comment_id=111">Sam Lee</a>
+      <div dir="auto">Open on Sunday?</div>
+      <a href="${POST_URL}?comment_id=111">2h</a>
+      <div role="button" aria-label="Like">Like</div>
+    </div>
+    <a href="https://www.facebook.com/cafecocktailmtl"><img alt="" src="data:,"></a>
+    <a href="https://www.facebook.com/cafecocktailmtl">Café Cocktail</a>
+    <div data-ad-preview="message"><div dir="auto">Sunday hours</div></div>
+    <div role="button" aria-label="Remove Like" aria-pressed="true">Like</div>
+  </div></div></body></html>`;
+  const items = readAll(facebookAdapter, loadHtml(html, POST_URL), ctx);
+
+  it('the comment reads its own author, text, like state and its reply by the brand', () => {
+    expect(byId(items, '111')).toMatchObject({
+      kind: 'comment',
+      author: { name: 'Sam Lee', handle: 'sam.lee' },
+      text: 'Open on Sunday?',
+      likedByMe: false,
+      repliedByBrand: true,
+    });
+    expect(byId(items, '222')).toMatchObject({ kind: 'reply', parentId: '111', text: 'Thanks!', likedByMe: true, repliedByBrand: false });
+  });
+
+  it('the post reads its own author and like control placed after its comments', () => {
+    expect(byId(items, POST)).toMatchObject({ kind: 'post', author: { handle: 'cafecocktailmtl' }, text: 'Sunday hours', likedByMe: true, repliedByBrand: false });
   });
 });
