@@ -69,21 +69,76 @@ function notificationKind(el: Element, text: string): ItemKind | null {
   return 'mention';
 }
 
+/** The page's kind and focused post, worked out once per address rather than once per item. */
+let lastPage: { href: string; kind: PageKind; focused: RegExpExecArray | null } | undefined;
+
+function pageOf(href: string): { url: URL; kind: PageKind; focused: RegExpExecArray | null } {
+  const url = parsedUrl(href);
+  if (lastPage?.href !== href) lastPage = { href, kind: blueskyPageKind(url), focused: POST_PATH.exec(url.pathname) };
+  return { url, kind: lastPage.kind, focused: lastPage.focused };
+}
+
+/** What an item read needs, from one query: links by their href, text and like button by data-testid. */
+const PARTS = [BLUESKY_SELECTORS.postLink, BLUESKY_SELECTORS.profileLink, ...BLUESKY_SELECTORS.text, BLUESKY_SELECTORS.like].join(', ');
+
+interface ItemParts {
+  /** The first own post link. */
+  link: Element | null;
+  /** Links to the author's profile, in page order. */
+  names: Element[];
+  /** The first own text of each text selector, in the selectors' order. */
+  text: Element | null;
+  like: Element | null;
+}
+
+function partsOf(el: Element, handle: string): ItemParts {
+  const profile = `/profile/${handle}`;
+  const owned = (m: Element) => m.parentElement?.closest('[role="link"]') === el;
+  let link: Element | null = null;
+  let text: Element | null = null;
+  let like: Element | null = null;
+  const names: Element[] = [];
+  /** Divs that may be the word-wrapped fallback text: `true` when nothing else explains their match. */
+  let divs: Array<[Element, boolean]> | undefined;
+  for (const m of el.querySelectorAll(PARTS)) {
+    const tag = m.localName;
+    if (tag === 'a') {
+      const href = m.getAttribute('href');
+      if (href !== null) {
+        if (href === profile) names.push(m);
+        if (!link && href.includes('/post/') && owned(m)) link = m;
+      }
+    }
+    const testid = m.getAttribute('data-testid');
+    if (testid === 'postText') {
+      if (!text && owned(m)) text = m;
+    } else if (testid === 'likeBtn') like ??= m;
+    if (tag === 'div' && !text) (divs ??= []).push([m, testid !== 'postText' && testid !== 'likeBtn']);
+  }
+  if (!text && divs) {
+    for (const [div, sure] of divs) if ((sure || div.matches(BLUESKY_SELECTORS.text[1])) && owned(div)) return { link, names, text: div, like };
+  }
+  return { link, names, text, like };
+}
+
 export function readBlueskyItem(el: Element, ctx?: ReadContext): RawItem | null {
   const handle = handleOf(el);
   if (!handle) return null;
   const doc = el.ownerDocument;
-  const page = parsedUrl(doc.URL);
-  const pageKind = blueskyPageKind(page);
-  const focused = POST_PATH.exec(page.pathname);
-  const link = own(el, BLUESKY_SELECTORS.postLink);
+  const { url: page, kind: pageKind, focused } = pageOf(doc.URL);
+  const { link, names, text: textEl, like } = partsOf(el, handle);
   let match = link ? POST_PATH.exec(pathOf(link.getAttribute('href') ?? '', page)) : null;
   if (!match && focused && el.querySelector(BLUESKY_SELECTORS.expanded)) match = focused; // the focused post links to no one
   if (!match) return null;
   const [, authority, rkey] = match;
-  const names = Array.from(el.querySelectorAll(BLUESKY_SELECTORS.profileLink)).filter((a) => a.getAttribute('href') === `/profile/${handle}`);
-  const name = names.map((a) => readableText(a)).find((t) => t && !t.startsWith('@')) ?? handle;
-  const textEl = BLUESKY_SELECTORS.text.map((s) => own(el, s)).find((t) => t !== null) ?? null;
+  let name = handle;
+  for (const a of names) {
+    const t = readableText(a);
+    if (t && !t.startsWith('@')) {
+      name = t;
+      break;
+    }
+  }
   const text = readableText(textEl);
   let kind: ItemKind = 'post';
   let parentId: string | undefined;
@@ -99,7 +154,7 @@ export function readBlueskyItem(el: Element, ctx?: ReadContext): RawItem | null 
     parentId = focusedUri;
     depth = 1;
   }
-  const likeLabel = el.querySelector(BLUESKY_SELECTORS.like)?.getAttribute('aria-label') ?? '';
+  const likeLabel = like?.getAttribute('aria-label') ?? '';
   return {
     platform: 'bluesky',
     nativeId: uri,
@@ -109,7 +164,7 @@ export function readBlueskyItem(el: Element, ctx?: ReadContext): RawItem | null 
     permalink: link ? linkUrl(link) : httpUrl(page.pathname, doc.URL),
     parentId,
     depth,
-    likedByMe: labelsFor('bluesky', el, 'unlike').some((l) => likeLabel.toLowerCase().startsWith(l.toLowerCase())),
+    likedByMe: likeLabel !== '' && labelsFor('bluesky', el, 'unlike').some((l) => likeLabel.toLowerCase().startsWith(l.toLowerCase())),
     repliedByBrand: uri === focusedUri ? threadOf(doc).items.some((t) => t !== el && isBrand(handleOf(t), ctx)) : undefined,
   };
 }
