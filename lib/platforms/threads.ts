@@ -2,7 +2,7 @@
  * Threads. No real snapshot exists; sample pages are look-alikes: test/fixtures/platforms/threads/post-2025.lookalike.html,
  * activity-2025.lookalike.html. Every post and reply is a pressable container with its permalink and time.
  */
-import { countBy, documentUrl, firstOwned, healthReport, isoDate, linkUrl, parsedUrl, querySelectorFirst, readableText } from './dom';
+import { countBy, documentUrl, firstOwned, healthReport, httpUrl, isoDate, pageLang, parsedUrl, querySelectorFirst, readableText } from './dom';
 import { brandLinkCandidates, isBrandHandle, untilPageChanges, plainLabel } from './dom-social';
 import { hasLabel, isLabel, labelsFor } from './labels';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
@@ -34,9 +34,11 @@ export function threadsPageKind(url: URL): PageKind {
 
 const holdsItems = untilPageChanges((item: Element) => item.querySelector(THREADS_SELECTORS.item) !== null);
 
+const ALL_OWNED = () => true;
+
 /** Whether `el`, inside `item`, is its own rather than a nested item's. Most items hold none: no climb per match. */
-function ownedBy(item: Element): (el: Element) => boolean {
-  return holdsItems(item) ? (el) => el.parentElement?.closest(THREADS_SELECTORS.item) === item : () => true;
+function ownedBy(item: Element, nested = holdsItems(item)): (el: Element) => boolean {
+  return nested ? (el) => el.parentElement?.closest(THREADS_SELECTORS.item) === item : ALL_OWNED;
 }
 
 function ownAll(item: Element, selector: string): Element[] {
@@ -48,37 +50,84 @@ function own(item: Element, selector: string, test?: (el: Element) => boolean): 
   return firstOwned(item, selector, ownedBy(item), test);
 }
 
-function authorOf(item: Element): RawItem['author'] | null {
-  const link = own(item, 'a[href^="/@"]', (a) => {
-    if (/\/post\//.test(a.getAttribute('href') ?? '')) return false;
-    const label = plainLabel(a);
-    return label !== '' && !label.startsWith('@');
-  });
-  const handle = /^\/@([^/?#]+)/.exec(link?.getAttribute('href') ?? '')?.[1];
-  return handle ? { name: handle, handle, url: `https://www.threads.com/@${handle}` } : null;
+/** What a read needs of an item, from one query: author handle, permalink and time, text, like state. */
+interface Parts {
+  handle?: string;
+  code?: string;
+  href?: string;
+  time?: Element;
+  text?: Element;
+  liked?: boolean;
 }
 
-function textOf(item: Element): string {
-  return readableText(own(item, THREADS_SELECTORS.text, (s) => !s.closest('a') && !s.parentElement?.closest(THREADS_SELECTORS.text)));
+/** Each part's selector (author link, permalinked time, text span, icon), told apart in the answer by local name. */
+const PARTS = `a[href^="/@"], ${THREADS_SELECTORS.time}, ${THREADS_SELECTORS.text}, ${THREADS_SELECTORS.icon}`;
+
+const TEXT_HOLDERS = `a, ${THREADS_SELECTORS.text}`;
+
+/** Like labels of the last page language seen: looked up once per language, not twice per item. */
+let likeLabels: { lang: string; like: readonly string[]; unlike: readonly string[] } | undefined;
+
+function likeLabelsOf(item: Element): { like: readonly string[]; unlike: readonly string[] } {
+  const lang = pageLang(item);
+  if (likeLabels?.lang !== lang) likeLabels = { lang, like: labelsFor('threads', item, 'like'), unlike: labelsFor('threads', item, 'unlike') };
+  return likeLabels;
 }
 
-/** The item's own like icon says it: "Unlike" when liked, "Like" when not; the first icon that tells. */
-function likedOf(item: Element): boolean | undefined {
-  const unlike = labelsFor('threads', item, 'unlike');
-  const like = labelsFor('threads', item, 'like');
-  const icon = own(item, THREADS_SELECTORS.icon, (svg) => {
-    const label = svg.getAttribute('aria-label');
-    return isLabel(label, unlike) || isLabel(label, like);
-  });
-  return icon ? isLabel(icon.getAttribute('aria-label'), unlike) : undefined;
+/**
+ * The item's own parts, each the first own match passing its test, in one query rather than one (or two) per part:
+ * the author link (not a permalink, labelled, not an "@mention"), the first permalinked time, the first text span
+ * outside links and other text spans, the first icon saying "Like" or "Unlike".
+ */
+function partsOf(item: Element, owned = ownedBy(item)): Parts {
+  const parts: Parts = {};
+  let author = false;
+  let time = false;
+  let text = false;
+  let icon = false;
+  let labels: { like: readonly string[]; unlike: readonly string[] } | undefined;
+  const found = item.querySelectorAll(PARTS);
+  for (let i = 0; i < found.length && !(author && time && text && icon); i++) {
+    const el = found[i];
+    const tag = el.localName;
+    if (tag === 'a') {
+      if (author) continue;
+      const href = el.getAttribute('href') ?? '';
+      if (href.includes('/post/')) continue;
+      const label = plainLabel(el);
+      if (label === '' || label.startsWith('@') || !owned(el)) continue;
+      author = true;
+      parts.handle = /^\/@([^/?#]+)/.exec(href)?.[1];
+    } else if (tag === 'time') {
+      if (time || !owned(el)) continue;
+      time = true;
+      const link = el.closest('a');
+      const href = link?.getAttribute('href');
+      const code = href ? POST_PATH.exec(href)?.[2] : undefined;
+      if (code) {
+        parts.code = code;
+        parts.href = href!;
+        parts.time = el;
+      }
+    } else if (tag === 'span') {
+      // Outside links and other text spans: one climb for both (the span itself is neither a link nor above itself).
+      if (text || el.parentElement?.closest(TEXT_HOLDERS) || !owned(el)) continue;
+      text = true;
+      parts.text = el;
+    } else if (!icon) {
+      const label = el.getAttribute('aria-label');
+      labels ??= likeLabelsOf(item);
+      const unlike = isLabel(label, labels.unlike);
+      if ((!unlike && !isLabel(label, labels.like)) || !owned(el)) continue;
+      icon = true;
+      parts.liked = unlike;
+    }
+  }
+  return parts;
 }
 
-function codeOf(item: Element): { code: string; link: Element; time: Element } | undefined {
-  const time = own(item, THREADS_SELECTORS.time);
-  const link = time?.closest('a');
-  const code = link ? POST_PATH.exec(link.getAttribute('href') ?? '')?.[2] : undefined;
-  return code && link && time ? { code, link, time } : undefined;
-}
+const authorFrom = (handle: string | undefined): RawItem['author'] | null =>
+  handle ? { name: handle, handle, url: `https://www.threads.com/@${handle}` } : null;
 
 function activityKind(item: Element): ItemKind | null {
   const words = ownAll(item, 'span')
@@ -112,12 +161,32 @@ function threadPlace(item: Element, focused: Element | undefined): { kind: ItemK
   return index > 0 ? { kind: 'reply', depth: 2, parent: siblings[index - 1] } : { kind: 'comment', depth: 1, parent: focused };
 }
 
-const focusedOf = untilPageChanges((doc: Document): Element | undefined => {
+/** The post a post page is about, and its code. */
+const focusedOf = untilPageChanges((doc: Document): { el: Element; code: string } | undefined => {
   const href = documentUrl(doc);
   const code = href ? POST_PATH.exec(new URL(href).pathname)?.[2] : undefined;
   if (!code) return undefined;
-  return Array.from(doc.querySelectorAll(THREADS_SELECTORS.item)).find((i) => codeOf(i)?.code === code);
+  const el = Array.from(doc.querySelectorAll(THREADS_SELECTORS.item)).find((i) => partsOf(i).code === code);
+  return el && { el, code };
 });
+
+interface ThreadsPage {
+  href?: string;
+  kind: PageKind;
+}
+
+const NO_PAGE: ThreadsPage = { kind: 'other' };
+let lastPage: ThreadsPage = NO_PAGE;
+
+/** The kind of page an item is on, worked out once per address rather than once per item. */
+function pageKindOf(item: Element): PageKind {
+  const href = documentUrl(item);
+  if (!href) return 'other';
+  if (lastPage.href !== href) lastPage = { href, kind: threadsPageKind(parsedUrl(href)) };
+  return lastPage.kind;
+}
+
+const isItem = (el: Element) => el.matches(THREADS_SELECTORS.item);
 
 /** Items holding a link that names one of the brand's handles: the only ones whose author needs a full check. */
 function brandItems(doc: Document, ctx?: ReadContext): Element[] {
@@ -126,42 +195,69 @@ function brandItems(doc: Document, ctx?: ReadContext): Element[] {
 }
 
 function readItem(item: Element, ctx?: ReadContext): RawItem | null {
-  const author = authorOf(item);
-  const id = codeOf(item);
-  if (!author || !id) return null;
-  const url = documentUrl(item);
-  const page = url ? threadsPageKind(parsedUrl(url)) : 'other';
-  const base = {
-    platform: 'threads' as const,
-    nativeId: id.code,
-    author,
-    text: textOf(item),
-    postedAt: isoDate(id.time.getAttribute('datetime')),
-    permalink: linkUrl(id.link),
-  };
+  const owned = ownedBy(item, item.querySelector(THREADS_SELECTORS.item) !== null);
+  const parts = partsOf(item, owned);
+  const author = authorFrom(parts.handle);
+  if (!author || !parts.code) return null;
+  const page = pageKindOf(item);
+  const nativeId = parts.code;
+  const text = readableText(parts.text);
+  const postedAt = isoDate(parts.time!.getAttribute('datetime'));
+  const permalink = httpUrl(parts.href, documentUrl(item));
   if (page === 'notifications') {
+    const base = { platform: 'threads' as const, nativeId, author, text, postedAt, permalink };
     const kind = activityKind(item);
     if (kind !== 'share') return kind ? { ...base, kind } : null;
     // A repost links to the reposted post: its own identity is the pair, its parent the post.
-    return { ...base, kind, nativeId: `${id.code}:repost:${author.handle}`, parentId: id.code };
+    return { ...base, kind, nativeId: `${parts.code}:repost:${author.handle}`, parentId: parts.code };
   }
-  const focused = page === 'post' ? focusedOf(item.ownerDocument) : undefined;
-  const place = threadPlace(item, focused);
+  const focus = page === 'post' ? focusedOf(item.ownerDocument) : undefined;
+  const focused = focus?.el;
+  const answering = !!focused && item !== focused && follows(focused, item);
+  const brand = !!ctx?.brandHandles?.length;
+  const group = item.parentElement;
+  // The items sharing the item's group, unless the group holds the focused post (then they all answer it); only
+  // when the place in the thread or the brand's answer needs them.
+  const siblings =
+    (answering || (brand && item !== focused)) && group && !(focused && group.contains(focused)) ? Array.from(group.children).filter(isItem) : undefined;
+  const at = siblings ? siblings.indexOf(item) : -1;
+  let kind: ItemKind = 'post';
+  let depth = 0;
+  let parentId: string | undefined;
+  if (answering) {
+    const previous = siblings && at > 0 ? siblings[at - 1] : undefined;
+    kind = previous ? 'reply' : 'comment';
+    depth = previous ? 2 : 1;
+    parentId = previous ? partsOf(previous).code : focus.code;
+  }
+  return {
+    platform: 'threads',
+    nativeId,
+    author,
+    text,
+    postedAt,
+    permalink,
+    kind,
+    parentId,
+    depth,
+    likedByMe: parts.liked,
+    repliedByBrand: brand ? brandAnswered(item, focused, siblings, at, ctx!) : false,
+  };
+}
+
+/**
+ * Whether the brand answered: under the focused post, a comment of the brand; under another item, a later item of
+ * its group by the brand.
+ */
+function brandAnswered(item: Element, focused: Element | undefined, siblings: Element[] | undefined, at: number, ctx: ReadContext): boolean {
   const later = (el: Element) => follows(item, el);
   const answers =
     item === focused
       ? brandItems(item.ownerDocument, ctx).filter((c) => later(c) && threadPlace(c, focused).parent === focused)
-      : item.parentElement && !item.parentElement.contains(focused ?? null)
-        ? Array.from(item.parentElement.children).filter((c) => c.matches(THREADS_SELECTORS.item) && later(c))
+      : siblings
+        ? at >= 0 ? siblings.slice(at + 1) : siblings.filter(later)
         : [];
-  return {
-    ...base,
-    kind: place.kind,
-    parentId: place.parent ? codeOf(place.parent)?.code : undefined,
-    depth: place.depth,
-    likedByMe: likedOf(item),
-    repliedByBrand: answers.some((a) => isBrandHandle(authorOf(a)?.handle, ctx)),
-  };
+  return answers.some((a) => isBrandHandle(partsOf(a).handle, ctx));
 }
 
 function findItems(root: ParentNode): Element[] {

@@ -111,3 +111,21 @@ describe('Threads: whether the brand answered the focused post', () => {
     expect(read([fan(10), fan(12)]).repliedByBrand).toBe(false);
   });
 });
+
+describe('Threads: an item holding another (a quoted post) reads only its own parts', () => {
+  const part = (handle: string, code: string, text: string, icon: string) =>
+    `<a href="/@${handle}" role="link"><img alt="" src="data:,"></a><span><a href="/@${handle}" role="link"><span dir="auto">${handle}</span></a></span>
+<span><a href="/@${handle}/post/${code}" role="link"><time datetime="2025-10-01T15:00:00.000Z">1 h</time></a></span>
+<div><span dir="auto">${text}</span></div><div role="button"><svg aria-label="${icon}" role="img"></svg></div>`;
+  const html = `<!doctype html><html lang="en"><body><div role="main">
+<div data-pressable-container="true"><div data-pressable-container="true">${part('quoted.author', 'DQuoted0001', 'the quoted words', 'Unlike')}</div>
+${part('outer.author', 'DOuter00001', 'my own words', 'Like')}</div></div></body></html>`;
+
+  it('author, code, text and like state of the outer item are not the nested one’s', () => {
+    const items = readAll(threadsAdapter, loadHtml(html, 'https://www.threads.com/'));
+    expect(items.map((i) => [i.nativeId, i.author.handle, i.text, i.likedByMe])).toEqual([
+      ['DOuter00001', 'outer.author', 'my own words', false],
+      ['DQuoted0001', 'quoted.author', 'the quoted words', true],
+    ]);
+  });
+});
