@@ -58,10 +58,10 @@ function isBrand(handle: string, ctx?: ReadContext): boolean {
   });
 }
 
-function idOf(el: Element): string | undefined {
+function idOf(el: Element, permalink?: Element): string | undefined {
   const own = el.getAttribute('data-id');
   if (own) return own;
-  const href = querySelectorFirst(el, MASTODON_SELECTORS.permalink)?.getAttribute('href') ?? '';
+  const href = (permalink ?? querySelectorFirst(el, MASTODON_SELECTORS.permalink))?.getAttribute('href') ?? '';
   return /\/(\d+)(?:[/?#]|$)/.exec(href)?.[1];
 }
 
@@ -69,12 +69,6 @@ function idOf(el: Element): string | undefined {
 function handleOf(el: Element, host: string): string | undefined {
   const account = readableText(el.querySelector(MASTODON_SELECTORS.account));
   return account ? fullHandle(account, host) : undefined;
-}
-
-function readAuthor(el: Element, host: string): RawItem['author'] | null {
-  const handle = handleOf(el, host);
-  if (!handle) return null;
-  return { name: readableText(el.querySelector(MASTODON_SELECTORS.name)) || handle, handle, url: linkUrl(querySelectorFirst(el, MASTODON_SELECTORS.authorLink)) };
 }
 
 interface PageItems {
@@ -128,32 +122,41 @@ function notificationKind(el: Element): ItemKind | null {
   return null;
 }
 
+/** The page's kind, worked out once per address rather than once per status. */
+let lastKind: { href: string; kind: PageKind } | undefined;
+
+function pageKindOf(href: string, url: URL): PageKind {
+  if (lastKind?.href !== href) lastKind = { href, kind: mastodonPageKind(url) };
+  return lastKind.kind;
+}
+
 export function readMastodonItem(el: Element, ctx?: ReadContext): RawItem | null {
-  const page = parsedUrl(el.ownerDocument.URL);
-  const id = idOf(el);
-  const author = readAuthor(el, page.host);
-  if (!id || !author) return null;
-  const pageKind = mastodonPageKind(page);
-  const items = pageItems(el.ownerDocument);
+  const href = el.ownerDocument.URL;
+  const page = parsedUrl(href);
+  const permalink = querySelectorFirst(el, MASTODON_SELECTORS.permalink);
+  const id = idOf(el, permalink ?? undefined);
+  const handle = handleOf(el, page.host);
+  if (!id || !handle) return null;
+  const pageKind = pageKindOf(href, page);
   let placement: Placement = { kind: 'post' };
   if (pageKind === 'notifications') {
     const kind = notificationKind(el);
     if (!kind) return null;
     placement = { kind };
-  } else if (pageKind === 'post') placement = placeInThread(el, items);
-  const answers = pageKind === 'post' ? answersTo(el, items) : [];
+  } else if (pageKind === 'post') placement = placeInThread(el, pageItems(el.ownerDocument));
   return {
     platform: 'mastodon',
     nativeId: id,
     kind: placement.kind,
-    author,
+    author: { name: readableText(el.querySelector(MASTODON_SELECTORS.name)) || handle, handle, url: linkUrl(querySelectorFirst(el, MASTODON_SELECTORS.authorLink)) },
     text: readableText(el.querySelector(MASTODON_SELECTORS.text), { skip: '.invisible' }),
     postedAt: isoDate(querySelectorFirst(el, MASTODON_SELECTORS.time)?.getAttribute('datetime')),
-    permalink: linkUrl(querySelectorFirst(el, MASTODON_SELECTORS.permalink)),
+    permalink: linkUrl(permalink),
     parentId: placement.parentId,
     depth: placement.depth,
     likedByMe: !!el.querySelector(MASTODON_SELECTORS.favourited),
-    repliedByBrand: pageKind === 'post' ? answers.some((s) => isBrand(handleOf(s, page.host) ?? '', ctx)) : undefined,
+    // Without brand handles no answer can be the brand's: the next status's account is not read.
+    repliedByBrand: pageKind === 'post' ? !!ctx?.brandHandles?.length && answersTo(el, pageItems(el.ownerDocument)).some((s) => isBrand(handleOf(s, page.host) ?? '', ctx)) : undefined,
   };
 }
 
