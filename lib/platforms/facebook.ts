@@ -335,10 +335,12 @@ function health(root: ParentNode, url: URL, ctx?: ReadContext, readOf: ItemReade
   const unread = read.filter((r) => !r.item && !r.el.matches(FACEBOOK_SELECTORS.notification)).length;
   if (unread > 0) problems.push(`Facebook: ${unread} item(s) found but not readable (author or link missing)`);
   if (pageKind === 'post') {
-    const node = (root as Node).ownerDocument ?? (root as Node);
-    const { reply } = wordsFor(node);
-    const shown = Array.from(root.querySelectorAll(FACEBOOK_SELECTORS.button)).filter((b) => isLabel(plainLabel(b), reply)).length;
-    if (!found.comment && !found.reply && shown > 0) problems.push(`Facebook: ${shown} comment(s) shown on this post but none detected (comment markup changed?)`);
+    // Counted only when no comment was detected: it reads every button of the page.
+    if (!found.comment && !found.reply) {
+      const { reply } = wordsFor((root as Node).ownerDocument ?? (root as Node));
+      const shown = Array.from(root.querySelectorAll(FACEBOOK_SELECTORS.button)).filter((b) => isLabel(plainLabel(b), reply)).length;
+      if (shown > 0) problems.push(`Facebook: ${shown} comment(s) shown on this post but none detected (comment markup changed?)`);
+    }
     if (!found.post) problems.push('Facebook: the post itself was not detected on this post page');
   }
   if (pageKind === 'notifications' && !root.querySelector(FACEBOOK_SELECTORS.notification)) {

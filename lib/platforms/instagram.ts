@@ -246,10 +246,12 @@ function health(root: ParentNode, url: URL, ctx?: ReadContext, readOf: ItemReade
   const unread = pageKind === 'notifications' ? 0 : blocks.length - items.length;
   if (unread > 0) problems.push(`Instagram: ${unread} dated block(s) with an author but no comment permalink (markup changed?)`);
   if (pageKind === 'post') {
-    const node = (root as Node).ownerDocument ?? (root as Node);
-    const { reply } = wordsFor(node);
-    const shown = Array.from(root.querySelectorAll(INSTAGRAM_SELECTORS.button)).filter((b) => isLabel(plainLabel(b), reply)).length;
-    if (!found.comment && !found.reply && shown > 0) problems.push(`Instagram: ${shown} comment(s) shown on this post but none detected (comment markup changed?)`);
+    // Counted only when no comment was detected: it reads every button of the page.
+    if (!found.comment && !found.reply) {
+      const { reply } = wordsFor((root as Node).ownerDocument ?? (root as Node));
+      const shown = Array.from(root.querySelectorAll(INSTAGRAM_SELECTORS.button)).filter((b) => isLabel(plainLabel(b), reply)).length;
+      if (shown > 0) problems.push(`Instagram: ${shown} comment(s) shown on this post but none detected (comment markup changed?)`);
+    }
     if (!found.post) problems.push('Instagram: the post caption was not detected on this post page');
   }
   if (pageKind === 'notifications' && root.querySelector('main') && blocks.length === 0) {

@@ -198,11 +198,13 @@ function health(root: ParentNode, url: URL, ctx?: ReadContext, readOf: ItemReade
   const unread = read.filter((r) => !r.item && !r.el.matches(TIKTOK_SELECTORS.inboxRows)).length;
   if (unread > 0) problems.push(`TikTok: ${unread} comment(s) found but not readable (author or level missing)`);
   if (pageKind === 'post') {
-    const node = (root as Node).ownerDocument ?? (root as Node);
-    const labels = labelsFor('tiktok', node, 'reply');
-    const replyWords = Array.from(root.querySelectorAll('span, [role="button"]')).filter((s) => isLabel(plainLabel(s), labels)).length;
-    const shown = Math.max(root.querySelectorAll(TIKTOK_SELECTORS.evidence).length, replyWords);
-    if (!found.comment && !found.reply && shown > 0) problems.push(`TikTok: ${shown} comment(s) shown on this video but none detected (comment markup changed?)`);
+    // Counted only when no comment was detected: it reads every span of the page.
+    if (!found.comment && !found.reply) {
+      const labels = labelsFor('tiktok', (root as Node).ownerDocument ?? (root as Node), 'reply');
+      const replyWords = Array.from(root.querySelectorAll('span, [role="button"]')).filter((s) => isLabel(plainLabel(s), labels)).length;
+      const shown = Math.max(root.querySelectorAll(TIKTOK_SELECTORS.evidence).length, replyWords);
+      if (shown > 0) problems.push(`TikTok: ${shown} comment(s) shown on this video but none detected (comment markup changed?)`);
+    }
     if (!found.post) problems.push('TikTok: the video caption was not detected on this video page');
   }
   return healthReport({ platform: 'tiktok', pageKind, expected }, found, problems);
