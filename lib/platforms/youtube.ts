@@ -77,65 +77,6 @@ function readAuthor(body: Element): RawItem['author'] | null {
   return authorFrom(link, link?.getAttribute('href') ?? '', () => body.querySelector(YOUTUBE_SELECTORS.authorBadge), link ? documentUrl(link) : undefined);
 }
 
-/**
- * What a comment read needs from its body, in one query (one walk of the body, not one per part), told apart by id
- * and tag. An element matching only the badge or like selectors is rare (a liked comment, an owner's comment): those
- * are checked with matches() when needed.
- */
-const PARTS = [
-  YOUTUBE_SELECTORS.author,
-  YOUTUBE_SELECTORS.text,
-  'a[href*="lc="]',
-  YOUTUBE_SELECTORS.authorBadge,
-  YOUTUBE_SELECTORS.liked,
-].join(', ');
-const TIMESTAMP_LINK = YOUTUBE_SELECTORS.permalink[0];
-
-interface CommentParts {
-  author?: Element;
-  authorHref: string;
-  text?: Element;
-  /** Links carrying `lc=`, the timestamp's among them. */
-  links: Element[];
-  hrefs: string[];
-  /** Matches of the badge or like selectors. */
-  others: Element[];
-}
-
-function partsOf(body: Element): CommentParts {
-  const parts: CommentParts = { authorHref: '', links: [], hrefs: [], others: [] };
-  for (const m of body.querySelectorAll(PARTS)) {
-    const id = m.id;
-    let known = false;
-    if (id === 'author-text') {
-      known = true;
-      if (!parts.author) {
-        parts.author = m;
-        parts.authorHref = m.getAttribute('href') ?? '';
-      }
-    } else if (id === 'content-text') {
-      known = true;
-      parts.text ??= m;
-    }
-    if (m.localName === 'a') {
-      const href = m === parts.author ? parts.authorHref : m.getAttribute('href') ?? '';
-      if (href.includes('lc=')) {
-        parts.links.push(m);
-        parts.hrefs.push(href);
-        continue;
-      }
-    }
-    if (!known) parts.others.push(m);
-  }
-  return parts;
-}
-
-/** The timestamp link among the `lc=` links (the first of them when none is the timestamp), with its href. */
-function timestampLink(parts: CommentParts): number {
-  if (parts.links.length > 1) for (let i = 0; i < parts.links.length; i++) if (parts.links[i].matches(TIMESTAMP_LINK)) return i;
-  return 0;
-}
-
 function isBrand(author: RawItem['author'] | null, ctx?: ReadContext): boolean {
   if (!author || !ctx?.brandHandles?.length) return false;
   const own = [author.handle, author.name].filter(Boolean).map((h) => normaliseHandle(h!));
@@ -189,14 +130,14 @@ export function readYoutubeItem(el: Element, ctx?: ReadContext): RawItem | null 
 
 function readComment(el: Element, ctx?: ReadContext): RawItem | null {
   const body = ownPart(el);
-  const parts = partsOf(body);
-  if (!parts.links.length) return null;
-  const at = timestampLink(parts);
-  const href = parts.hrefs[at];
+  const link = querySelectorFirst(body, YOUTUBE_SELECTORS.permalink);
+  if (!link) return null;
+  const href = link.getAttribute('href') ?? '';
   const id = queryParam(href, 'lc');
   if (!id) return null;
   const base = documentUrl(el);
-  const author = authorFrom(parts.author, parts.authorHref, () => parts.others.find((o) => o.matches(YOUTUBE_SELECTORS.authorBadge)), base);
+  const authorLink = body.querySelector(YOUTUBE_SELECTORS.author);
+  const author = authorFrom(authorLink, authorLink?.getAttribute('href') ?? '', () => body.querySelector(YOUTUBE_SELECTORS.authorBadge), base);
   if (!author) return null;
   // One climb answers both "is it inside a replies list" and "which thread": YouTube never puts a thread in a reply list.
   const container = id.includes('.') ? null : el.closest(REPLIES_OR_THREAD);
@@ -206,11 +147,11 @@ function readComment(el: Element, ctx?: ReadContext): RawItem | null {
     nativeId: id,
     kind: isReply ? 'reply' : 'comment',
     author,
-    text: readableText(parts.text),
+    text: readableText(body.querySelector(YOUTUBE_SELECTORS.text)),
     permalink: httpUrl(href, base),
     parentId: isReply ? id.split('.')[0] : videoIdOf(el),
     depth: isReply ? 2 : 1,
-    likedByMe: parts.others.length > 0 && parts.others.some((o) => o.matches(YOUTUBE_SELECTORS.liked)),
+    likedByMe: !!body.querySelector(YOUTUBE_SELECTORS.liked),
     repliedByBrand: isReply || !container ? false : brandReplied(container, ctx),
   };
 }
