@@ -127,7 +127,7 @@ function readAuthor(el: Element): RawItem['author'] | null {
   const profile = box.querySelector('a[href^="/"]');
   const profileHref = profile?.getAttribute('href');
   let handle: string | undefined;
-  const spans = box.getElementsByTagName('span');
+  const spans = box.querySelectorAll('span');
   for (let i = 0; i < spans.length; i++) {
     const t = spans[i].textContent?.trim() ?? '';
     if (AT_HANDLE.test(t)) {
@@ -146,8 +146,16 @@ function readStatus(el: Element, quoting: boolean): { id?: string; permalink?: s
   const link = time?.closest('a') ?? own(el, 'a[href*="/status/"][href$="/analytics"]', quoting) ?? own(el, X_SELECTORS.statusLink, quoting);
   const href = link?.getAttribute('href');
   const id = statusIdFromHref(href);
-  const url = id && href?.split('/')[1] ? httpUrl(href, documentUrl(el))?.replace(/\/status\/(\d+).*$/, '/status/$1') : undefined;
+  const url = id && href?.split('/')[1] ? permalinkOf(httpUrl(href, documentUrl(el)), id) : undefined;
   return { id, permalink: url, postedAt: isoDate(time?.getAttribute('datetime')) };
+}
+
+/** The status address without what follows the id (/photo/1, /analytics); as is when it already ends with the id. */
+function permalinkOf(url: string | undefined, id: string): string | undefined {
+  if (url === undefined) return undefined;
+  const at = url.indexOf('/status/');
+  if (at >= 0 && at === url.length - id.length - 8 && url.endsWith(id)) return url;
+  return url.replace(/\/status\/(\d+).*$/, '/status/$1');
 }
 
 const SHOW_MORE = '[data-testid="tweet-text-show-more-link"]';
