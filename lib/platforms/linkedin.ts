@@ -135,26 +135,16 @@ function readText(item: Element, owned = ownedBy(item)): string {
   return '';
 }
 
-/** A comment's profile links and like toggles in one query, told apart by tag (an `a` is a link, a `button` a toggle). */
-const LINK_OR_TOGGLE = `${LINKEDIN_SELECTORS.profileLink}, ${LINKEDIN_SELECTORS.likeToggle}`;
+const ALL = () => true;
 
-/** The comment's author (its first own profile link with words) and its own like toggle. */
-function authorAndToggle(el: Element, owned: ((el: Element) => boolean) | null): { author: RawItem['author'] | null; toggle: Element | null } {
-  let author: RawItem['author'] | null = null;
-  let toggle: Element | null = null;
-  for (const m of el.querySelectorAll(LINK_OR_TOGGLE)) {
-    if (m.localName === 'button') {
-      if (toggle || (owned && !owned(m))) continue;
-      toggle = m;
-    } else {
-      if (author || (owned && !owned(m))) continue;
-      const name = plainLabel(m);
-      if (name === '') continue;
-      author = authorWith(name, httpUrl(m.getAttribute('href'), documentUrl(m)));
-    }
-    if (author && toggle) break;
+/** The comment's author: its first own profile link with words (the avatar link before it has none). */
+function commentAuthor(el: Element, owned: (el: Element) => boolean): RawItem['author'] | null {
+  for (const m of el.querySelectorAll(LINKEDIN_SELECTORS.profileLink)) {
+    if (!owned(m)) continue;
+    const name = plainLabel(m);
+    if (name !== '') return authorWith(name, httpUrl(m.getAttribute('href'), documentUrl(m)));
   }
-  return { author, toggle };
+  return null;
 }
 
 function postPermalink(activityUrn: string): string {
@@ -170,8 +160,8 @@ function readComment(el: Element, ctx?: ReadContext): RawItem | null {
   if (!urn) return null;
   const holds = holdsComments(el);
   // Ownership is only in doubt when replies are nested inside: then each match is checked, else none is.
-  const owned = holds ? ownedBy(el) : null;
-  const { author, toggle } = authorAndToggle(el, owned);
+  const owned = holds ? ownedBy(el) : ALL;
+  const author = commentAuthor(el, owned);
   if (!author) return null;
   // Any wrapper of the parent comment carries its key, so the nearest one names it (no climb to the outermost).
   const parent = el.parentElement?.closest(ITEM) ?? null;
@@ -185,17 +175,16 @@ function readComment(el: Element, ctx?: ReadContext): RawItem | null {
     nativeId: urn.urn,
     kind: depth === 1 ? 'comment' : 'reply',
     author,
-    text: readText(el, owned ?? ALL),
+    text: readText(el, owned),
     postedAt: dateFromId(urn.id, 22, 1),
     permalink,
     parentId: parentUrn,
     depth,
-    likedByMe: pressedState(toggle),
+    likedByMe: pressedState(own(el, LINKEDIN_SELECTORS.likeToggle, undefined, owned)),
     repliedByBrand: holds && mayHoldBrandLink(el, ctx) ? nestedComments(el).some((n) => isBrandItem(n, ctx)) : false,
   };
 }
 
-const ALL = () => true;
 const PLAIN_HANDLE = /^[\w.-]+$/;
 
 /**
