@@ -60,8 +60,9 @@ interface Parts {
   liked?: boolean;
 }
 
+const AUTHOR_LINKS = 'a[href^="/@"]';
 /** Each part's selector (author link, permalinked time, text span, icon), told apart in the answer by local name. */
-const PARTS = `a[href^="/@"], ${THREADS_SELECTORS.time}, ${THREADS_SELECTORS.text}, ${THREADS_SELECTORS.icon}`;
+const PARTS = `${AUTHOR_LINKS}, ${THREADS_SELECTORS.time}, ${THREADS_SELECTORS.text}, ${THREADS_SELECTORS.icon}`;
 
 const TEXT_HOLDERS = `a, ${THREADS_SELECTORS.text}`;
 
@@ -77,16 +78,17 @@ function likeLabelsOf(item: Element): { like: readonly string[]; unlike: readonl
 /**
  * The item's own parts, each the first own match passing its test, in one query rather than one (or two) per part:
  * the author link (not a permalink, labelled, not an "@mention"), the first permalinked time, the first text span
- * outside links and other text spans, the first icon saying "Like" or "Unlike".
+ * outside links and other text spans, the first icon saying "Like" or "Unlike". `selector` narrows the query to
+ * some of them (AUTHOR_LINKS: the author alone).
  */
-function partsOf(item: Element, owned = ownedBy(item)): Parts {
+function partsOf(item: Element, owned = ownedBy(item), selector = PARTS): Parts {
   const parts: Parts = {};
   let author = false;
   let time = false;
   let text = false;
   let icon = false;
   let labels: { like: readonly string[]; unlike: readonly string[] } | undefined;
-  const found = item.querySelectorAll(PARTS);
+  const found = item.querySelectorAll(selector);
   for (let i = 0; i < found.length && !(author && time && text && icon); i++) {
     const el = found[i];
     const tag = el.localName;
@@ -257,7 +259,8 @@ function brandAnswered(item: Element, focused: Element | undefined, siblings: El
       : siblings
         ? at >= 0 ? siblings.slice(at + 1) : siblings.filter(later)
         : [];
-  return answers.some((a) => isBrandHandle(partsOf(a).handle, ctx));
+  // Only the author of each answer: a query for author links alone.
+  return answers.some((a) => isBrandHandle(partsOf(a, ownedBy(a), AUTHOR_LINKS).handle, ctx));
 }
 
 function findItems(root: ParentNode): Element[] {
