@@ -204,25 +204,30 @@ function nestedComments(el: Element): Element[] {
   return outermost(Array.from(el.querySelectorAll(ITEM)).filter((n) => n !== el && commentOf(n) !== el));
 }
 
+const HEADER_OR_LOCKUP = `${LINKEDIN_SELECTORS.repostHeader}, ${LINKEDIN_SELECTORS.guestAuthor}`;
+
 function readPost(el: Element, ctx?: ReadContext): RawItem | null {
   const activity = activityOf(el.getAttribute('data-urn') ?? el.getAttribute('data-activity-urn'));
   if (!activity) return null;
-  const header = own(el, LINKEDIN_SELECTORS.repostHeader);
-  const lockup = own(el, LINKEDIN_SELECTORS.guestAuthor);
+  const owned = ownedBy(el);
+  // One walk for both guest-card parts (a 2,000-comment post has neither): the header wins when both are there.
+  const first = own(el, HEADER_OR_LOCKUP, undefined, owned);
+  const header = first && (first.matches(LINKEDIN_SELECTORS.repostHeader) ? first : own(el, LINKEDIN_SELECTORS.repostHeader, undefined, owned));
+  const lockup = header ? null : first;
   const author = header
     ? authorFrom(Array.from(header.querySelectorAll('a[href]')))
-    : lockup ? authorFrom(Array.from(lockup.querySelectorAll(LINKEDIN_SELECTORS.profileLink))) : authorOf(own(el, LINKEDIN_SELECTORS.profileLink, named));
+    : lockup ? authorFrom(Array.from(lockup.querySelectorAll(LINKEDIN_SELECTORS.profileLink))) : authorOf(own(el, LINKEDIN_SELECTORS.profileLink, named, owned));
   if (!author) return null;
   return {
     platform: 'linkedin',
     nativeId: activity.urn,
     kind: header ? 'share' : 'post',
     author,
-    text: readText(el),
+    text: readText(el, owned),
     postedAt: dateFromId(activity.id, 22, 1),
     permalink: postPermalink(activity.urn),
     depth: 0,
-    likedByMe: pressedState(own(el, LINKEDIN_SELECTORS.likeToggle)),
+    likedByMe: pressedState(own(el, LINKEDIN_SELECTORS.likeToggle, undefined, owned)),
     repliedByBrand: brandCommented(el, ctx),
   };
 }
