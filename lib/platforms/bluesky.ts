@@ -57,11 +57,6 @@ function handleOf(el: Element): string {
   return (el.getAttribute('data-testid') ?? '').replace(/^(?:postThreadItem|feedItem)-by-/, '');
 }
 
-function isBrand(handle: string, ctx?: ReadContext): boolean {
-  const h = normaliseHandle(handle);
-  return !!ctx?.brandHandles?.some((b) => normaliseHandle(b) === h);
-}
-
 function notificationKind(el: Element, text: string): ItemKind | null {
   if (hasLabel(text, labelsFor('bluesky', el, 'reposted'))) return 'share';
   if (hasLabel(text, labelsFor('bluesky', el, 'quoted'))) return 'quote';
@@ -165,8 +160,15 @@ export function readBlueskyItem(el: Element, ctx?: ReadContext): RawItem | null 
     parentId,
     depth,
     likedByMe: likeLabel !== '' && labelsFor('bluesky', el, 'unlike').some((l) => likeLabel.toLowerCase().startsWith(l.toLowerCase())),
-    repliedByBrand: uri === focusedUri ? threadOf(doc).items.some((t) => t !== el && isBrand(handleOf(t), ctx)) : undefined,
+    repliedByBrand: uri === focusedUri ? brandAnswered(el, ctx) : undefined,
   };
+}
+
+/** Whether another item of the thread is by one of the brand's handles (the brand's handles normalised once, not per item). */
+function brandAnswered(el: Element, ctx?: ReadContext): boolean {
+  if (!ctx?.brandHandles?.length) return false;
+  const brand = new Set(ctx.brandHandles.map((b) => normaliseHandle(b)));
+  return threadOf(el.ownerDocument).items.some((t) => t !== el && brand.has(normaliseHandle(handleOf(t))));
 }
 
 /** The thread's items in page order and the focused (expanded) one, once per scan slice rather than once per item. */
