@@ -113,7 +113,7 @@ export function stableHash(...parts: Array<string | undefined>): string {
 }
 
 /** An absolute http(s) URL, or undefined for anything else (javascript:, data:, malformed). */
-let lastBase: { href: string; url: URL } | undefined;
+let lastBase: { href: string; url: URL; httpOrigin: string | undefined } | undefined;
 const SIMPLE_PATH = /^\/(?!\/)[A-Za-z0-9\-._~/?=&%@:+,;]*$/;
 const CANONICAL_ABSOLUTE = /^https?:\/\/(?:(?!xn--)[a-z0-9-]+\.)+[a-z]{2,63}\/[A-Za-z0-9\-._~/?=&%@:+,;]*$/;
 const DOT_SEGMENT = /\/(?:\.|%2e){1,2}(?:\/|$|\?)/i;
@@ -122,11 +122,15 @@ export function httpUrl(href: string | null | undefined, base?: string): string 
   if (!href) return undefined;
   try {
     // Every link of a page resolves against the same base: parse it once, not once per link.
-    if (base && lastBase?.href !== base) lastBase = { href: base, url: new URL(base) };
+    if (base && lastBase?.href !== base) {
+      const url = new URL(base);
+      lastBase = { href: base, url, httpOrigin: /^https?:$/.test(url.protocol) ? url.origin : undefined };
+    }
     // An address already in its canonical form is returned as is: no URL parse per link.
     if (CANONICAL_ABSOLUTE.test(href) && !DOT_SEGMENT.test(href)) return href;
     // A plain root-relative path ("/user/status/1") resolves to origin + path: no URL parse per link.
-    if (base && SIMPLE_PATH.test(href) && !DOT_SEGMENT.test(href) && /^https?:$/.test(lastBase!.url.protocol)) return lastBase!.url.origin + href;
+    const origin = base ? lastBase!.httpOrigin : undefined;
+    if (origin && href.charCodeAt(0) === 47 && SIMPLE_PATH.test(href) && !DOT_SEGMENT.test(href)) return origin + href;
     const url = base ? new URL(href, lastBase!.url) : new URL(href);
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
   } catch {

@@ -51,3 +51,24 @@ describe('fast paths agree with the URL parser', () => {
     expect(readableText(doc.getElementById('b'))).toBe('Un deux');
   });
 });
+
+describe('ids to dates without BigInt', () => {
+  it('the high bits of any 15-20 digit id are those BigInt gives', async () => {
+    const { idHighBits } = await import('../../../lib/platforms/dom-social');
+    const digits = fc.integer({ min: 15, max: 20 }).chain((n) => fc.array(fc.constantFrom(...'0123456789'), { minLength: n, maxLength: n }).map((d) => d.join('')));
+    // Ids right beside a multiple of 2^shift, where a double's rounding would cross it.
+    const nearEdge = fc.tuple(fc.bigInt({ min: 1n << 30n, max: (1n << 42n) - 1n }), fc.integer({ min: -3000, max: 3000 }), fc.constantFrom(22, 32)).map(([high, d, s]) => [String((high << BigInt(s)) + BigInt(d)), s] as const);
+    fc.assert(
+      fc.property(digits, fc.constantFrom(22, 32), (id, s) => {
+        expect(idHighBits(id, s)).toBe(Number(BigInt(id) >> BigInt(s)));
+      }),
+      { numRuns: 5000 },
+    );
+    fc.assert(
+      fc.property(nearEdge, ([id, s]) => {
+        expect(idHighBits(id, s)).toBe(Number(BigInt(id) >> BigInt(s)));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
