@@ -322,8 +322,9 @@ function health(root: ParentNode, url: URL, ctx?: ReadContext, readOf: ItemReade
   if (unread > 0) problems.push(`LinkedIn: ${unread} item(s) found but not readable (urn or author missing)`);
   const node = (root as Node).ownerDocument ?? (root as Node);
   if (pageKind === 'post') {
-    const shown = replyControls(root, node).length;
-    if (!found.comment && !found.reply && shown > 0) problems.push(`LinkedIn: ${shown} comment(s) shown on this post but none detected (comment markup changed?)`);
+    // Counted only when no comment was detected: it reads every button of the page.
+    const shown = found.comment || found.reply ? 0 : replyControls(root, node).length;
+    if (shown > 0) problems.push(`LinkedIn: ${shown} comment(s) shown on this post but none detected (comment markup changed?)`);
     if (!found.post && !found.share) problems.push('LinkedIn: the post itself was not detected on this post page');
   }
   if ((pageKind === 'feed' || pageKind === 'profile') && !found.post && !found.share && root.querySelector('[data-testid="mainFeed"], main')) {
