@@ -13,7 +13,10 @@ export function anchorBlocks(anchors: readonly Element[], stop: (el: Element) =>
   const counts = new Map<Element, number>();
   for (const anchor of anchors) {
     for (let el = anchor.parentElement; el && !stop(el); el = el.parentElement) {
-      counts.set(el, (counts.get(el) ?? 0) + 1);
+      const seen = counts.get(el);
+      counts.set(el, (seen ?? 0) + 1);
+      // Shared from here up: whoever counted it first went on to the top, and only "exactly one" is asked below.
+      if (seen !== undefined) break;
     }
   }
   const blocks: Element[] = [];

@@ -72,3 +72,43 @@ describe('ids to dates without BigInt', () => {
     );
   });
 });
+
+describe('item blocks from their anchors', () => {
+  it('stopping the count where two anchors meet gives the blocks a full count gives', async () => {
+    const { anchorBlocks } = await import('../../../lib/platforms/dom-social');
+    const stop = (el: Element) => el.tagName === 'MAIN' || el.tagName === 'BODY';
+    const reference = (anchors: Element[]) => {
+      const counts = new Map<Element, number>();
+      for (const a of anchors) for (let el = a.parentElement; el && !stop(el); el = el.parentElement) counts.set(el, (counts.get(el) ?? 0) + 1);
+      return anchors.map((a) => {
+        let block = a;
+        for (let el = a.parentElement; el && !stop(el) && counts.get(el) === 1; el = el.parentElement) block = el;
+        return block;
+      });
+    };
+    type Node = { tag: 'div' | 'main' | 'time'; kids: Node[] };
+    const { node } = fc.letrec<{ node: Node }>((t) => ({
+      node: fc.oneof(
+        { depthSize: 'small', withCrossShrink: true },
+        fc.constantFrom<Node>({ tag: 'time', kids: [] }, { tag: 'div', kids: [] }),
+        fc.record({ tag: fc.constantFrom<'div' | 'main' | 'time'>('div', 'div', 'div', 'main', 'time'), kids: fc.array(t('node'), { maxLength: 4 }) }),
+      ),
+    }));
+    const build = (n: Node, parent: Element) => {
+      const el = document.createElement(n.tag);
+      parent.append(el);
+      for (const k of n.kids) build(k, el);
+    };
+    fc.assert(
+      fc.property(fc.array(node, { minLength: 1, maxLength: 4 }), (roots) => {
+        const body = document.createElement('body');
+        for (const r of roots) build(r, body);
+        const anchors = Array.from(body.querySelectorAll('time'));
+        const all = Array.from(body.querySelectorAll('*'));
+        const at = (els: Element[]) => els.map((el) => all.indexOf(el));
+        expect(at(anchorBlocks(anchors, stop))).toEqual(at(reference(anchors)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
