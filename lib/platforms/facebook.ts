@@ -3,9 +3,9 @@
  * test/fixtures/platforms/facebook/post-2025.lookalike.html, notifications-2025.lookalike.html.
  * Classes are atomic and change every build: everything here hangs on roles, links and their query parameters.
  */
-import { countBy, documentUrl, healthReport, httpUrl, linkUrl, pageLang, querySelectorFirst, readableText, stableHash } from './dom';
+import { countBy, documentUrl, healthReport, httpUrl, linkUrl, querySelectorFirst, readableText, stableHash } from './dom';
 import { brandLinkCandidates, isBrandHandle, untilPageChanges, plainLabel, pressedState, queryParam } from './dom-social';
-import { hasLabel, isLabel, labelsFor } from './labels';
+import { hasLabel, isLabel, labelTable } from './labels';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
 
 export const FACEBOOK_SELECTORS = {
@@ -155,19 +155,7 @@ const commentLinkOf = untilPageChanges((item: Element): Element | undefined => {
   return isPostLink(first) ? first : item.querySelector(OWN_COMMENT_POST_LINK) ?? first;
 });
 
-/** Words per page language, looked up once per language rather than once per item. */
-type Words = Record<'like' | 'unlike' | 'reply' | 'mentioned' | 'shared', readonly string[]>;
-const wordsByLang = new Map<string, Words>();
-function wordsFor(node: Node): Words {
-  const lang = pageLang(node);
-  let words = wordsByLang.get(lang);
-  if (!words) {
-    const of = (key: string) => labelsFor('facebook', node, key);
-    words = { like: of('like'), unlike: of('unlike'), reply: of('reply'), mentioned: of('mentioned'), shared: of('shared') };
-    wordsByLang.set(lang, words);
-  }
-  return words;
-}
+const wordsFor = labelTable('facebook', ['like', 'unlike', 'reply', 'mentioned', 'shared']);
 
 /** The item's own like control says it: a pressed state, else an "Unlike"/"Like" label. Stops at the first that tells. */
 function liked(item: Element, holdsThread = false): boolean | undefined {

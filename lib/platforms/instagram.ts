@@ -4,9 +4,9 @@
  * Classes are obfuscated in every era: an item is the block around one timestamp (dom-social anchorBlocks), its id
  * comes from its permalink (/p/<code>/c/<comment>/ and /r/<reply>/).
  */
-import { countBy, documentUrl, healthReport, httpUrl, isoDate, linkUrl, pageLang, parsedUrl, querySelectorFirst, readableText, stableHash } from './dom';
+import { countBy, documentUrl, healthReport, httpUrl, isoDate, linkUrl, parsedUrl, querySelectorFirst, readableText, stableHash } from './dom';
 import { anchorBlocks, isBrandHandle, untilPageChanges, plainLabel } from './dom-social';
-import { hasLabel, isLabel, labelsFor } from './labels';
+import { hasLabel, isLabel, labelTable } from './labels';
 import type { Adapter, ComposerKind, Health, PageKind, RawItem, ReadContext, ItemReader } from './types';
 
 export const INSTAGRAM_SELECTORS = {
@@ -85,19 +85,7 @@ function textOf(block: Element, author: Element | undefined): string {
   return '';
 }
 
-/** Words per page language, looked up once per language rather than once per item. */
-type Words = Record<'like' | 'unlike' | 'reply' | 'mentioned', readonly string[]>;
-const wordsByLang = new Map<string, Words>();
-function wordsFor(node: Node): Words {
-  const lang = pageLang(node);
-  let words = wordsByLang.get(lang);
-  if (!words) {
-    const of = (key: string) => labelsFor('instagram', node, key);
-    words = { like: of('like'), unlike: of('unlike'), reply: of('reply'), mentioned: of('mentioned') };
-    wordsByLang.set(lang, words);
-  }
-  return words;
-}
+const wordsFor = labelTable('instagram', ['like', 'unlike', 'reply', 'mentioned']);
 
 /** An "Unlike" heart anywhere in the block says liked; else a "Like" heart says not liked. */
 function likedOf(block: Element): boolean | undefined {

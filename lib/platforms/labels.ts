@@ -82,6 +82,17 @@ export function labelsFor(platform: Platform, node: Node, key: string): readonly
   return Object.values(table).flatMap((labels) => labels[key] ?? []);
 }
 
+/** A platform's variants for several keys at once, looked up once per page language rather than once per item. */
+export function labelTable<K extends string>(platform: Platform, keys: readonly K[]): (node: Node) => Readonly<Record<K, readonly string[]>> {
+  const byLang = new Map<string, Record<K, readonly string[]>>();
+  return (node) => {
+    const lang = pageLang(node);
+    let words = byLang.get(lang);
+    if (!words) byLang.set(lang, (words = Object.fromEntries(keys.map((k) => [k, labelsFor(platform, node, k)])) as Record<K, readonly string[]>));
+    return words;
+  };
+}
+
 export function foldLabel(text: string): string {
   return text.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().toLocaleLowerCase();
 }

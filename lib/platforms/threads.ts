@@ -2,9 +2,9 @@
  * Threads. No real snapshot exists; sample pages are look-alikes: test/fixtures/platforms/threads/post-2025.lookalike.html,
  * activity-2025.lookalike.html. Every post and reply is a pressable container with its permalink and time.
  */
-import { countBy, documentUrl, firstOwned, healthReport, httpUrl, isoDate, pageLang, parsedUrl, querySelectorFirst, readableText } from './dom';
+import { countBy, documentUrl, firstOwned, healthReport, httpUrl, isoDate, parsedUrl, querySelectorFirst, readableText } from './dom';
 import { brandLinkCandidates, isBrandHandle, untilPageChanges, plainLabel } from './dom-social';
-import { hasLabel, isLabel, labelsFor } from './labels';
+import { hasLabel, isLabel, labelsFor, labelTable } from './labels';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
 
 export const THREADS_SELECTORS = {
@@ -66,14 +66,7 @@ const PARTS = `${AUTHOR_LINKS}, ${THREADS_SELECTORS.time}, ${THREADS_SELECTORS.t
 
 const TEXT_HOLDERS = `a, ${THREADS_SELECTORS.text}`;
 
-/** Like labels of the last page language seen: looked up once per language, not twice per item. */
-let likeLabels: { lang: string; like: readonly string[]; unlike: readonly string[] } | undefined;
-
-function likeLabelsOf(item: Element): { like: readonly string[]; unlike: readonly string[] } {
-  const lang = pageLang(item);
-  if (likeLabels?.lang !== lang) likeLabels = { lang, like: labelsFor('threads', item, 'like'), unlike: labelsFor('threads', item, 'unlike') };
-  return likeLabels;
-}
+const likeLabelsOf = labelTable('threads', ['like', 'unlike']);
 
 /**
  * The item's own parts, each the first own match passing its test, in one query rather than one (or two) per part:
