@@ -41,10 +41,13 @@ export function outermost(elements: readonly Element[]): Element[] {
  * The date encoded in a time-ordered numeric id: LinkedIn activity and comment ids carry milliseconds in their
  * top bits (shift 22), TikTok video and comment ids carry seconds (shift 32). Undefined outside 2010-2100.
  */
+const ID_DATES_FROM = Date.UTC(2010, 0, 1);
+const ID_DATES_UNTIL = Date.UTC(2100, 0, 1);
+
 export function dateFromId(id: string | undefined, shift: number, unitMs: number): string | undefined {
   if (!id || !/^\d{15,20}$/.test(id)) return undefined;
   const ms = idHighBits(id, shift) * unitMs;
-  if (ms < Date.UTC(2010, 0, 1) || ms > Date.UTC(2100, 0, 1)) return undefined;
+  if (ms < ID_DATES_FROM || ms > ID_DATES_UNTIL) return undefined;
   return new Date(ms).toISOString();
 }
 

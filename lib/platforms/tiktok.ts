@@ -57,12 +57,18 @@ function handleOf(a: Element | null): string | undefined {
   return /^\/@([^/?#]+)/.exec(a?.getAttribute('href') ?? '')?.[1];
 }
 
+/** The video of the page's address, worked out once per address (every comment asks it). */
+let lastVideo: { href: string; video: { author: string; id: string; url: string } | undefined } | undefined;
+
 function videoOf(node: Node): { author: string; id: string; url: string } | undefined {
   const href = documentUrl(node);
   if (!href) return undefined;
-  const url = parsedUrl(href);
-  const m = VIDEO_PATH.exec(url.pathname);
-  return m ? { author: m[1], id: m[2], url: `${url.origin}/@${m[1]}/video/${m[2]}` } : undefined;
+  if (lastVideo?.href !== href) {
+    const url = parsedUrl(href);
+    const m = VIDEO_PATH.exec(url.pathname);
+    lastVideo = { href, video: m ? { author: m[1], id: m[2], url: `${url.origin}/@${m[1]}/video/${m[2]}` } : undefined };
+  }
+  return lastVideo.video;
 }
 
 /** The thread around a level-1 comment: its parent when that holds no other level-1 comment (2022-2025 markup). */
