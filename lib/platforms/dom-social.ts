@@ -96,12 +96,14 @@ export function isBrandHandle(handle: string | undefined, ctx?: ReadContext): bo
 
 /**
  * Links under `root` whose address contains one of the brand's handles: a cheap native pre-filter before an exact
- * author check, so "did the brand answer under this post" looks at a few elements, not at every comment.
+ * author check, so "did the brand answer under this post" looks at a few elements, not at every comment. `exclude`:
+ * links that cannot be an author's (a page whose permalinks carry the brand's name lists all of them otherwise).
  */
-export function brandLinkCandidates(root: ParentNode, ctx?: ReadContext): Element[] {
+export function brandLinkCandidates(root: ParentNode, ctx?: ReadContext, exclude?: string): Element[] {
   const handles = (ctx?.brandHandles ?? []).map((h) => normaliseHandle(h).split('@')[0]).filter((h) => /^[\w.-]+$/.test(h));
   if (!handles.length) return [];
-  return Array.from(root.querySelectorAll(handles.map((h) => `a[href*="${h}" i]`).join(', ')));
+  const not = exclude ? `:not(${exclude})` : '';
+  return Array.from(root.querySelectorAll(handles.map((h) => `a[href*="${h}" i]${not}`).join(', ')));
 }
 
 /** The pressed state of the first toggle matched, or undefined when the page shows no state. */

@@ -237,8 +237,8 @@ function readPost(el: Element, ctx?: ReadContext): RawItem | null {
 /** Whether a comment directly under the post is the brand's: only articles holding a link to the brand are read. */
 function brandCommented(post: Element, ctx?: ReadContext): boolean {
   const seen = new Set<Element>();
-  for (const link of brandLinkCandidates(post, ctx)) {
-    if (isPostLink(link)) continue; // the page's own permalinks name it too; an author is a profile link
+  // The page's own permalinks name the brand too; an author is a profile link.
+  for (const link of brandLinkCandidates(post, ctx, POST_HREF)) {
     const article = link.closest(FACEBOOK_SELECTORS.article);
     if (!article || article === post || seen.has(article)) continue;
     seen.add(article);

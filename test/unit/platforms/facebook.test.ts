@@ -169,3 +169,26 @@ describe('Facebook adapter: own parts when nested articles come first', () => {
     expect(byId(items, POST)).toMatchObject({ kind: 'post', author: { handle: 'cafecocktailmtl' }, text: 'Sunday hours', likedByMe: true, repliedByBrand: false });
   });
 });
+
+describe('Facebook adapter: a post answered by the brand', () => {
+  // Every permalink of the page names the brand (its own post): only a comment the brand wrote answers the post.
+  const page = (brandComments: boolean) => `<!DOCTYPE html><html lang="en"><body><div role="main"><div role="article">
+    <a href="https://www.facebook.com/cafecocktailmtl">Café Cocktail</a>
+    <div data-ad-preview="message"><div dir="auto">Sunday hours</div></div>
+    <div role="article">
+      <a href="https://www.facebook.com/sam.lee?comment_id=111">Sam Lee</a>
+      <div dir="auto">Open on Sunday? cafecocktailmtl rocks</div>
+      <a href="${POST_URL}?comment_id=111">2h</a>
+    </div>
+    <div role="article">
+      <a href="https://www.facebook.com/${brandComments ? 'cafecocktailmtl' : 'alex.roy'}?comment_id=333">${brandComments ? 'Café Cocktail' : 'Alex Roy'}</a>
+      <div dir="auto">Yes, 9 to 5!</div>
+      <a href="${POST_URL}?comment_id=333">1h</a>
+    </div>
+  </div></div></body></html>`;
+
+  it('is answered when a comment directly under it is the brand\'s, not when only its permalinks name the brand', () => {
+    expect(byId(readAll(facebookAdapter, loadHtml(page(true), POST_URL), ctx), POST)).toMatchObject({ kind: 'post', repliedByBrand: true });
+    expect(byId(readAll(facebookAdapter, loadHtml(page(false), POST_URL), ctx), POST)).toMatchObject({ kind: 'post', repliedByBrand: false });
+  });
+});
