@@ -40,6 +40,43 @@ export function item(over: Partial<EngagementItem> = {}): EngagementItem {
   });
 }
 
+/** Nearest-rank percentile by the definition: sort, take the ceil(p n / 100)-th. A reference, not the code under test. */
+export function nearest(values: number[], p: number) {
+  if (!values.length) return undefined;
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.max(1, Math.ceil((p * s.length) / 100)) - 1];
+}
+
+/** A logged item from generated facts (minutes from T0), with its state's derived fields as the store keeps them. */
+export function loggedItem(r: {
+  n: number;
+  platform: EngagementItem['platform'];
+  intent: EngagementItem['intent'];
+  kind: EngagementItem['kind'];
+  seen: number;
+  posted?: number;
+  responseMs?: number;
+  state: EngagementItem['state'];
+  liked: boolean;
+  source?: 'platform' | 'extension';
+}): EngagementItem {
+  const answered = r.state === 'replied' || (r.state === 'dismissed' && r.responseMs !== undefined);
+  return item({
+    nativeId: String(r.n),
+    platform: r.platform,
+    intent: r.intent,
+    kind: r.kind,
+    firstSeenAt: isoAt(r.seen),
+    postedAt: r.posted === undefined ? undefined : isoAt(r.posted),
+    state: r.state,
+    open: r.state === 'new' || (r.state === 'liked' && r.kind !== 'share') ? 1 : 0,
+    answeredAt: answered ? isoAt(r.seen + 1) : undefined,
+    responseMs: answered ? r.responseMs : undefined,
+    responseSource: answered && r.responseMs !== undefined ? r.source : undefined,
+    likedAt: r.liked ? isoAt(r.seen) : undefined,
+  });
+}
+
 /** Sightings of one item (same platform and id) as different pages could show it. */
 export const sightingArb = fc.record({
   minute: fc.integer({ min: 0, max: 10_000 }),

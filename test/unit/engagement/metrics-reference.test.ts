@@ -4,18 +4,12 @@ import { computeMetrics } from '../../../lib/engagement/metrics';
 import { PLATFORMS } from '../../../lib/platforms/types';
 import { INTENTS } from '../../../lib/store/schemas/template';
 import type { EngagementItem } from '../../../lib/store/schemas/engagement';
-import { at, isoAt, item } from './helpers';
+import { at, loggedItem, nearest } from './helpers';
 
 const MIN = 60_000;
 const TARGET = 120 * MIN;
 
-/** Percentile by the definition, and groups by plain filtering: a reference for the one-pass version. */
-function nearest(values: number[], p: number) {
-  if (!values.length) return undefined;
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.max(1, Math.ceil((p * s.length) / 100)) - 1];
-}
-
+/** Percentiles by the definition, and groups by plain filtering: a reference for the one-pass version. */
 function reference(list: EngagementItem[], now: number) {
   const arrival = (i: EngagementItem) => Date.parse(i.postedAt && i.postedAt < i.firstSeenAt ? i.postedAt : i.firstSeenAt);
   const times = list.filter((i) => i.responseMs !== undefined).map((i) => i.responseMs!);
@@ -47,22 +41,7 @@ const itemArb = fc
     response: fc.option(fc.integer({ min: 0, max: 600 }), { nil: undefined }),
     state: fc.constantFrom('new', 'liked', 'replied', 'dismissed') as fc.Arbitrary<EngagementItem['state']>,
   })
-  .map((r, ) => {
-    const answered = r.state === 'replied' || (r.state === 'dismissed' && r.response !== undefined);
-    return item({
-      nativeId: String(r.n),
-      platform: r.platform,
-      intent: r.intent,
-      kind: r.kind,
-      firstSeenAt: isoAt(r.seen),
-      postedAt: r.posted === undefined ? undefined : isoAt(r.posted),
-      state: r.state,
-      open: r.state === 'new' || (r.state === 'liked' && r.kind !== 'share') ? 1 : 0,
-      answeredAt: answered ? isoAt(r.seen + 1) : undefined,
-      responseMs: answered && r.response !== undefined ? r.response * MIN : undefined,
-      likedAt: r.state === 'liked' ? isoAt(r.seen) : undefined,
-    });
-  });
+  .map((r) => loggedItem({ ...r, responseMs: r.response === undefined ? undefined : r.response * MIN, liked: r.state === 'liked' }));
 
 describe('metrics against a plain reference', () => {
   it('overall and every group agree with filtering and sorting', () => {

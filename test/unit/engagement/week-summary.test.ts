@@ -5,16 +5,9 @@ import { computeMetrics } from '../../../lib/engagement/metrics';
 import { PLATFORMS } from '../../../lib/platforms/types';
 import { INTENTS } from '../../../lib/store/schemas/template';
 import { ENGAGEMENT_STATES, type EngagementItem } from '../../../lib/store/schemas/engagement';
-import { at, isoAt, item } from './helpers';
+import { at, loggedItem, nearest } from './helpers';
 
 const MIN = 60_000;
-
-/** Nearest rank by the definition: sort, take the ceil(p n / 100)-th. */
-function nearest(values: number[], p: number) {
-  if (!values.length) return undefined;
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.max(1, Math.ceil((p * s.length) / 100)) - 1];
-}
 
 describe('percentiles by combination', () => {
   const valueArb = fc.oneof(fc.integer({ min: 0, max: 2 ** 37 - 1 }), fc.integer({ min: 0, max: 500 }), fc.double({ min: -1e6, max: 1e12, noNaN: true }));
@@ -50,23 +43,7 @@ const itemArb = fc
     liked: fc.boolean(),
     source: fc.constantFrom('platform', 'extension') as fc.Arbitrary<'platform' | 'extension'>,
   })
-  .map((r) => {
-    const answered = r.state === 'replied' || (r.state === 'dismissed' && r.response !== undefined);
-    return item({
-      nativeId: String(r.n),
-      platform: r.platform,
-      intent: r.intent,
-      kind: r.kind,
-      firstSeenAt: isoAt(r.seen),
-      postedAt: r.posted === undefined ? undefined : isoAt(r.seen + r.posted),
-      state: r.state,
-      open: r.state === 'new' || (r.state === 'liked' && r.kind !== 'share') ? 1 : 0,
-      answeredAt: answered ? isoAt(r.seen + 1) : undefined,
-      responseMs: answered ? r.response : undefined,
-      responseSource: answered && r.response !== undefined ? r.source : undefined,
-      likedAt: r.liked ? isoAt(r.seen) : undefined,
-    });
-  });
+  .map((r) => loggedItem({ ...r, posted: r.posted === undefined ? undefined : r.seen + r.posted, responseMs: r.response }));
 
 const TARGETS = [{ objectiveId: 'x', thresholdMs: 30 * MIN, platforms: ['x' as const] }, { objectiveId: 'g', thresholdMs: 120 * MIN, platforms: [] }];
 
