@@ -35,14 +35,6 @@ export function blueskyPageKind(url: URL): PageKind {
   return 'other';
 }
 
-/** The first match inside the item that is not inside a quoted post (a nested role=link). */
-function own(el: Element, selector: string): Element | null {
-  for (const found of el.querySelectorAll(selector)) {
-    if (found.parentElement?.closest('[role="link"]') === el) return found;
-  }
-  return null;
-}
-
 /** The path of a link: a root-relative href as it is (the app's own links), anything else through the URL parser. */
 function pathOf(href: string, base: URL): string {
   if (/^\/(?!\/)[^?#]*$/.test(href) && !/\/\.\.?(?:\/|$)/.test(href)) return href;

@@ -4,7 +4,7 @@
  * Classes are atomic and change every build: everything here hangs on roles, links and their query parameters.
  */
 import { countBy, documentUrl, healthReport, httpUrl, linkUrl, querySelectorFirst, readableText, stableHash } from './dom';
-import { brandLinkCandidates, isBrandHandle, untilPageChanges, plainLabel, pressedState, queryParam } from './dom-social';
+import { brandLinkCandidates, isBrandHandle, untilPageChanges, plainLabel, queryParam } from './dom-social';
 import { hasLabel, isLabel, labelTable } from './labels';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
 
