@@ -94,6 +94,17 @@ async function timeToMarks(ext: Awaited<ReturnType<typeof launchWithExtension>>,
   }
 }
 
+/**
+ * Until the background has stored the report again. Polled from here: waitForFunction takes the promise that
+ * storage.local.get returns as a truthy value and returns at once.
+ */
+async function reportStored(page: Page) {
+  const stored = () => page.evaluate(() => (globalThis as any).chrome.storage.local.get('engagementReport').then((r: any) => !!r.engagementReport));
+  for (const end = Date.now() + 30_000; !(await stored()); await page.waitForTimeout(100)) {
+    if (Date.now() > end) throw new Error('the background did not store the metrics report within 30 s');
+  }
+}
+
 /** Rounds of 500 sightings from "a page": 100 already stored, 400 new, 40 of them answered by the brand's replies. */
 async function batchRounds(page: Page, rounds: number): Promise<number[]> {
   return page.evaluate(async (r) => {
@@ -130,19 +141,20 @@ export default async function bench(): Promise<BenchRow[]> {
     await setup.waitForTimeout(3000);
     await setup.evaluate(() => (globalThis as any).chrome.storage.local.remove('engagementReport'));
     const [firstOpen] = await timeToMarks(ext, 'dashboard.html#engagement', [SECTION_MOUNT_MARK, METRICS_FRESH_MARK]);
-    // What a user meets: the page they browsed logged a batch, the background kept the report, the dashboard opens.
-    await setup.evaluate(() => (globalThis as any).chrome.storage.local.remove('engagementReport'));
-    await batchRounds(setup, 1);
-    await setup.waitForFunction(() => (globalThis as any).chrome.storage.local.get('engagementReport').then((r: any) => !!r.engagementReport), null, { timeout: 30_000, polling: 200 });
-    const [kept] = await timeToMarks(ext, 'dashboard.html#engagement', [SECTION_MOUNT_MARK, METRICS_RENDERED_MARK]);
     const popup: Timing[] = [];
     const cached: Timing[] = [];
     const fresh: Timing[] = [];
+    const kept: Timing[] = [];
     for (let i = 0; i < ROUNDS; i++) {
       popup.push((await timeToMarks(ext, 'popup.html', [QUEUE_MOUNT_MARK, QUEUE_RENDERED_MARK]))[0]);
       const [m, f] = await timeToMarks(ext, 'dashboard.html#engagement', [SECTION_MOUNT_MARK, METRICS_RENDERED_MARK, METRICS_FRESH_MARK]);
       cached.push(m);
       fresh.push(f);
+      // What a user meets: the page they browsed logged a batch, the background kept the report, the dashboard opens.
+      await setup.evaluate(() => (globalThis as any).chrome.storage.local.remove('engagementReport'));
+      await batchRounds(setup, 1);
+      await reportStored(setup);
+      kept.push((await timeToMarks(ext, 'dashboard.html#engagement', [SECTION_MOUNT_MARK, METRICS_RENDERED_MARK]))[0]);
     }
     const batches = (await batchRounds(setup, 12)).slice(1);
     // After an import or restore the summaries are stale: the first open rebuilds them from the 50,000 items.
@@ -159,7 +171,7 @@ export default async function bench(): Promise<BenchRow[]> {
     await setup.close();
     const med = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 50);
     const rounds = (xs: number[]) => xs.map((x) => Math.round(x)).join(' ');
-    console.log(`engagement store rounds (ms): popup app start to queue ${rounds(popup.map((p) => p.fromApp))}; panel mount to queue ${rounds(popup.map((p) => p.fromMount))}; dashboard app start to metrics ${rounds(cached.map((p) => p.fromApp))}; first open ${Math.round(firstOpen.fromApp)}, with the kept report ${Math.round(kept.fromApp)}; batches ${rounds(batches)}`);
+    console.log(`engagement store rounds (ms): popup app start to queue ${rounds(popup.map((p) => p.fromApp))}; panel mount to queue ${rounds(popup.map((p) => p.fromMount))}; dashboard app start to metrics ${rounds(cached.map((p) => p.fromApp))}; after a batch (report kept) ${rounds(kept.map((p) => p.fromApp))}; very first open ${Math.round(firstOpen.fromApp)}; batches ${rounds(batches)}`);
     const n = `median of ${ROUNDS}`;
     return [
       row(`engagement store: popup queue, panel mount to rendered, 50,000 items (${n})`, med(popup.map((p) => p.fromMount)), 'ms', 100),
@@ -169,7 +181,7 @@ export default async function bench(): Promise<BenchRow[]> {
       row(`engagement store: dashboard, app start to metrics rendered from the cached report (${n})`, med(cached.map((p) => p.fromApp)), 'ms', 100),
       row(`engagement store: dashboard, open (page load included) to metrics rendered, cached (${n})`, med(cached.map((p) => p.fromNavigation)), 'ms', null),
       row(`engagement store: dashboard, app start to fresh metrics from 50,000 items (${n})`, med(fresh.map((p) => p.fromApp)), 'ms', null),
-      row('engagement store: dashboard, first open after a batch was logged (report kept by the background), app start to metrics', kept.fromApp, 'ms', 100),
+      row(`engagement store: dashboard opened after a batch was logged (report kept by the background), app start to metrics (${n})`, med(kept.map((p) => p.fromApp)), 'ms', 100),
       // Without any stored report (the 2 s after installing, or storage cleared): the background stores one when its
       // worker starts and after every write, so users meet the row above. Shown, not budgeted.
       row('engagement store: dashboard, very first open (no stored report: metrics computed cold), app start to metrics', firstOpen.fromApp, 'ms', null),
