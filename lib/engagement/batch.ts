@@ -41,13 +41,25 @@ export function isBrandAuthor(raw: RawItem, handles: BrandHandles): boolean {
   return !!fromUrl && set.has(normHandle(fromUrl));
 }
 
-/** The last path segment of a profile URL (`https://x.com/brand` -> `brand`, `/@brand` -> `brand`). */
+/**
+ * The last path segment of a profile URL (`https://x.com/brand` -> `brand`, `/@brand` -> `brand`). Asked of every
+ * item a page shows: read with indexOf, decoded only when escaped.
+ */
 function handleFromUrl(url: string): string | undefined {
-  const path = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^?#]*)/i.exec(url)?.[1];
-  if (path === undefined) return undefined;
-  const parts = path.split('/').filter(Boolean);
+  const scheme = url.indexOf('://');
+  if (scheme <= 0 || !/^[a-z][a-z0-9+.-]*$/i.test(url.slice(0, scheme))) return undefined;
+  let end = url.length;
+  for (let i = scheme + 3; i < end; i++) {
+    const c = url.charCodeAt(i);
+    if (c === 63 || c === 35) end = i; // ? or #
+  }
+  const pathAt = url.indexOf('/', scheme + 3);
+  if (pathAt < 0 || pathAt >= end) return undefined;
+  while (end > pathAt && url.charCodeAt(end - 1) === 47) end--;
+  if (end <= pathAt) return undefined; // no path beyond "/"
+  const segment = url.slice(url.lastIndexOf('/', end - 1) + 1, end);
   try {
-    return parts.length ? decodeURIComponent(parts[parts.length - 1]) : undefined;
+    return segment.includes('%') ? decodeURIComponent(segment) : segment;
   } catch {
     return undefined;
   }
