@@ -121,18 +121,23 @@ function own<E extends Element>(el: Element, selector: string, quoting = quotes(
 
 const AT_HANDLE = /^@[A-Za-z0-9_]{1,15}$/;
 
+const HANDLE_PATH = /^\/([A-Za-z0-9_]{1,15})(?:[/?#]|$)/;
+
 function readAuthor(el: Element): RawItem['author'] | null {
   const box = el.querySelector(X_SELECTORS.userName);
   if (!box) return null;
   const profile = box.querySelector('a[href^="/"]');
   const profileHref = profile?.getAttribute('href');
-  let handle: string | undefined;
-  const spans = box.querySelectorAll('span');
-  for (let i = 0; i < spans.length; i++) {
-    const t = spans[i].textContent?.trim() ?? '';
-    if (AT_HANDLE.test(t)) {
-      handle = t.slice(1);
-      break;
+  // The profile link's path is the handle; the "@handle" line is read only when the link is something else.
+  let handle = profileHref ? HANDLE_PATH.exec(profileHref)?.[1] : undefined;
+  if (!handle) {
+    const spans = box.querySelectorAll('span');
+    for (let i = 0; i < spans.length; i++) {
+      const t = spans[i].textContent?.trim() ?? '';
+      if (AT_HANDLE.test(t)) {
+        handle = t.slice(1);
+        break;
+      }
     }
   }
   if (!handle && profileHref) handle = profileHref.split('/')[1];
