@@ -3,7 +3,7 @@
  * test/fixtures/platforms/tiktok/video-replies-2025.lookalike.html (replies, inbox, French UI).
  * TikTok's test hooks (data-e2e) carry the level of each comment; classes are css-<hash>-<Name> and change per build.
  */
-import { countBy, documentUrl, healthReport, linkUrl, parsedUrl, querySelectorFirst, readableText, stableHash } from './dom';
+import { countBy, documentUrl, healthReport, httpUrl, linkUrl, parsedUrl, querySelectorFirst, readableText, stableHash } from './dom';
 import { dateFromId, isBrandHandle, plainLabel } from './dom-social';
 import { hasLabel, isLabel, labelsFor } from './labels';
 import type { Adapter, ComposerKind, Health, PageKind, RawItem, ReadContext, ItemReader } from './types';
@@ -40,28 +40,42 @@ export function tiktokPageKind(url: URL): PageKind {
   return 'other';
 }
 
-function levelOf(hook: Element | null): number {
-  const m = /-(\d)$/.exec(hook?.getAttribute('data-e2e') ?? '');
-  return m ? Number(m[1]) : 0;
+/** The level a data-e2e hook ends with ("comment-username-2" -> 2), 0 when it ends otherwise. */
+function levelOf(hook: Element): number {
+  const value = hook.getAttribute('data-e2e') ?? '';
+  const digit = value.charCodeAt(value.length - 1) - 48;
+  return digit >= 0 && digit <= 9 && value.charCodeAt(value.length - 2) === 45 ? digit : 0;
 }
 
 /** The comment box owning a username hook: the nearest ancestor with a numeric id, else the named fallback. */
 function boxOf(hook: Element): Element | null {
-  for (let el = hook.parentElement; el; el = el.parentElement) {
+  // closest() skips the wrappers without an id natively (most of them), so only id holders are looked at here.
+  for (let el = hook.parentElement?.closest('[id]'); el; el = el.parentElement?.closest('[id]')) {
     if (COMMENT_ID.test(el.id)) return el;
   }
   return hook.closest(TIKTOK_SELECTORS.commentBoxFallback);
 }
 
 function handleOf(a: Element | null): string | undefined {
-  return /^\/@([^/?#]+)/.exec(a?.getAttribute('href') ?? '')?.[1];
+  return handleIn(a?.getAttribute('href'));
+}
+
+function handleIn(href: string | null | undefined): string | undefined {
+  return href ? /^\/@([^/?#]+)/.exec(href)?.[1] : undefined;
+}
+
+/** An address without its query and fragment. */
+function withoutQuery(url: string): string {
+  const q = url.indexOf('?');
+  const h = url.indexOf('#');
+  const end = q < 0 ? h : h < 0 ? q : Math.min(q, h);
+  return end < 0 ? url : url.slice(0, end);
 }
 
 /** The video of the page's address, worked out once per address (every comment asks it). */
 let lastVideo: { href: string; video: { author: string; id: string; url: string } | undefined } | undefined;
 
-function videoOf(node: Node): { author: string; id: string; url: string } | undefined {
-  const href = documentUrl(node);
+function videoAt(href: string | undefined): { author: string; id: string; url: string } | undefined {
   if (!href) return undefined;
   if (lastVideo?.href !== href) {
     const url = parsedUrl(href);
@@ -71,10 +85,36 @@ function videoOf(node: Node): { author: string; id: string; url: string } | unde
   return lastVideo.video;
 }
 
-/** The thread around a level-1 comment: its parent when that holds no other level-1 comment (2022-2025 markup). */
-function threadOf(box: Element): Element {
+/** Whether one of the hooks' author links is the brand's. */
+function anyBrandAuthor(hooks: NodeListOf<Element>, ctx: ReadContext): boolean {
+  for (let i = 0; i < hooks.length; i++) if (isBrandHandle(handleOf(hooks[i].closest('a[href]')), ctx)) return true;
+  return false;
+}
+
+/**
+ * Whether the brand answered a level-1 comment: a reply by the brand in its thread, which is the box's parent when
+ * that holds no other level-1 comment (2022-2025 markup), else the box itself.
+ */
+function brandRepliedTo(box: Element, ctx?: ReadContext): boolean {
+  if (!ctx?.brandHandles?.length) return false;
   const parent = box.parentElement;
-  return parent && parent.querySelectorAll('[data-e2e="comment-username-1"]').length === 1 ? parent : box;
+  if (!parent) return anyBrandAuthor(box.querySelectorAll('[data-e2e="comment-username-2"]'), ctx);
+  const replies = parent.querySelectorAll('[data-e2e="comment-username-2"]');
+  if (replies.length === 0) return false; // none in the parent, so none in the box either
+  const ownThread = parent.querySelectorAll('[data-e2e="comment-username-1"]').length === 1;
+  return anyBrandAuthor(ownThread ? replies : box.querySelectorAll('[data-e2e="comment-username-2"]'), ctx);
+}
+
+/** A reply's parent comment: the first level-1 comment of the nearest ancestor holding one (else `orphan`). */
+function parentCommentId(box: Element, orphan: string | undefined): string | undefined {
+  for (let el = box.parentElement; el; el = el.parentElement) {
+    const parentHook = el.querySelector('[data-e2e="comment-username-1"]');
+    if (parentHook) {
+      const parentBox = boxOf(parentHook);
+      return parentBox && COMMENT_ID.test(parentBox.id) ? parentBox.id : undefined;
+    }
+  }
+  return orphan;
 }
 
 function readComment(box: Element, ctx?: ReadContext): RawItem | null {
@@ -82,51 +122,38 @@ function readComment(box: Element, ctx?: ReadContext): RawItem | null {
   if (!hook) return null;
   const level = levelOf(hook);
   const link = hook.closest('a[href]') ?? box.querySelector('a[href^="/@"]');
-  const handle = handleOf(link);
+  const href = link?.getAttribute('href');
+  const handle = handleIn(href);
   const name = plainLabel(hook) || handle;
   if (!name || !level) return null;
   const text = readableText(box.querySelector(TIKTOK_SELECTORS.text));
-  const id = COMMENT_ID.test(box.id) ? box.id : undefined;
-  const video = videoOf(box);
-  let parentId = video?.id;
-  let repliedByBrand = false;
-  if (level >= 2) {
-    for (let el = box.parentElement; el; el = el.parentElement) {
-      const parentHook = el.querySelector('[data-e2e="comment-username-1"]');
-      if (parentHook) {
-        const parentBox = boxOf(parentHook);
-        parentId = parentBox && COMMENT_ID.test(parentBox.id) ? parentBox.id : undefined;
-        break;
-      }
-    }
-  } else {
-    repliedByBrand = Array.from(threadOf(box).querySelectorAll('[data-e2e="comment-username-2"]')).some((h) =>
-      isBrandHandle(handleOf(h.closest('a[href]')), ctx),
-    );
-  }
+  const boxId = box.id;
+  const id = COMMENT_ID.test(boxId) ? boxId : undefined;
+  const pageUrl = documentUrl(box);
+  const video = videoAt(pageUrl);
+  const authorUrl = link ? httpUrl(href, pageUrl) : undefined;
   return {
     platform: 'tiktok',
     nativeId: id ?? stableHash('tiktok-comment', video?.id, handle, text),
     kind: level >= 2 ? 'reply' : 'comment',
-    author: { name, handle, url: linkUrl(link)?.replace(/[?#].*$/, '') },
+    author: { name, handle, url: authorUrl === undefined ? undefined : withoutQuery(authorUrl) },
     text,
     postedAt: dateFromId(id, 32, 1000),
     permalink: video?.url,
-    parentId,
+    parentId: level >= 2 ? parentCommentId(box, video?.id) : video?.id,
     depth: Math.min(level, 2),
-    repliedByBrand,
+    repliedByBrand: level >= 2 ? false : brandRepliedTo(box, ctx),
   };
 }
 
 function readVideo(desc: Element, ctx?: ReadContext): RawItem | null {
-  const video = videoOf(desc);
+  const video = videoAt(documentUrl(desc));
   if (!video) return null;
   const doc = desc.ownerDocument;
   const authorHook = querySelectorFirst(doc, TIKTOK_SELECTORS.videoAuthor);
   const authorLink = authorHook?.closest('a[href]') ?? null;
   const handle = handleOf(authorLink) ?? video.author;
   const nickname = doc.querySelector('[data-e2e="browser-nickname"]')?.firstChild?.textContent?.trim();
-  const replies = Array.from(doc.querySelectorAll('[data-e2e="comment-username-1"]'));
   return {
     platform: 'tiktok',
     nativeId: video.id,
@@ -136,7 +163,7 @@ function readVideo(desc: Element, ctx?: ReadContext): RawItem | null {
     postedAt: dateFromId(video.id, 32, 1000),
     permalink: video.url,
     depth: 0,
-    repliedByBrand: replies.some((h) => isBrandHandle(handleOf(h.closest('a[href]')), ctx)),
+    repliedByBrand: !!ctx?.brandHandles?.length && anyBrandAuthor(doc.querySelectorAll('[data-e2e="comment-username-1"]'), ctx),
   };
 }
 
@@ -161,18 +188,21 @@ function readInboxRow(row: Element): RawItem | null {
 }
 
 function readItem(el: Element, ctx?: ReadContext): RawItem | null {
-  if (el.matches(TIKTOK_SELECTORS.inboxRows)) return readInboxRow(el);
-  if (el.matches(TIKTOK_SELECTORS.videoDesc.join(', '))) return readVideo(el, ctx);
+  // What findItems listed, told apart by attribute: inbox rows (TIKTOK_SELECTORS.inboxRows), the caption (videoDesc).
+  if (el.parentElement?.getAttribute('data-e2e') === 'inbox-list') return readInboxRow(el);
+  const hook = el.getAttribute('data-e2e');
+  if (hook === 'browse-video-desc' || hook === 'video-desc') return readVideo(el, ctx);
   return readComment(el, ctx);
 }
 
 function findItems(root: ParentNode): Element[] {
   const boxes = new Set<Element>();
-  for (const hook of root.querySelectorAll(TIKTOK_SELECTORS.username)) {
-    const box = boxOf(hook);
+  const hooks = root.querySelectorAll(TIKTOK_SELECTORS.username);
+  for (let i = 0; i < hooks.length; i++) {
+    const box = boxOf(hooks[i]);
     if (box) boxes.add(box);
   }
-  const desc = videoOf(root as Node) ? querySelectorFirst(root, TIKTOK_SELECTORS.videoDesc) : null;
+  const desc = videoAt(documentUrl(root as Node)) ? querySelectorFirst(root, TIKTOK_SELECTORS.videoDesc) : null;
   return [...(desc ? [desc] : []), ...boxes, ...Array.from(root.querySelectorAll(TIKTOK_SELECTORS.inboxRows))];
 }
 
