@@ -144,11 +144,21 @@ export function linkUrl(a: Element | null | undefined): string | undefined {
   return httpUrl(a.getAttribute('href'), documentUrl(a));
 }
 
-/** The URL of the document an element belongs to (what the browser shows in the address bar). */
+let urlMemo: { doc: Document; url: string | undefined } | undefined;
+
+/**
+ * The URL of the document an element belongs to (what the browser shows in the address bar). Kept until the current
+ * task ends: it cannot change while a scan slice runs, and items ask it several times each (~0.5 µs a read).
+ */
 export function documentUrl(node: Node): string | undefined {
   const doc = node.ownerDocument ?? (node as Document);
-  const url = doc?.URL;
-  return url && url !== 'about:blank' ? url : undefined;
+  if (!doc) return undefined;
+  if (urlMemo?.doc === doc) return urlMemo.url;
+  const raw = doc.URL;
+  const url = raw && raw !== 'about:blank' ? raw : undefined;
+  if (!urlMemo) queueMicrotask(() => (urlMemo = undefined));
+  urlMemo = { doc, url };
+  return url;
 }
 
 let lastPage: { href: string; url: URL } | undefined;
