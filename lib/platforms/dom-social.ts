@@ -64,22 +64,32 @@ export function idHighBits(id: string, shift: number): number {
   return Number(BigInt(id) >> BigInt(shift));
 }
 
-/** A query parameter of a link, or undefined. */
+/**
+ * A query parameter of a link, or undefined. Read straight from the string with indexOf (several links per item on a
+ * 2,000-comment page: no URL parse, no split into arrays); same decoding as URLSearchParams.
+ */
 export function queryParam(href: string | null | undefined, name: string): string | undefined {
   if (!href) return undefined;
-  // Read straight from the query string (no URL parse per link); same decoding as URLSearchParams.
-  const query = href.split('#')[0].split('?').slice(1).join('?');
-  for (const pair of query.split('&')) {
-    const eq = pair.indexOf('=');
-    const key = eq < 0 ? pair : pair.slice(0, eq);
-    if (key !== name) continue;
-    try {
-      return decodeURIComponent((eq < 0 ? '' : pair.slice(eq + 1)).replace(/\+/g, ' '));
-    } catch {
-      break; // malformed escapes: let URLSearchParams decide
+  let end = href.indexOf('#');
+  if (end < 0) end = href.length;
+  const start = href.indexOf('?');
+  if (start < 0 || start > end) return undefined;
+  for (let at = start + 1; at <= end; ) {
+    let next = href.indexOf('&', at);
+    if (next < 0 || next > end) next = end;
+    const eq = href.indexOf('=', at);
+    const keyEnd = eq >= 0 && eq < next ? eq : next;
+    if (keyEnd - at === name.length && href.startsWith(name, at)) {
+      const raw = keyEnd < next ? href.slice(keyEnd + 1, next) : '';
+      try {
+        return decodeURIComponent(raw.includes('+') ? raw.replace(/\+/g, ' ') : raw);
+      } catch {
+        break; // malformed escapes: let URLSearchParams decide
+      }
     }
+    at = next + 1;
   }
-  if (!/%/.test(query)) return undefined;
+  if (!href.slice(start + 1, end).includes('%')) return undefined;
   try {
     return new URL(href, 'https://example.invalid').searchParams.get(name) ?? undefined;
   } catch {

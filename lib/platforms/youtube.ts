@@ -59,7 +59,8 @@ function permalinkOf(el: Element): { link: Element; id: string } | undefined {
 
 /** The comment's own body, without the replies a top-level renderer may hold. */
 function ownPart(el: Element): Element {
-  for (const child of el.children) if (child.id === 'body') return child;
+  const children = el.children;
+  for (let i = 0; i < children.length; i++) if (children[i].id === 'body') return children[i];
   return el;
 }
 
@@ -161,7 +162,7 @@ const REPLIES_OR_THREAD = `${YOUTUBE_SELECTORS.replies}, ${YOUTUBE_SELECTORS.thr
 let lastVideo: { href: string; id: string | undefined } | undefined;
 
 function videoIdOf(el: Element): string | undefined {
-  const href = el.ownerDocument.URL;
+  const href = documentUrl(el) ?? '';
   if (lastVideo?.href !== href) {
     let id: string | undefined;
     try {
