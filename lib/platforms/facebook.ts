@@ -81,32 +81,86 @@ function postIdFrom(href: string | null | undefined): string | undefined {
   return byPath ?? queryParam(href, 'story_fbid') ?? queryParam(href, 'fbid') ?? queryParam(href, 'v') ?? undefined;
 }
 
-/**
- * "Not inside an article nested in the item": the item's own parts, told apart from its comments' (a post's) or
- * replies' (a comment's) by the selector engine, with no climb per match. `:scope` is the queried item.
- */
-const NOT_NESTED = ':scope [role="article"] *';
-/** FACEBOOK_SELECTORS text blocks of the item itself: neither nested, inside a link nor inside another text block. */
-const OWN_TEXT = `div[dir="auto"]:not(${NOT_NESTED}, a *, div[dir="auto"] *)`;
-const OWN_MESSAGE = `:is(${FACEBOOK_SELECTORS.message}):not(${NOT_NESTED})`;
-const OWN_BUTTON = `[role="button"]:not(${NOT_NESTED})`;
-/** Buttons that can say a like state: the others (Reply, Share) have neither a pressed state nor a label. */
-const OWN_TOGGLE = `[role="button"]:is([aria-pressed], [aria-label]):not(${NOT_NESTED})`;
 /** POST_PATH as attribute tests: an href matches POST_PATH exactly when it contains one of these. */
 const POST_HREF = [
   '/posts/', '/permalink/', '/videos/', '/reel/', '/photo/', '/photos/', '/permalink.php', '/story.php', '/photo.php',
   '?story_fbid=', '&story_fbid=', '?fbid=', '&fbid=', '?v=', '&v=',
 ].map((part) => `[href*="${part}"]`).join(', ');
-const OWN_POST_LINK = `a:is(${POST_HREF}):not(${NOT_NESTED})`;
-const OWN_COMMENT_LINK = `${FACEBOOK_SELECTORS.commentLink}:not(${NOT_NESTED})`;
-const OWN_COMMENT_POST_LINK = `${FACEBOOK_SELECTORS.commentLink}:is(${POST_HREF}):not(${NOT_NESTED})`;
-/** Author candidates: own profile links outside the text (links in a comment's words name other people). */
-const OWN_PROFILE_LINK = `a[href]:not(${NOT_NESTED}, div[dir="auto"] *, ${POST_HREF})`;
-/** Comments (or replies) directly under an item, not the replies of its comments. */
-const CHILD_ARTICLE = `[role="article"]:not(${NOT_NESTED})`;
 
-function isPostLink(a: Element): boolean {
-  return POST_PATH.test(a.getAttribute('href') ?? '');
+/**
+ * An item's own parts: those not inside an article nested in it (a post's comments, a comment's replies), found in
+ * one walk of its subtree that steps over nested articles, in document order. Kept until the page changes: a reply
+ * asks its comment's link, a comment its replies' authors.
+ */
+interface OwnParts {
+  /** First link carrying comment_id, and first of those that is also a post permalink (FBX: the timestamp). */
+  commentLink?: Element;
+  commentPostLink?: Element;
+  /** First link to a post (POST_PATH). */
+  postLink?: Element;
+  /** Links that are neither a post link nor inside a text block: author candidates (mentions sit in the text). */
+  profileLinks: Element[];
+  /** FACEBOOK_SELECTORS.text blocks inside neither a link nor another text block (at any height, as a selector). */
+  texts: Element[];
+  /** First FACEBOOK_SELECTORS.text block, wherever it is. */
+  firstText?: Element;
+  buttons: Element[];
+  /** Articles directly under the item (its comments or replies), not their own nested ones. */
+  articles: Element[];
+}
+
+const partsOf = untilPageChanges((item: Element): OwnParts => {
+  const parts: OwnParts = { profileLinks: [], texts: [], buttons: [], articles: [] };
+  const outside = item.closest(LINK_OR_TEXT);
+  const inLink = outside !== null && item.closest('a') !== null;
+  const inText = outside !== null && item.closest(FACEBOOK_SELECTORS.text) !== null;
+  collectParts(item, parts, inLink, inText);
+  return parts;
+});
+const LINK_OR_TEXT = `a, ${FACEBOOK_SELECTORS.text}`;
+
+/** `inLink`, `inText`: whether an ancestor of the children is a link or a text block (selectors look up to the root). */
+function collectParts(el: Element, parts: OwnParts, inLink: boolean, inText: boolean): void {
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    const tag = child.localName;
+    let link = inLink;
+    let text = inText;
+    if (tag === 'a') {
+      link = true;
+      const href = child.getAttribute('href');
+      if (href !== null) {
+        const post = POST_PATH.test(href);
+        if (href.includes('comment_id=')) {
+          parts.commentLink ??= child;
+          if (post) parts.commentPostLink ??= child;
+        }
+        if (post) parts.postLink ??= child;
+        else if (!inText) parts.profileLinks.push(child);
+      }
+    } else if (tag === 'div' && isAuto(child.getAttribute('dir'))) {
+      parts.firstText ??= child;
+      if (!inLink && !inText) parts.texts.push(child);
+      text = true;
+    }
+    const role = child.getAttribute('role');
+    if (role === 'button') parts.buttons.push(child);
+    else if (role === 'article') {
+      parts.articles.push(child);
+      continue; // its parts are its own
+    }
+    if (child.firstElementChild) collectParts(child, parts, link, text);
+  }
+}
+
+/** `dir` is matched case-insensitively by selectors in HTML documents. */
+function isAuto(dir: string | null): boolean {
+  return dir === 'auto' || (dir !== null && dir.length === 4 && dir.toLowerCase() === 'auto');
+}
+
+/** Whether `el`, under `item`, is the item's own rather than a nested article's. */
+function isOwn(item: Element, el: Element): boolean {
+  const owner = el.parentElement?.closest(FACEBOOK_SELECTORS.article);
+  return !owner || owner === item || !item.contains(owner);
 }
 
 /** The profile an author link points to, read from its (already http(s)) address; a URL parse only for odd ones. */
@@ -120,27 +174,12 @@ function profileOf(url: string): { handle?: string; url: string } {
   return { handle: id, url: profile && id ? `${origin}/profile.php?id=${id}` : origin + path };
 }
 
-/**
- * Own matches in document order. Under a post, querySelectorAll would visit every comment of the thread to list the
- * few own ones: there the first is tried alone, and the full list asked only when the first does not do.
- */
-function* ownMatches(item: Element, selector: string): Generator<Element> {
-  const first = item.querySelector(selector);
-  if (!first) return;
-  yield first;
-  let rest = false;
-  for (const el of item.querySelectorAll(selector)) {
-    if (rest) yield el;
-    rest = true;
-  }
-}
-
-/** `holdsThread`: the item is a post, whose own parts come before its comments'. */
-function authorOf(item: Element, holdsThread = false): RawItem['author'] | null {
-  for (const link of holdsThread ? ownMatches(item, OWN_PROFILE_LINK) : item.querySelectorAll(OWN_PROFILE_LINK)) {
-    const name = plainLabel(link);
+function authorOf(parts: OwnParts): RawItem['author'] | null {
+  const links = parts.profileLinks;
+  for (let i = 0; i < links.length; i++) {
+    const name = plainLabel(links[i]);
     if (name === '') continue; // the avatar picture
-    const url = linkUrl(link);
+    const url = linkUrl(links[i]);
     if (!url) return null;
     const { handle, url: clean } = profileOf(url);
     return { name, handle, url: clean };
@@ -148,54 +187,68 @@ function authorOf(item: Element, holdsThread = false): RawItem['author'] | null 
   return null;
 }
 
-/** An item's own comment link (a permalink first). Kept until the page changes: replies ask it of their comment. */
-const commentLinkOf = untilPageChanges((item: Element): Element | undefined => {
-  const first = item.querySelector(OWN_COMMENT_LINK); // a post has none: one walk of its thread, not two
-  if (!first) return undefined;
-  return isPostLink(first) ? first : item.querySelector(OWN_COMMENT_POST_LINK) ?? first;
-});
+/** An item's own comment link, a permalink first. */
+function commentLinkOf(parts: OwnParts): Element | undefined {
+  return parts.commentPostLink ?? parts.commentLink;
+}
 
 const wordsFor = labelTable('facebook', ['like', 'unlike', 'reply', 'mentioned', 'shared']);
 
 /** The item's own like control says it: a pressed state, else an "Unlike"/"Like" label. Stops at the first that tells. */
-function liked(item: Element, holdsThread = false): boolean | undefined {
+function liked(item: Element, parts: OwnParts): boolean | undefined {
+  const buttons = parts.buttons;
+  if (!buttons.length) return undefined;
   const { like, unlike } = wordsFor(item);
-  for (const button of holdsThread ? ownMatches(item, OWN_TOGGLE) : item.querySelectorAll(OWN_TOGGLE)) {
-    const pressed = button.getAttribute('aria-pressed');
-    const label = button.getAttribute('aria-label');
-    if (pressed === null && !isLabel(label, unlike) && !isLabel(label, like)) continue;
-    return pressed === 'true' ? true : pressed === 'false' ? false : isLabel(label, unlike);
+  for (let i = 0; i < buttons.length; i++) {
+    const pressed = buttons[i].getAttribute('aria-pressed');
+    if (pressed === 'true') return true;
+    if (pressed === 'false') return false;
+    const label = buttons[i].getAttribute('aria-label');
+    if (pressed !== null) return isLabel(label, unlike);
+    if (isLabel(label, unlike)) return true;
+    if (isLabel(label, like)) return false;
   }
   return undefined;
 }
 
-function ownText(item: Element): string {
-  const message = item.querySelector(OWN_MESSAGE);
+function ownText(item: Element, parts: OwnParts): string {
+  const message = ownMessage(item);
   if (message) return readableText(message);
+  const blocks = parts.texts;
   let text = '';
-  for (const block of item.querySelectorAll(OWN_TEXT)) {
-    const part = readableText(block);
+  for (let i = 0; i < blocks.length; i++) {
+    const part = readableText(blocks[i]);
     if (part) text = text ? `${text}\n${part}` : part;
   }
   return text;
 }
 
+/** The post message: one native search (comments have none), ownership checked on what it finds. */
+function ownMessage(item: Element): Element | undefined {
+  const first = item.querySelector(FACEBOOK_SELECTORS.message);
+  if (!first || isOwn(item, first)) return first ?? undefined;
+  for (const el of item.querySelectorAll(FACEBOOK_SELECTORS.message)) if (isOwn(item, el)) return el;
+  return undefined;
+}
+
 /** Whether one of the comments directly under `item` is the brand's (most comments have none under them). */
-function brandReplied(item: Element, ctx?: ReadContext): boolean {
-  if (!ctx?.brandHandles?.length || !item.querySelector(FACEBOOK_SELECTORS.article)) return false;
-  for (const child of item.querySelectorAll(CHILD_ARTICLE)) {
+function brandReplied(parts: OwnParts, ctx?: ReadContext): boolean {
+  if (!ctx?.brandHandles?.length) return false;
+  const children = parts.articles;
+  for (let i = 0; i < children.length; i++) {
+    const child = partsOf(children[i]);
     if (commentLinkOf(child) && isBrandHandle(authorOf(child)?.handle, ctx)) return true;
   }
   return false;
 }
 
-function readComment(el: Element, link: Element, ctx?: ReadContext): RawItem | null {
-  const author = authorOf(el);
+function readComment(el: Element, parts: OwnParts, link: Element, ctx?: ReadContext): RawItem | null {
+  const author = authorOf(parts);
   const href = link.getAttribute('href');
   const ids = commentIds(href);
   if (!author || !ids.comment) return null;
   const outer = el.parentElement?.closest(FACEBOOK_SELECTORS.article);
-  const outerIds = outer ? commentIds(commentLinkOf(outer)?.getAttribute('href')) : {};
+  const outerIds = outer ? commentIds(commentLinkOf(partsOf(outer))?.getAttribute('href')) : {};
   const isReply = !!ids.reply || !!outerIds.comment;
   const nativeId = ids.reply ?? ids.comment;
   const docUrl = documentUrl(el);
@@ -205,22 +258,22 @@ function readComment(el: Element, link: Element, ctx?: ReadContext): RawItem | n
     nativeId,
     kind: isReply ? 'reply' : 'comment',
     author,
-    text: ownText(el),
+    text: ownText(el, parts),
     permalink: httpUrl(href, docUrl)?.replace(/[&?]__cft__[^&]*/g, '').replace(/[&?]__tn__[^&]*/g, ''),
     parentId: isReply ? (ids.reply ? ids.comment : outerIds.reply ?? outerIds.comment) : pagePost ?? ids.post,
     depth: isReply ? 2 : 1,
-    likedByMe: liked(el),
-    repliedByBrand: brandReplied(el, ctx),
+    likedByMe: liked(el, parts),
+    repliedByBrand: brandReplied(parts, ctx),
   };
 }
 
-function readPost(el: Element, ctx?: ReadContext): RawItem | null {
+function readPost(el: Element, parts: OwnParts, ctx?: ReadContext): RawItem | null {
   if (el.parentElement?.closest(FACEBOOK_SELECTORS.article)) return null; // a nested article without comment link: unknown
-  const author = authorOf(el, true);
+  const author = authorOf(parts);
   if (!author) return null;
-  const link = el.querySelector(OWN_POST_LINK);
+  const link = parts.postLink;
   const id = postIdFrom(link?.getAttribute('href')) ?? postIdFrom(documentUrl(el));
-  const text = ownText(el);
+  const text = ownText(el, parts);
   return {
     platform: 'facebook',
     nativeId: id ?? stableHash('facebook-post', author.url, text),
@@ -229,7 +282,7 @@ function readPost(el: Element, ctx?: ReadContext): RawItem | null {
     text,
     permalink: linkUrl(link),
     depth: 0,
-    likedByMe: liked(el, true),
+    likedByMe: liked(el, parts),
     repliedByBrand: brandCommented(el, ctx),
   };
 }
@@ -243,7 +296,8 @@ function brandCommented(post: Element, ctx?: ReadContext): boolean {
     if (!article || article === post || seen.has(article)) continue;
     seen.add(article);
     const direct = (article.parentElement?.closest(FACEBOOK_SELECTORS.article) ?? post) === post;
-    if (direct && commentLinkOf(article) && isBrandHandle(authorOf(article)?.handle, ctx)) return true;
+    const parts = direct ? partsOf(article) : undefined;
+    if (parts && commentLinkOf(parts) && isBrandHandle(authorOf(parts)?.handle, ctx)) return true;
   }
   return false;
 }
@@ -282,15 +336,16 @@ function findItems(root: ParentNode): Element[] {
   const articles = Array.from(root.querySelectorAll(FACEBOOK_SELECTORS.article));
   // Feed wrappers count only when no post article is inside them (Comet dropped role="article" on some feeds).
   const wrappers = Array.from(root.querySelectorAll(FACEBOOK_SELECTORS.feedPost)).filter(
-    (p) => !articles.some((a) => p.contains(a) && !commentLinkOf(a)),
+    (p) => !articles.some((a) => p.contains(a) && !commentLinkOf(partsOf(a))),
   );
   return [...articles, ...wrappers, ...Array.from(root.querySelectorAll(FACEBOOK_SELECTORS.notification))];
 }
 
 function readItem(el: Element, ctx?: ReadContext): RawItem | null {
   if (el.localName === 'a' && el.matches(FACEBOOK_SELECTORS.notification)) return readNotification(el);
-  const link = el.getAttribute('role') === 'article' ? commentLinkOf(el) : undefined;
-  return link ? readComment(el, link, ctx) : readPost(el, ctx);
+  const parts = partsOf(el);
+  const link = el.getAttribute('role') === 'article' ? commentLinkOf(parts) : undefined;
+  return link ? readComment(el, parts, link, ctx) : readPost(el, parts, ctx);
 }
 
 function findComposer(root: ParentNode): HTMLElement | null {
@@ -304,13 +359,13 @@ function composerKind(el: Element): ComposerKind {
 
 function replyTarget(el: Element): HTMLElement | null {
   const { reply } = wordsFor(el);
-  for (const button of el.querySelectorAll<HTMLElement>(OWN_BUTTON)) if (isLabel(plainLabel(button), reply)) return button;
+  for (const button of partsOf(el).buttons) if (isLabel(plainLabel(button), reply)) return button as HTMLElement;
   return null;
 }
 
 function anchor(el: Element): Element | null {
   if (el.matches(FACEBOOK_SELECTORS.notification)) return el;
-  return replyTarget(el)?.parentElement ?? el.querySelector(`${FACEBOOK_SELECTORS.text}:not(${NOT_NESTED})`) ?? el;
+  return replyTarget(el)?.parentElement ?? partsOf(el).firstText ?? el;
 }
 
 function health(root: ParentNode, url: URL, ctx?: ReadContext, readOf: ItemReader = (el) => readItem(el, ctx)): Health {
