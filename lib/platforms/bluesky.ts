@@ -2,7 +2,7 @@
  * Bluesky (bsky.app). Sample pages: test/fixtures/platforms/bluesky/metascraper-post-image-thread.html (thread,
  * 52 items, 2026-01) and metascraper-profile.html (profile feed, 28 items).
  */
-import { countBy, healthReport, httpUrl, linkUrl, normaliseHandle, parsedUrl, querySelectorFirst, readableText } from './dom';
+import { countBy, documentUrl, healthReport, httpUrl, linkUrl, normaliseHandle, parsedUrl, querySelectorFirst, readableText } from './dom';
 import { untilPageChanges } from './dom-social';
 import { hasLabel, labelsFor } from './labels';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
@@ -111,8 +111,8 @@ function partsOf(el: Element, handle: string): ItemParts {
 export function readBlueskyItem(el: Element, ctx?: ReadContext): RawItem | null {
   const handle = handleOf(el);
   if (!handle) return null;
-  const doc = el.ownerDocument;
-  const { url: page, kind: pageKind, focused } = pageOf(doc.URL);
+  const docUrl = documentUrl(el) ?? 'about:blank';
+  const { url: page, kind: pageKind, focused } = pageOf(docUrl);
   const { link, names, text: textEl, like } = partsOf(el, handle);
   let match = link ? POST_PATH.exec(pathOf(link.getAttribute('href') ?? '', page)) : null;
   if (!match && focused && el.querySelector(BLUESKY_SELECTORS.expanded)) match = focused; // the focused post links to no one
@@ -146,9 +146,9 @@ export function readBlueskyItem(el: Element, ctx?: ReadContext): RawItem | null 
     platform: 'bluesky',
     nativeId: uri,
     kind,
-    author: { name, handle, url: httpUrl(`/profile/${handle}`, doc.URL) },
+    author: { name, handle, url: httpUrl(`/profile/${handle}`, docUrl) },
     text,
-    permalink: link ? linkUrl(link) : httpUrl(page.pathname, doc.URL),
+    permalink: link ? linkUrl(link) : httpUrl(page.pathname, docUrl),
     parentId,
     depth,
     likedByMe: likeLabel !== '' && labelsFor('bluesky', el, 'unlike').some((l) => likeLabel.toLowerCase().startsWith(l.toLowerCase())),
