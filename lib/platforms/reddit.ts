@@ -2,7 +2,7 @@
  * Reddit: today's shreddit (www), the 2019-2023 React redesign (www / new), old.reddit. Sample pages:
  * ../shared/fixtures/platforms/reddit/*.html (2018 old, 2019 redesign), test/fixtures/platforms/reddit/shreddit-lookalike.html.
  */
-import { countBy, healthReport, isoDate, httpUrl, linkUrl, normaliseHandle, readableText } from './dom';
+import { countBy, documentUrl, healthReport, isoDate, httpUrl, linkUrl, normaliseHandle, readableText } from './dom';
 import type { Adapter, ComposerKind, Health, PageKind, RawItem, ReadContext, ItemReader } from './types';
 
 export const REDDIT_SELECTORS = {
@@ -50,6 +50,8 @@ function isBrand(handle: string | undefined, ctx?: ReadContext): boolean {
   return ctx.brandHandles.some((b) => normaliseHandle(b).replace(/^u\//, '') === h);
 }
 
+/** The page's address, read once per task (every item asks it). */
+const pageUrl = (node: Node): string => documentUrl(node) ?? 'about:blank';
 const userUrl = (name: string, base: string): string | undefined => httpUrl(`/user/${encodeURIComponent(name)}/`, base);
 
 function readShredditComment(el: Element, ctx?: ReadContext): RawItem | null {
@@ -57,7 +59,7 @@ function readShredditComment(el: Element, ctx?: ReadContext): RawItem | null {
   const author = el.getAttribute('author');
   if (!id || !author) return null;
   const depth = Number(el.getAttribute('depth') ?? '0');
-  const base = el.ownerDocument.URL;
+  const base = pageUrl(el);
   return {
     platform: 'reddit',
     nativeId: id,
@@ -75,7 +77,7 @@ function readShredditComment(el: Element, ctx?: ReadContext): RawItem | null {
 function readShredditPost(el: Element, ctx?: ReadContext): RawItem | null {
   const author = el.getAttribute('author');
   if (!author) return null;
-  const base = el.ownerDocument.URL;
+  const base = pageUrl(el);
   const title = el.getAttribute('post-title') ?? readableText(el.querySelector('[slot="title"]'));
   const body = readableText(el.querySelector('[slot="text-body"]'));
   return {
@@ -97,7 +99,7 @@ function readOldComment(el: Element, ctx?: ReadContext): RawItem | null {
   const parent = el.parentElement?.closest(REDDIT_SELECTORS.oldComment);
   let depth = 1;
   for (let p = parent; p; p = p.parentElement?.closest(REDDIT_SELECTORS.oldComment) ?? null) depth++;
-  const base = el.ownerDocument.URL;
+  const base = pageUrl(el);
   const post = el.ownerDocument.querySelector(REDDIT_SELECTORS.oldPost);
   const children = el.querySelectorAll(`:scope > .child > .sitetable > ${REDDIT_SELECTORS.oldComment}`);
   return {
@@ -118,7 +120,7 @@ function readOldComment(el: Element, ctx?: ReadContext): RawItem | null {
 function readOldPost(el: Element): RawItem | null {
   const author = el.getAttribute('data-author');
   if (!author) return null;
-  const base = el.ownerDocument.URL;
+  const base = pageUrl(el);
   const title = readableText(el.querySelector(':scope > .entry a.title'));
   const body = readableText(el.querySelector(':scope > .entry .usertext-body .md'));
   return {
@@ -143,7 +145,7 @@ function readOldMessage(el: Element, ctx?: ReadContext): RawItem | null {
   const authorLink = el.querySelector(':scope > .entry .tagline a.author');
   const author = readableText(authorLink);
   if (!author) return null;
-  const base = el.ownerDocument.URL;
+  const base = pageUrl(el);
   const body = el.querySelector(':scope > .entry .md');
   const context = el.querySelector(':scope > .entry .flat-list.buttons a.bylink[href*="/comments/"]');
   const href = context?.getAttribute('href') ?? undefined;
@@ -200,7 +202,7 @@ function readRedesignPost(el: Element): RawItem | null {
     kind: 'post',
     author: { name, handle: name, url: linkUrl(authorLink) },
     text: title,
-    permalink: el.ownerDocument.URL.startsWith('http') ? el.ownerDocument.URL.replace(/[?#].*$/, '') : undefined,
+    permalink: pageUrl(el).startsWith('http') ? pageUrl(el).replace(/[?#].*$/, '') : undefined,
     likedByMe: !!el.querySelector('button[data-click-id="upvote"][aria-pressed="true"]'),
   };
 }
@@ -219,7 +221,7 @@ export function readRedditItem(el: Element, ctx?: ReadContext): RawItem | null {
 /** The page's own post (on a post page the redesign also lists recommended posts: only the one in the URL). */
 function mainPost(root: ParentNode, selector: string): Element[] {
   const doc = (root as Node).ownerDocument ?? (root as Document);
-  const id = /\/comments\/([a-z0-9]+)/i.exec(doc.URL ?? '')?.[1];
+  const id = /\/comments\/([a-z0-9]+)/i.exec(documentUrl(doc) ?? '')?.[1];
   if (id) {
     const own = root.querySelector(`${selector}[id="t3_${id}"], ${selector}[data-fullname="t3_${id}"]`);
     return own ? [own] : [];
