@@ -1,7 +1,8 @@
 // The shortcuts taken for speed (no URL parse per link, no Date per timestamp) must give what the slow path gives.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { httpUrl, isoDate, readableText } from '../../../lib/platforms/dom';
+import { JSDOM } from 'jsdom';
+import { documentUrl, httpUrl, isoDate, pageLang, readableText } from '../../../lib/platforms/dom';
 import { queryParam } from '../../../lib/platforms/dom-social';
 
 const reference = (href: string, base?: string) => {
@@ -110,5 +111,18 @@ describe('item blocks from their anchors', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('the page address and language are kept for one task only: a single-page navigation is seen at the next', async () => {
+    const { window } = new JSDOM('<html lang="en"><body><p>x</p></body></html>', { url: 'https://x.com/jack/status/20' });
+    const p = window.document.querySelector('p')!;
+    expect([documentUrl(p), pageLang(p)]).toEqual(['https://x.com/jack/status/20', 'en']);
+    window.history.pushState({}, '', '/home');
+    window.document.documentElement.lang = 'fr-CA';
+    await Promise.resolve();
+    expect([documentUrl(p), pageLang(p)]).toEqual(['https://x.com/home', 'fr']);
+    const other = new JSDOM('<p>y</p>', { url: 'https://bsky.app/' }).window.document;
+    expect(documentUrl(other.body)).toBe('https://bsky.app/');
+    expect(documentUrl(new JSDOM('<p>z</p>').window.document.body)).toBeUndefined();
   });
 });
