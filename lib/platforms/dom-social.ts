@@ -2,7 +2,7 @@
  * DOM helpers shared by the LinkedIn, Facebook, Instagram, TikTok and Threads adapters: pages whose classes are
  * obfuscated, so items are found from timestamps, permalinks and ids rather than from wrappers.
  */
-import { normaliseHandle } from './dom';
+import { normaliseHandle, untilTaskEnds } from './dom';
 import type { ReadContext } from './types';
 
 /**
@@ -154,6 +154,9 @@ function generationOf(doc: Document): number | undefined {
   return watch.generation;
 }
 
+/** The change count, taken once per task: nothing on the page changes while one scan slice reads its items. */
+const generationThisTask = untilTaskEnds(generationOf);
+
 /**
  * Memoises `build(key)` until elements are added to or removed from the page (our own chips excepted): a page-wide
  * lookup (the focused post, item order, who answered whom) is built once and shared by every item read, not rebuilt
@@ -164,7 +167,7 @@ export function untilPageChanges<K extends Node, V>(build: (key: K) => V): (key:
   return (key) => {
     const doc = key.nodeType === 9 ? (key as unknown as Document) : key.ownerDocument;
     if (!doc) return build(key);
-    const generation = generationOf(doc);
+    const generation = generationThisTask(doc);
     if (generation === undefined) return build(key);
     let entry = byDoc.get(doc);
     if (!entry || entry.generation !== generation) {

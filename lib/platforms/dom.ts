@@ -148,7 +148,7 @@ export function linkUrl(a: Element | null | undefined): string | undefined {
  * A value of the document kept until the current task ends: the page cannot change it while a scan slice runs, and
  * each of 2,000 items asks it several times (reading `document.URL` costs ~0.5 µs in Chromium).
  */
-function untilTaskEnds<V>(read: (doc: Document) => V): (doc: Document) => V {
+export function untilTaskEnds<V>(read: (doc: Document) => V): (doc: Document) => V {
   let memo: { doc: Document; value: V } | undefined;
   return (doc) => {
     if (memo?.doc === doc) return memo.value;
