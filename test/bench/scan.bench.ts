@@ -68,7 +68,8 @@ export default async function bench(): Promise<BenchRow[]> {
       const name = `${platform}: first scan of ${N} comments`;
       rows.push(row(`${name}, main-thread time (median of ${ROUNDS})`, pick('busyMs'), 'ms', 50));
       rows.push(row(`${name}, longest task or slice`, Math.max(pick('longest'), pick('longestSlice')), 'ms', 50));
-      rows.push(row(`${name}, readItem per item`, (pick('readMs') * 1000) / Math.max(1, pick('reads')), 'µs', 15));
+      // What the total is made of (DESIGN.md budgets the total only): 2,000 reads on cold code, per item.
+      rows.push(row(`${name}, readItem per item`, (pick('readMs') * 1000) / Math.max(1, pick('reads')), 'µs', null));
       rows.push(row(`${name}, until every chip is mounted (wall)`, med(runs.map((r) => r.doneAt - r.startedAt)), 'ms', null));
       if (platform === 'x' || platform === 'youtube') rows.push(row(`${platform}: comment added to the page to its chip`, pick('toChip'), 'ms', 16));
     }
