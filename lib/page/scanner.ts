@@ -78,9 +78,10 @@ export function createScanner(opts: ScannerOptions): Scanner {
   }
 
   async function scanOnce() {
+    // Finding the items counts toward the first slice: a long page's search is followed by a yield, not by reads.
+    let start = performance.now();
     const candidates = adapter.findItems(doc).filter((el) => !seenEls.has(el));
     let batch: Found[] = [];
-    let start = performance.now();
     for (const el of candidates) {
       if (signal.aborted) return;
       const item = read(el);
