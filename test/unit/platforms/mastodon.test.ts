@@ -37,6 +37,22 @@ describe('Mastodon status thread (real 4.x structure, anonymised)', () => {
     expect(mastodonAdapter.health(doc, new URL(URL_THREAD)).ok).toBe(true);
   });
 
+  it('an account changed between two reads is read anew (the brand check on the status before read it first)', async () => {
+    const doc = loadPage(THREAD, URL_THREAD);
+    const ctx = { brandHandles: ['nobody@nowhere.example'] };
+    // A reply continuing a branch: reading the status before it reads the reply's account too.
+    const statuses = mastodonAdapter.findItems(doc);
+    const at = statuses.findIndex((el) => mastodonAdapter.readItem(el, ctx)?.kind === 'reply');
+    const [first, second] = [statuses[at - 1], statuses[at]];
+    const before = mastodonAdapter.readItem(second, ctx)!.author.handle;
+    mastodonAdapter.readItem(first, ctx); // reads the account of the status after it: `second`
+    // Changed in a later task, as a page does (nothing changes while one scan slice reads).
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    second.querySelector('.display-name__account')!.textContent = '@carol@third.social';
+    expect(before).not.toBe('carol@third.social');
+    expect(mastodonAdapter.readItem(second, ctx)!.author.handle).toBe('carol@third.social');
+  });
+
   it('is found on any host by its markup, not on a page without it', () => {
     const doc = loadPage(THREAD, URL_THREAD);
     expect(adapterForUrl(URL_THREAD, doc)?.platform).toBe('mastodon');

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { tiktokAdapter } from '../../../lib/platforms/tiktok';
 import type { RawItem } from '../../../lib/platforms/types';
-import { hasShared, kinds, loadPage, ownFixture, readAll, sharedFixture } from './load-page';
+import { hasShared, kinds, loadHtml, loadPage, ownFixture, readAll, sharedFixture } from './load-page';
 import { removeAttribute, shuffleClasses, translate } from './mutate';
 
 const byId = (items: RawItem[], id: string) => items.find((i) => i.nativeId === id)!;
@@ -117,5 +117,28 @@ describe('TikTok adapter on the 2025 look-alike (replies, inbox, French UI)', ()
     removeAttribute(d, 'data-e2e');
     expect(readAll(tiktokAdapter, d, ctx)).toEqual([]);
     expect(tiktokAdapter.health(d, new URL(LOOK_URL), ctx).problems[0]).toBe('TikTok: 5 comment(s) shown on this video but none detected (comment markup changed?)');
+  });
+});
+
+describe('TikTok threads in unusual shapes', () => {
+  const box = (id: string, level: 1 | 2, handle: string, text: string) =>
+    `<div id="${id}"><a href="/@${handle}"><span data-e2e="comment-username-${level}">${handle}</span></a><p data-e2e="comment-level-${level}"><span>${text}</span></p></div>`;
+  const page = (body: string) => loadHtml(`<!doctype html><html lang="en"><body><div data-e2e="browse-video-desc">Video</div>${body}</body></html>`, LOOK_URL);
+
+  it('a reply with no comment above it answers the video', () => {
+    const items = readAll(tiktokAdapter, page(`<div>${box('7556000000000900009', 2, 'lone.reply', 'Hello')}</div>`), ctx);
+    expect(items.find((i) => i.kind === 'reply')).toMatchObject({ nativeId: '7556000000000900009', parentId: '7556000000000000001', depth: 2 });
+  });
+
+  it('comments sharing one parent: the brand reply marks only the comment whose box holds it', () => {
+    const doc = page(
+      `<div>${box('7556000000000100001', 1, 'first', 'One')}` +
+        `<div id="7556000000000200002"><a href="/@second"><span data-e2e="comment-username-1">second</span></a><p data-e2e="comment-level-1"><span>Two</span></p>` +
+        `${box('7556000000000300003', 2, 'cafecocktail', 'Merci!')}</div></div>`,
+    );
+    const items = readAll(tiktokAdapter, doc, ctx);
+    expect(items.find((i) => i.nativeId === '7556000000000100001')).toMatchObject({ kind: 'comment', repliedByBrand: false });
+    expect(items.find((i) => i.nativeId === '7556000000000200002')).toMatchObject({ kind: 'comment', repliedByBrand: true });
+    expect(readAll(tiktokAdapter, doc, { brandHandles: [] }).some((i) => i.repliedByBrand)).toBe(false);
   });
 });
