@@ -4,8 +4,8 @@
  * Classes are obfuscated in every era: an item is the block around one timestamp (dom-social anchorBlocks), its id
  * comes from its permalink (/p/<code>/c/<comment>/ and /r/<reply>/).
  */
-import { countBy, documentUrl, healthReport, httpUrl, isoDate, linkUrl, parsedUrl, querySelectorFirst, readableText, stableHash } from './dom';
-import { anchorBlocks, isBrandHandle, untilPageChanges, plainLabel } from './dom-social';
+import { countBy, documentUrl, healthReport, httpUrl, isoDate, linkUrl, normaliseHandle, parsedUrl, querySelectorFirst, readableText, stableHash } from './dom';
+import { anchorBlocks, untilPageChanges, plainLabel } from './dom-social';
 import { hasLabel, isLabel, labelTable } from './labels';
 import type { Adapter, ComposerKind, Health, PageKind, RawItem, ReadContext, ItemReader } from './types';
 
@@ -44,8 +44,10 @@ export function instagramPageKind(url: URL): PageKind {
 }
 
 /** INSTAGRAM_SELECTORS.stop as a test on the tag and role: called for every ancestor of every timestamp. */
-const STOP_TAGS = new Set(['ARTICLE', 'MAIN', 'BODY']);
-const isStop = (el: Element) => STOP_TAGS.has(el.tagName) || el.getAttribute('role') === 'dialog';
+function isStop(el: Element): boolean {
+  const tag = el.tagName;
+  return tag === 'ARTICLE' || tag === 'MAIN' || tag === 'BODY' || el.getAttribute('role') === 'dialog';
+}
 
 function handleOfLink(a: Element): string | undefined {
   const m = /^\/([A-Za-z0-9._]{1,30})\/?$/.exec(a.getAttribute('href') ?? '');
@@ -56,14 +58,18 @@ function handleOfLink(a: Element): string | undefined {
  * The first profile link of a block that shows a name (not the avatar picture). Asked of each block when finding
  * items, reading them and placing replies: kept until the page changes.
  */
-const authorLink = untilPageChanges((block: Element): Element | undefined => {
-  for (const a of block.querySelectorAll('a[href]')) {
-    if (!handleOfLink(a)) continue;
-    const label = plainLabel(a);
-    if (label !== '' && !label.startsWith('@')) return a; // "@name" links inside the text are mentions
+const authorLink = untilPageChanges(firstAuthorLink);
+
+function firstAuthorLink(block: Element): Element | undefined {
+  const links = block.querySelectorAll('a[href]');
+  for (let i = 0; i < links.length; i++) {
+    if (!handleOfLink(links[i])) continue;
+    // plainLabel's test without its copy: trimmed text neither empty (the avatar) nor "@name" (a mention in the text).
+    const label = links[i].textContent!.trim();
+    if (label !== '' && label.charCodeAt(0) !== 64) return links[i];
   }
   return undefined;
-});
+}
 
 function authorFrom(link: Element | undefined): RawItem['author'] | null {
   const handle = link ? handleOfLink(link) : undefined;
@@ -77,10 +83,15 @@ function authorOf(block: Element): RawItem['author'] | null {
 /** INSTAGRAM_SELECTORS.text outside links (a link's words are a name or a mention, not the item's text). */
 const TEXT_OUTSIDE_LINKS = INSTAGRAM_SELECTORS.text.split(', ').map((s) => `${s}:not(a, a *)`).join(', ');
 
+const SKIP_TIME = { skip: 'time' };
+
 function textOf(block: Element, author: Element | undefined): string {
-  for (const el of block.querySelectorAll(TEXT_OUTSIDE_LINKS)) {
-    if ((author && el.contains(author)) || el.querySelector(INSTAGRAM_SELECTORS.time) || plainLabel(el) === '') continue;
-    return readableText(el, { skip: 'time' });
+  const candidates = block.querySelectorAll(TEXT_OUTSIDE_LINKS);
+  for (let i = 0; i < candidates.length; i++) {
+    const el = candidates[i];
+    // plainLabel(el) === '' without its copy.
+    if ((author && el.contains(author)) || el.querySelector(INSTAGRAM_SELECTORS.time) || el.textContent!.trim() === '') continue;
+    return readableText(el, SKIP_TIME);
   }
   return '';
 }
@@ -110,17 +121,21 @@ function pageOf(node: Node): { url: string | undefined; kind: PageKind; code: st
   return lastPage;
 }
 
-/** Per document: comment id -> authors of its replies, and "" -> authors of top-level comments. One pass per task. */
+/**
+ * Per document: comment id -> authors of its replies, and "" -> authors of top-level comments, as normaliseHandle
+ * writes them (a handle of a link is letters, digits, dots and underscores: lower-cased). One pass per task.
+ */
 const answersByComment = untilPageChanges((doc: Document) => {
   const map = new Map<string, string[]>();
   for (const link of doc.querySelectorAll(INSTAGRAM_SELECTORS.commentLink)) {
     const ids = COMMENT_PATH.exec(link.getAttribute('href') ?? '');
     if (!ids) continue;
+    // Most climbs stop at the link's parent, an element no item read asks about: not kept.
     for (let el = link.parentElement; el && !isStop(el); el = el.parentElement) {
-      const a = authorLink(el);
+      const a = firstAuthorLink(el);
       if (!a) continue;
       const key = ids[2] ? ids[1] : '';
-      const handle = handleOfLink(a)!;
+      const handle = handleOfLink(a)!.toLowerCase();
       const list = map.get(key);
       if (list) list.push(handle);
       else map.set(key, [handle]);
@@ -129,6 +144,29 @@ const answersByComment = untilPageChanges((doc: Document) => {
   }
   return map;
 });
+
+/** Whether the brand wrote one of the answers to `commentId` ("" for the post). */
+function brandAnswered(block: Element, commentId: string, ctx?: ReadContext): boolean {
+  if (!ctx?.brandHandles?.length) return false;
+  const handles = answersByComment(block.ownerDocument).get(commentId);
+  if (!handles) return false;
+  const brand = normalisedBrand(ctx.brandHandles);
+  for (let i = 0; i < handles.length; i++) if (brand.includes(handles[i])) return true;
+  return false;
+}
+
+/** isBrandHandle's normalised brand handles, worked out once per list rather than once per answer compared. */
+let lastBrand: { list: string[]; normalised: string[] } | undefined;
+function normalisedBrand(list: readonly string[]): string[] {
+  if (!lastBrand || !sameList(lastBrand.list, list)) lastBrand = { list: list.slice(), normalised: list.map((h) => normaliseHandle(h)) };
+  return lastBrand.normalised;
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 function readNotification(block: Element, time: Element): RawItem | null {
   const textEl = time.closest(INSTAGRAM_SELECTORS.text.split(', ')[0]) ?? block;
@@ -165,8 +203,6 @@ function readItem(block: Element, ctx?: ReadContext): RawItem | null {
   const code = page.code ?? POST_PATH.exec(href ?? '')?.[1];
   const text = textOf(block, authorEl);
   const postedAt = isoDate(time.getAttribute('datetime'));
-  const brandAnswered = (commentId?: string) =>
-    !!ctx?.brandHandles?.length && (answersByComment(block.ownerDocument).get(commentId ?? '') ?? []).some((h) => isBrandHandle(h, ctx));
   if (!ids) {
     // The caption is the first dated block of the post; a later dated block without a comment link is unknown.
     const container = block.closest(INSTAGRAM_SELECTORS.stop);
@@ -181,7 +217,7 @@ function readItem(block: Element, ctx?: ReadContext): RawItem | null {
       permalink: `https://www.instagram.com/p/${code}/`,
       depth: 0,
       likedByMe: undefined,
-      repliedByBrand: brandAnswered(undefined),
+      repliedByBrand: brandAnswered(block, '', ctx),
     };
   }
   const [, commentId, replyId] = ids;
@@ -196,7 +232,7 @@ function readItem(block: Element, ctx?: ReadContext): RawItem | null {
     parentId: replyId ? commentId : code,
     depth: replyId ? 2 : 1,
     likedByMe: likedOf(block),
-    repliedByBrand: replyId ? false : brandAnswered(commentId),
+    repliedByBrand: replyId ? false : brandAnswered(block, commentId, ctx),
   };
 }
 
