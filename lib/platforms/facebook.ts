@@ -89,9 +89,10 @@ const POST_HREF = [
 ].map((part) => `[href*="${part}"]`).join(', ');
 
 /**
- * An item's own parts: those not inside an article nested in it (a post's comments, a comment's replies), in document
- * order, sorted out of one query of the item (a nested article's matches follow it in the list and are stepped over).
- * Kept until the page changes: a reply asks its comment's link, a comment its replies' authors.
+ * An item's own parts: those not inside an article nested in it (a post's comments, a comment's replies), found in
+ * one walk of its subtree that steps over nested articles, in document order. Kept until the page changes: a reply
+ * asks its comment's link, a comment its replies' authors. (Sorting them out of one querySelectorAll of candidates
+ * instead measured ~5 ms more CPU on the first read of 2,000 comments.)
  */
 interface OwnParts {
   /** First link carrying comment_id, and first of those that is also a post permalink (FBX: the timestamp). */
@@ -110,41 +111,48 @@ interface OwnParts {
   articles: Element[];
 }
 
-/** Every element that can be one of an item's parts: one native query, which makes JS objects of these alone. */
-const PART_CANDIDATES = `a[href], ${FACEBOOK_SELECTORS.text}, [role="button"], ${FACEBOOK_SELECTORS.article}`;
-const LINK_OR_TEXT = `a, ${FACEBOOK_SELECTORS.text}`;
-
 const partsOf = untilPageChanges((item: Element): OwnParts => {
   const parts: OwnParts = { profileLinks: [], texts: [], buttons: [], articles: [] };
-  const found = item.querySelectorAll(PART_CANDIDATES);
-  for (let i = 0; i < found.length; i++) {
-    const el = found[i];
-    const tag = el.localName;
+  const outside = item.closest(LINK_OR_TEXT);
+  const inLink = outside !== null && item.closest('a') !== null;
+  const inText = outside !== null && item.closest(FACEBOOK_SELECTORS.text) !== null;
+  collectParts(item, parts, inLink, inText);
+  return parts;
+});
+const LINK_OR_TEXT = `a, ${FACEBOOK_SELECTORS.text}`;
+
+/** `inLink`, `inText`: whether an ancestor of the children is a link or a text block (selectors look up to the root). */
+function collectParts(el: Element, parts: OwnParts, inLink: boolean, inText: boolean): void {
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    const tag = child.localName;
+    let link = inLink;
+    let text = inText;
     if (tag === 'a') {
-      const href = el.getAttribute('href');
+      link = true;
+      const href = child.getAttribute('href');
       if (href !== null) {
         const post = POST_PATH.test(href);
         if (href.includes('comment_id=')) {
-          parts.commentLink ??= el;
-          if (post) parts.commentPostLink ??= el;
+          parts.commentLink ??= child;
+          if (post) parts.commentPostLink ??= child;
         }
-        if (post) parts.postLink ??= el;
-        // Selectors look up to the root: a link in a text block, wherever the block is, is a mention.
-        else if (el.parentElement!.closest(FACEBOOK_SELECTORS.text) === null) parts.profileLinks.push(el);
+        if (post) parts.postLink ??= child;
+        else if (!inText) parts.profileLinks.push(child);
       }
-    } else if (tag === 'div' && isAuto(el.getAttribute('dir'))) {
-      parts.firstText ??= el;
-      if (el.parentElement!.closest(LINK_OR_TEXT) === null) parts.texts.push(el);
+    } else if (tag === 'div' && isAuto(child.getAttribute('dir'))) {
+      parts.firstText ??= child;
+      if (!inLink && !inText) parts.texts.push(child);
+      text = true;
     }
-    const role = el.getAttribute('role');
-    if (role === 'button') parts.buttons.push(el);
+    const role = child.getAttribute('role');
+    if (role === 'button') parts.buttons.push(child);
     else if (role === 'article') {
-      parts.articles.push(el);
-      i += el.querySelectorAll(PART_CANDIDATES).length; // its parts, next in the list, are its own
+      parts.articles.push(child);
+      continue; // its parts are its own
     }
+    if (child.firstElementChild) collectParts(child, parts, link, text);
   }
-  return parts;
-});
+}
 
 /** `dir` is matched case-insensitively by selectors in HTML documents. */
 function isAuto(dir: string | null): boolean {
