@@ -69,6 +69,26 @@ const TEXT_HOLDERS = `a, ${THREADS_SELECTORS.text}`;
 const likeLabelsOf = labelTable('threads', ['like', 'unlike']);
 
 /**
+ * What an icon's label says, per page language: 'unlike' (liked), 'like', or null; isLabel against both lists,
+ * remembered per label (a page's icons carry a handful of labels) so each is folded once, not once per icon read.
+ */
+type LikeWord = 'like' | 'unlike' | null;
+const likeWordsByTable = new WeakMap<object, Map<string, LikeWord>>();
+
+function likeWordOf(label: string, item: Element): LikeWord {
+  const labels = likeLabelsOf(item);
+  let known = likeWordsByTable.get(labels);
+  if (!known) likeWordsByTable.set(labels, (known = new Map()));
+  let word = known.get(label);
+  if (word === undefined) {
+    word = isLabel(label, labels.unlike) ? 'unlike' : isLabel(label, labels.like) ? 'like' : null;
+    if (known.size > 200) known.clear(); // labels are few; a page that keeps inventing them does not grow this
+    known.set(label, word);
+  }
+  return word;
+}
+
+/**
  * The item's own parts, each the first own match passing its test, in one query rather than one (or two) per part:
  * the author link (not a permalink, labelled, not an "@mention"), the first permalinked time, the first text span
  * outside links and other text spans, the first icon saying "Like" or "Unlike". `selector` narrows the query to
@@ -80,7 +100,6 @@ function partsOf(item: Element, owned = ownedBy(item), selector = PARTS): Parts 
   let time = false;
   let text = false;
   let icon = false;
-  let labels: { like: readonly string[]; unlike: readonly string[] } | undefined;
   const found = item.querySelectorAll(selector);
   for (let i = 0; i < found.length && !(author && time && text && icon); i++) {
     const el = found[i];
@@ -89,7 +108,8 @@ function partsOf(item: Element, owned = ownedBy(item), selector = PARTS): Parts 
       if (author) continue;
       const href = el.getAttribute('href') ?? '';
       if (href.includes('/post/')) continue;
-      const label = plainLabel(el);
+      // An avatar link holds no text at all: no label to work out.
+      const label = el.textContent ? plainLabel(el) : '';
       if (label === '' || label.startsWith('@') || !owned(el)) continue;
       author = true;
       parts.handle = /^\/@([^/?#]+)/.exec(href)?.[1];
@@ -111,11 +131,10 @@ function partsOf(item: Element, owned = ownedBy(item), selector = PARTS): Parts 
       parts.text = el;
     } else if (!icon) {
       const label = el.getAttribute('aria-label');
-      labels ??= likeLabelsOf(item);
-      const unlike = isLabel(label, labels.unlike);
-      if ((!unlike && !isLabel(label, labels.like)) || !owned(el)) continue;
+      const word = label ? likeWordOf(label, item) : null;
+      if (!word || !owned(el)) continue;
       icon = true;
-      parts.liked = unlike;
+      parts.liked = word === 'unlike';
     }
   }
   return parts;
@@ -135,34 +154,42 @@ function activityKind(item: Element): ItemKind | null {
   return null;
 }
 
-/** Each item's position in the page, once per scan slice: comparing positions item by item walks every sibling. */
-const pageOrder = untilPageChanges((doc: Document) => new Map(Array.from(doc.querySelectorAll(THREADS_SELECTORS.item)).map((el, i) => [el, i] as const)));
-
-/** Whether `b` comes after `a` in the page. */
-function follows(a: Element, b: Element): boolean {
-  const order = pageOrder(a.ownerDocument);
+/** Whether `b` comes after `a` in the page (`order`: each item's position, from focusedOf). */
+function follows(order: Map<Element, number>, a: Element, b: Element): boolean {
   const i = order.get(a);
   const j = order.get(b);
   return i !== undefined && j !== undefined ? j > i : (a.compareDocumentPosition(b) & 4) !== 0;
 }
 
 /** Position in a reply thread: the first item of a group answers the focused post, the next ones the item before. */
-function threadPlace(item: Element, focused: Element | undefined): { kind: ItemKind; depth: number; parent?: Element } {
-  if (!focused || item === focused || !follows(focused, item)) return { kind: 'post', depth: 0 };
+function threadPlace(item: Element, focus: Focus): { kind: ItemKind; depth: number; parent?: Element } {
+  const focused = focus.el;
+  if (item === focused || !follows(focus.order, focused, item)) return { kind: 'post', depth: 0 };
   const group = item.parentElement;
   if (!group || group.contains(focused)) return { kind: 'comment', depth: 1, parent: focused };
-  const siblings = Array.from(group.children).filter((c) => c.matches(THREADS_SELECTORS.item));
+  const siblings = itemsAmong(group.children);
   const index = siblings.indexOf(item);
   return index > 0 ? { kind: 'reply', depth: 2, parent: siblings[index - 1] } : { kind: 'comment', depth: 1, parent: focused };
 }
 
-/** The post a post page is about, and its code. */
-const focusedOf = untilPageChanges((doc: Document): { el: Element; code: string } | undefined => {
+/** The post a post page is about, its code, and each item's position (comparing positions item by item walks every sibling). */
+interface Focus {
+  el: Element;
+  code: string;
+  order: Map<Element, number>;
+}
+
+const focusedOf = untilPageChanges((doc: Document): Focus | undefined => {
   const href = documentUrl(doc);
   const code = href ? POST_PATH.exec(new URL(href).pathname)?.[2] : undefined;
   if (!code) return undefined;
-  const el = Array.from(doc.querySelectorAll(THREADS_SELECTORS.item)).find((i) => partsOf(i).code === code);
-  return el && { el, code };
+  const items = doc.querySelectorAll(THREADS_SELECTORS.item);
+  let el: Element | undefined;
+  for (let i = 0; i < items.length && !el; i++) if (partsOf(items[i]).code === code) el = items[i];
+  if (!el) return undefined;
+  const order = new Map<Element, number>();
+  for (let i = 0; i < items.length; i++) order.set(items[i], i);
+  return { el, code, order };
 });
 
 interface ThreadsPage {
@@ -174,14 +201,18 @@ const NO_PAGE: ThreadsPage = { kind: 'other' };
 let lastPage: ThreadsPage = NO_PAGE;
 
 /** The kind of page an item is on, worked out once per address rather than once per item. */
-function pageKindOf(item: Element): PageKind {
-  const href = documentUrl(item);
+function pageKindOf(href: string | undefined): PageKind {
   if (!href) return 'other';
   if (lastPage.href !== href) lastPage = { href, kind: threadsPageKind(parsedUrl(href)) };
   return lastPage.kind;
 }
 
-const isItem = (el: Element) => el.matches(THREADS_SELECTORS.item);
+/** The items among a group's children. */
+function itemsAmong(children: HTMLCollection): Element[] {
+  const items: Element[] = [];
+  for (let i = 0; i < children.length; i++) if (children[i].matches(THREADS_SELECTORS.item)) items.push(children[i]);
+  return items;
+}
 
 /** Items holding a link that names one of the brand's handles: the only ones whose author needs a full check. */
 function brandItems(doc: Document, ctx?: ReadContext): Element[] {
@@ -194,11 +225,12 @@ function readItem(item: Element, ctx?: ReadContext): RawItem | null {
   const parts = partsOf(item, owned);
   const author = authorFrom(parts.handle);
   if (!author || !parts.code) return null;
-  const page = pageKindOf(item);
+  const pageUrl = documentUrl(item);
+  const page = pageKindOf(pageUrl);
   const nativeId = parts.code;
   const text = readableText(parts.text);
   const postedAt = isoDate(parts.time!.getAttribute('datetime'));
-  const permalink = httpUrl(parts.href, documentUrl(item));
+  const permalink = httpUrl(parts.href, pageUrl);
   if (page === 'notifications') {
     const base = { platform: 'threads' as const, nativeId, author, text, postedAt, permalink };
     const kind = activityKind(item);
@@ -208,13 +240,13 @@ function readItem(item: Element, ctx?: ReadContext): RawItem | null {
   }
   const focus = page === 'post' ? focusedOf(item.ownerDocument) : undefined;
   const focused = focus?.el;
-  const answering = !!focused && item !== focused && follows(focused, item);
+  const answering = !!focus && item !== focus.el && follows(focus.order, focus.el, item);
   const brand = !!ctx?.brandHandles?.length;
   const group = item.parentElement;
   // The items sharing the item's group, unless the group holds the focused post (then they all answer it); only
   // when the place in the thread or the brand's answer needs them.
   const siblings =
-    (answering || (brand && item !== focused)) && group && !(focused && group.contains(focused)) ? Array.from(group.children).filter(isItem) : undefined;
+    (answering || (brand && item !== focused)) && group && !(focused && group.contains(focused)) ? itemsAmong(group.children) : undefined;
   const at = siblings ? siblings.indexOf(item) : -1;
   let kind: ItemKind = 'post';
   let depth = 0;
@@ -236,7 +268,7 @@ function readItem(item: Element, ctx?: ReadContext): RawItem | null {
     parentId,
     depth,
     likedByMe: parts.liked,
-    repliedByBrand: brand ? brandAnswered(item, focused, siblings, at, ctx!) : false,
+    repliedByBrand: brand ? brandAnswered(item, focus, siblings, at, ctx!) : false,
   };
 }
 
@@ -244,13 +276,12 @@ function readItem(item: Element, ctx?: ReadContext): RawItem | null {
  * Whether the brand answered: under the focused post, a comment of the brand; under another item, a later item of
  * its group by the brand.
  */
-function brandAnswered(item: Element, focused: Element | undefined, siblings: Element[] | undefined, at: number, ctx: ReadContext): boolean {
-  const later = (el: Element) => follows(item, el);
+function brandAnswered(item: Element, focus: Focus | undefined, siblings: Element[] | undefined, at: number, ctx: ReadContext): boolean {
   const answers =
-    item === focused
-      ? brandItems(item.ownerDocument, ctx).filter((c) => later(c) && threadPlace(c, focused).parent === focused)
+    focus && item === focus.el
+      ? brandItems(item.ownerDocument, ctx).filter((c) => follows(focus.order, item, c) && threadPlace(c, focus).parent === focus.el)
       : siblings
-        ? at >= 0 ? siblings.slice(at + 1) : siblings.filter(later)
+        ? at >= 0 ? siblings.slice(at + 1) : siblings.filter((el) => focus ? follows(focus.order, item, el) : (item.compareDocumentPosition(el) & 4) !== 0)
         : [];
   // Only the author of each answer: a query for author links alone.
   return answers.some((a) => isBrandHandle(partsOf(a, ownedBy(a), AUTHOR_LINKS).handle, ctx));
