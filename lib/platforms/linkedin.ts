@@ -49,10 +49,15 @@ export function linkedinPageKind(url: URL): PageKind {
   return 'other';
 }
 
+/** The last post urn built: every comment of a post page names the same one. */
+let lastActivity = { kind: '', id: '', urn: '' };
+
 function commentUrn(el: Element): { urn: string; activity: string; id: string } | undefined {
   const key = el.getAttribute('componentkey') ?? el.getAttribute('data-id') ?? '';
   const m = COMMENT_URN.exec(key);
-  return m ? { urn: `urn:li:comment:(${m[1]}:${m[2]},${m[3]})`, activity: `urn:li:${m[1]}:${m[2]}`, id: m[3] } : undefined;
+  if (!m) return undefined;
+  if (lastActivity.kind !== m[1] || lastActivity.id !== m[2]) lastActivity = { kind: m[1], id: m[2], urn: `urn:li:${m[1]}:${m[2]}` };
+  return { urn: `urn:li:comment:(${m[1]}:${m[2]},${m[3]})`, activity: lastActivity.urn, id: m[3] };
 }
 
 function activityOf(text: string | null | undefined): { urn: string; id: string } | undefined {
@@ -73,20 +78,45 @@ function commentOf(el: Element): Element | null {
   return found;
 }
 
-/** Whether a comment wrapper is its comment's outermost one (commentOf(el) === el): its nearest comment ancestor has another key. */
-function isOutermostWrapper(el: Element): boolean {
+/**
+ * Whether a comment wrapper is its comment's outermost one (commentOf(el) === el): its nearest comment ancestor has
+ * another key. `key`: its componentkey, already read.
+ */
+function isOutermostWrapper(el: Element, key = el.getAttribute('componentkey')): boolean {
+  if (key === null) return true;
   const above = el.parentElement?.closest(ITEM);
-  if (!above) return true;
-  const key = el.getAttribute('componentkey');
-  return key === null || above.getAttribute('componentkey') !== key;
+  return !above || above.getAttribute('componentkey') !== key;
+}
+
+/** The outermost wrapper of each comment of the SDUI page, in page order. */
+function outermostComments(root: ParentNode): Element[] {
+  const wrappers = root.querySelectorAll(LINKEDIN_SELECTORS.comment);
+  const comments: Element[] = [];
+  let previous: Element | undefined;
+  let previousKey: string | null = null;
+  for (let i = 0; i < wrappers.length; i++) {
+    const el = wrappers[i];
+    const key = el.getAttribute('componentkey');
+    // Most inner wrappers sit right in the wrapper listed before them, sharing its key: that parent is the nearest
+    // comment, so the wrapper is not the outermost, and no climb is needed.
+    const inner = previous !== undefined && key === previousKey && el.parentElement === previous;
+    if (!inner && isOutermostWrapper(el, key)) comments.push(el);
+    previous = el;
+    previousKey = key;
+  }
+  return comments;
 }
 
 /** Whether a comment holds another comment (its replies), not only inner wrappers of its own sharing its key. */
-const holdsComments = untilPageChanges((item: Element) => {
+function holdsCommentsNow(item: Element): boolean {
   const key = item.getAttribute('componentkey');
-  for (const inner of item.querySelectorAll(ITEM)) if (key === null || inner.getAttribute('componentkey') !== key) return true;
+  const inner = item.querySelectorAll(ITEM);
+  for (let i = 0; i < inner.length; i++) if (key === null || inner[i].getAttribute('componentkey') !== key) return true;
   return false;
-});
+}
+
+/** holdsCommentsNow, kept until the page changes: replyTarget and anchor ask it again for the same comment. */
+const holdsComments = untilPageChanges(holdsCommentsNow);
 
 /** Whether `el`, inside `item`, belongs to it rather than to a comment nested in it. */
 function ownedBy(item: Element): (el: Element) => boolean {
@@ -124,7 +154,15 @@ function authorOf(named: Element | null | undefined): RawItem['author'] | null {
 }
 
 function authorWith(name: string, url: string | undefined): RawItem['author'] {
-  return { name, handle: handleOf(url), url: url?.replace(/[?#].*$/, '') };
+  return { name, handle: handleOf(url), url: url === undefined ? undefined : withoutQuery(url) };
+}
+
+/** An address without its query and fragment. */
+function withoutQuery(url: string): string {
+  const q = url.indexOf('?');
+  const h = url.indexOf('#');
+  const end = q < 0 ? h : h < 0 ? q : Math.min(q, h);
+  return end < 0 ? url : url.slice(0, end);
 }
 
 function readText(item: Element, owned = ownedBy(item)): string {
@@ -138,11 +176,13 @@ function readText(item: Element, owned = ownedBy(item)): string {
 const ALL = () => true;
 
 /** The comment's author: its first own profile link with words (the avatar link before it has none). */
-function commentAuthor(el: Element, owned: (el: Element) => boolean): RawItem['author'] | null {
-  for (const m of el.querySelectorAll(LINKEDIN_SELECTORS.profileLink)) {
+function commentAuthor(el: Element, owned: (el: Element) => boolean, pageUrl: string | undefined): RawItem['author'] | null {
+  const links = el.querySelectorAll(LINKEDIN_SELECTORS.profileLink);
+  for (let i = 0; i < links.length; i++) {
+    const m = links[i];
     if (!owned(m)) continue;
     const name = plainLabel(m);
-    if (name !== '') return authorWith(name, httpUrl(m.getAttribute('href'), documentUrl(m)));
+    if (name !== '') return authorWith(name, httpUrl(m.getAttribute('href'), pageUrl));
   }
   return null;
 }
@@ -158,10 +198,10 @@ function isBrandItem(el: Element, ctx?: ReadContext): boolean {
 function readComment(el: Element, ctx?: ReadContext): RawItem | null {
   const urn = commentUrn(el);
   if (!urn) return null;
-  const holds = holdsComments(el);
+  const holds = holdsCommentsNow(el);
   // Ownership is only in doubt when replies are nested inside: then each match is checked, else none is.
   const owned = holds ? ownedBy(el) : ALL;
-  const author = commentAuthor(el, owned);
+  const author = commentAuthor(el, owned, documentUrl(el));
   if (!author) return null;
   // Any wrapper of the parent comment carries its key, so the nearest one names it (no climb to the outermost).
   const parent = el.parentElement?.closest(ITEM) ?? null;
@@ -279,7 +319,7 @@ function readItem(el: Element, ctx?: ReadContext): RawItem | null {
 }
 
 function findItems(root: ParentNode): Element[] {
-  const comments = Array.from(root.querySelectorAll(LINKEDIN_SELECTORS.comment)).filter(isOutermostWrapper);
+  const comments = outermostComments(root);
   const legacy = comments.length ? [] : Array.from(root.querySelectorAll(LINKEDIN_SELECTORS.commentLegacy));
   const posts = Array.from(root.querySelectorAll(LINKEDIN_SELECTORS.post)).filter((p) => !p.closest(ITEM));
   return [...outermost(posts), ...comments, ...legacy, ...Array.from(root.querySelectorAll(LINKEDIN_SELECTORS.notification))];
