@@ -3,7 +3,7 @@
  * test/fixtures/platforms/mastodon/defuddle-status-thread-anonymized.html (4.x web UI, status + 5 replies).
  * Mastodon's class names are readable BEM names kept across versions, not build hashes.
  */
-import { countBy, healthReport, httpUrl, isoDate, normaliseHandle, parsedUrl, querySelectorFirst, readableText } from './dom';
+import { countBy, healthReport, isoDate, linkUrl, normaliseHandle, parsedUrl, querySelectorFirst, readableText } from './dom';
 import { untilPageChanges } from './dom-social';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
 
@@ -72,67 +72,47 @@ function handleOf(el: Element, host: string): string | undefined {
 }
 
 interface PageItems {
-  items: ArrayLike<Element>;
+  items: Element[];
   index: Map<Element, number>;
   focused: number;
 }
 
 /** The page's statuses in order, with their positions: once per scan slice, not once per status. */
 const pageItems = untilPageChanges((doc: Document): PageItems => {
-  const items = doc.querySelectorAll(ITEM);
-  const index = new Map<Element, number>();
-  let focused = -1;
-  for (let i = 0; i < items.length; i++) {
-    index.set(items[i], i);
-    if (focused < 0 && items[i].matches(MASTODON_SELECTORS.focused)) focused = i;
-  }
-  return { items, index, focused };
+  const items = Array.from(doc.querySelectorAll(ITEM));
+  return { items, index: new Map(items.map((s, i) => [s, i] as const)), focused: items.findIndex((i) => i.matches(MASTODON_SELECTORS.focused)) };
 });
 
-/**
- * The account of the status after the one being read, kept for when that status is read next (statuses are read in
- * page order): one read of each account instead of two. Valid for one page state only.
- */
-let nextAccount: { page: PageItems; host: string; el: Element; handle: string | undefined } | undefined;
-
-function threadHandleOf(el: Element, page: PageItems, host: string): string | undefined {
-  if (nextAccount?.el === el && nextAccount.page === page && nextAccount.host === host) return nextAccount.handle;
-  const handle = handleOf(el, host);
-  nextAccount = { page, host, el, handle };
-  return handle;
+interface Placement {
+  kind: ItemKind;
+  parentId?: string;
+  depth?: number;
 }
 
-/** Where a status of a thread sits: its index among the page's statuses, the focused post's. */
-function indexOf(el: Element, page: PageItems): number {
-  return page.index.get(el) ?? -1;
+/**
+ * In a thread, a status marked first-in-thread answers the focused post; one without the mark continues the
+ * branch above it (answers the status right before it).
+ */
+function placeInThread(el: Element, page: PageItems): Placement {
+  const { items, focused } = page;
+  const index = page.index.get(el) ?? -1;
+  if (focused < 0 || index <= focused) return { kind: 'post' };
+  let depth = 1;
+  for (let i = index; i > focused + 1 && !startsBranch(items[i]); i--) depth++;
+  const parent = depth === 1 ? items[focused] : items[index - 1];
+  return { kind: depth === 1 ? 'comment' : 'reply', parentId: idOf(parent), depth };
 }
 
 const startsBranch = (el: Element): boolean => el.classList.contains('status--first-in-thread');
 
-/**
- * In a thread, a status marked first-in-thread answers the focused post; one without the mark continues the
- * branch above it (answers the status right before it). Depth 0: the focused post or above it.
- */
-function depthInThread(index: number, page: PageItems): number {
-  const { items, focused } = page;
-  if (focused < 0 || index <= focused) return 0;
-  let depth = 1;
-  for (let i = index; i > focused + 1 && !startsBranch(items[i]); i--) depth++;
-  return depth;
-}
-
-/** Whether a status answering `el` is the brand's: the next one when it continues the branch; for the focused post every branch start. */
-function answeredByBrand(el: Element, index: number, page: PageItems, host: string, ctx: ReadContext): boolean {
+/** The statuses answering `el`: the next one when it continues the branch; for the focused post every branch start. */
+function answersTo(el: Element, page: PageItems): Element[] {
   const { items } = page;
-  if (index < 0) return false;
-  if (el.matches(MASTODON_SELECTORS.focused)) {
-    for (let i = index + 1; i < items.length; i++) {
-      if ((i === index + 1 || startsBranch(items[i])) && isBrand(handleOf(items[i], host) ?? '', ctx)) return true;
-    }
-    return false;
-  }
+  const index = page.index.get(el) ?? -1;
+  if (index < 0) return [];
+  if (el.matches(MASTODON_SELECTORS.focused)) return items.slice(index + 1).filter((s, i) => i === 0 || startsBranch(s));
   const next = items[index + 1];
-  return !!next && !startsBranch(next) && isBrand(threadHandleOf(next, page, host) ?? '', ctx);
+  return next && !startsBranch(next) ? [next] : [];
 }
 
 function notificationKind(el: Element): ItemKind | null {
@@ -151,47 +131,32 @@ function pageKindOf(href: string, url: URL): PageKind {
 }
 
 export function readMastodonItem(el: Element, ctx?: ReadContext): RawItem | null {
-  const doc = el.ownerDocument;
-  const href = doc.URL;
+  const href = el.ownerDocument.URL;
   const page = parsedUrl(href);
   const permalink = querySelectorFirst(el, MASTODON_SELECTORS.permalink);
   const id = idOf(el, permalink ?? undefined);
-  const pageKind = pageKindOf(href, page);
-  const thread = pageKind === 'post' ? pageItems(doc) : undefined;
-  const handle = thread ? threadHandleOf(el, thread, page.host) : handleOf(el, page.host);
+  const handle = handleOf(el, page.host);
   if (!id || !handle) return null;
-  let kind: ItemKind = 'post';
-  let parentId: string | undefined;
-  let depth: number | undefined;
-  let repliedByBrand: boolean | undefined;
+  const pageKind = pageKindOf(href, page);
+  let placement: Placement = { kind: 'post' };
   if (pageKind === 'notifications') {
-    const notification = notificationKind(el);
-    if (!notification) return null;
-    kind = notification;
-  } else if (thread) {
-    const index = indexOf(el, thread);
-    const d = depthInThread(index, thread);
-    if (d > 0) {
-      kind = d === 1 ? 'comment' : 'reply';
-      parentId = idOf(d === 1 ? thread.items[thread.focused] : thread.items[index - 1]);
-      depth = d;
-    }
-    // Without brand handles no answer can be the brand's: the next status's account is not read.
-    repliedByBrand = !!ctx?.brandHandles?.length && answeredByBrand(el, index, thread, page.host, ctx);
-  }
-  const authorLink = querySelectorFirst(el, MASTODON_SELECTORS.authorLink);
+    const kind = notificationKind(el);
+    if (!kind) return null;
+    placement = { kind };
+  } else if (pageKind === 'post') placement = placeInThread(el, pageItems(el.ownerDocument));
   return {
     platform: 'mastodon',
     nativeId: id,
-    kind,
-    author: { name: readableText(el.querySelector(MASTODON_SELECTORS.name)) || handle, handle, url: authorLink ? httpUrl(authorLink.getAttribute('href'), href) : undefined },
+    kind: placement.kind,
+    author: { name: readableText(el.querySelector(MASTODON_SELECTORS.name)) || handle, handle, url: linkUrl(querySelectorFirst(el, MASTODON_SELECTORS.authorLink)) },
     text: readableText(el.querySelector(MASTODON_SELECTORS.text), { skip: '.invisible' }),
     postedAt: isoDate(querySelectorFirst(el, MASTODON_SELECTORS.time)?.getAttribute('datetime')),
-    permalink: permalink ? httpUrl(permalink.getAttribute('href'), href) : undefined,
-    parentId,
-    depth,
+    permalink: linkUrl(permalink),
+    parentId: placement.parentId,
+    depth: placement.depth,
     likedByMe: !!el.querySelector(MASTODON_SELECTORS.favourited),
-    repliedByBrand,
+    // Without brand handles no answer can be the brand's: the next status's account is not read.
+    repliedByBrand: pageKind === 'post' ? !!ctx?.brandHandles?.length && answersTo(el, pageItems(el.ownerDocument)).some((s) => isBrand(handleOf(s, page.host) ?? '', ctx)) : undefined,
   };
 }
 
