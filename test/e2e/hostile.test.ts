@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, openExtensionPage, routeFile, sendFromPage, type Launched } from './harness';
+import { launchWithExtension, openExtensionPage, sendFromPage, type Launched } from './harness';
 
 const NORMAL = 'https://x.com/cafeboreal/status/1850000000000000001';
 const HOSTILE = 'https://x.com/cafeboreal/status/1860000000000000001';

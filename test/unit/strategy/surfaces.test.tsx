@@ -249,7 +249,7 @@ describe('settings', () => {
     expect((granted.sent[0] as { settings: object }).settings).toMatchObject({ aiProvider: 'openai-compatible', aiEndpoint: 'http://127.0.0.1:1234/v1', aiModel: 'llama3.2' });
 
     render(null, root);
-    const refused = await mount([], false);
+    await mount([], false);
     await act(() => root.querySelector<HTMLInputElement>('input[value="openai-compatible"]')!.click());
     await flush();
     expect(root.querySelector('[role="alert"]')!.textContent).toMatch(/Accès à localhost refusé/);
