@@ -3,7 +3,7 @@
  * test/fixtures/platforms/mastodon/defuddle-status-thread-anonymized.html (4.x web UI, status + 5 replies).
  * Mastodon's class names are readable BEM names kept across versions, not build hashes.
  */
-import { countBy, healthReport, isoDate, linkUrl, normaliseHandle, parsedUrl, querySelectorFirst, readableText } from './dom';
+import { countBy, documentUrl, healthReport, isoDate, linkUrl, normaliseHandle, parsedUrl, querySelectorFirst, readableText } from './dom';
 import { untilPageChanges } from './dom-social';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
 
@@ -131,7 +131,7 @@ function pageKindOf(href: string, url: URL): PageKind {
 }
 
 export function readMastodonItem(el: Element, ctx?: ReadContext): RawItem | null {
-  const href = el.ownerDocument.URL;
+  const href = documentUrl(el) ?? 'about:blank';
   const page = parsedUrl(href);
   const permalink = querySelectorFirst(el, MASTODON_SELECTORS.permalink);
   const id = idOf(el, permalink ?? undefined);
