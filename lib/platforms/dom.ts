@@ -138,6 +138,14 @@ export function httpUrl(href: string | null | undefined, base?: string): string 
   }
 }
 
+/** An address without its query and fragment. */
+export function withoutQuery(url: string): string {
+  const q = url.indexOf('?');
+  const h = url.indexOf('#');
+  const end = q < 0 ? h : h < 0 ? q : Math.min(q, h);
+  return end < 0 ? url : url.slice(0, end);
+}
+
 /** The http(s) URL an anchor points to, resolved against its document. */
 export function linkUrl(a: Element | null | undefined): string | undefined {
   if (!a) return undefined;

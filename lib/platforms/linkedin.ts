@@ -3,7 +3,7 @@
  * 2024, copied to test/fixtures/platforms/linkedin/), test/fixtures/platforms/linkedin/*.lookalike.html (2026
  * React/SDUI post page, notifications).
  */
-import { countBy, documentUrl, firstOwned, healthReport, httpUrl, linkUrl, normaliseHandle, querySelectorFirst, readableText, stableHash } from './dom';
+import { countBy, documentUrl, firstOwned, healthReport, httpUrl, linkUrl, normaliseHandle, querySelectorFirst, readableText, stableHash, withoutQuery } from './dom';
 import { brandLinkCandidates, dateFromId, isBrandHandle, outermost, plainLabel, pressedState, queryParam, untilPageChanges } from './dom-social';
 import { isLabel, hasLabel, labelsFor } from './labels';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
@@ -157,14 +157,6 @@ function authorWith(name: string, url: string | undefined): RawItem['author'] {
   return { name, handle: handleOf(url), url: url === undefined ? undefined : withoutQuery(url) };
 }
 
-/** An address without its query and fragment. */
-function withoutQuery(url: string): string {
-  const q = url.indexOf('?');
-  const h = url.indexOf('#');
-  const end = q < 0 ? h : h < 0 ? q : Math.min(q, h);
-  return end < 0 ? url : url.slice(0, end);
-}
-
 function readText(item: Element, owned = ownedBy(item)): string {
   for (const selector of LINKEDIN_SELECTORS.text) {
     const el = own(item, selector, undefined, owned);
@@ -303,7 +295,7 @@ function readNotification(el: Element): RawItem | null {
     platform: 'linkedin',
     nativeId: nativeId ?? stableHash('linkedin-notification', url, summary),
     kind,
-    author: { name, handle: handleOf(url), url: url?.replace(/[?#].*$/, '') },
+    author: authorWith(name, url),
     text: summary,
     postedAt: dateFromId(comment?.[3] ?? activity?.id, 22, 1),
     permalink: linkUrl(target),

@@ -3,7 +3,7 @@
  * test/fixtures/platforms/tiktok/video-replies-2025.lookalike.html (replies, inbox, French UI).
  * TikTok's test hooks (data-e2e) carry the level of each comment; classes are css-<hash>-<Name> and change per build.
  */
-import { countBy, documentUrl, healthReport, httpUrl, linkUrl, parsedUrl, querySelectorFirst, readableText, stableHash } from './dom';
+import { countBy, documentUrl, healthReport, httpUrl, linkUrl, parsedUrl, querySelectorFirst, readableText, stableHash, withoutQuery } from './dom';
 import { dateFromId, isBrandHandle, plainLabel } from './dom-social';
 import { hasLabel, isLabel, labelsFor } from './labels';
 import type { Adapter, ComposerKind, Health, PageKind, RawItem, ReadContext, ItemReader } from './types';
@@ -62,14 +62,6 @@ function handleOf(a: Element | null): string | undefined {
 
 function handleIn(href: string | null | undefined): string | undefined {
   return href ? /^\/@([^/?#]+)/.exec(href)?.[1] : undefined;
-}
-
-/** An address without its query and fragment. */
-function withoutQuery(url: string): string {
-  const q = url.indexOf('?');
-  const h = url.indexOf('#');
-  const end = q < 0 ? h : h < 0 ? q : Math.min(q, h);
-  return end < 0 ? url : url.slice(0, end);
 }
 
 /** The video of the page's address, worked out once per address (every comment asks it). */
