@@ -3,7 +3,7 @@
  * test/fixtures/platforms/facebook/post-2025.lookalike.html, notifications-2025.lookalike.html.
  * Classes are atomic and change every build: everything here hangs on roles, links and their query parameters.
  */
-import { countBy, documentUrl, healthReport, httpUrl, linkUrl, querySelectorFirst, readableText, stableHash } from './dom';
+import { countBy, documentUrl, firstOwned, healthReport, httpUrl, linkUrl, querySelectorFirst, readableText, stableHash } from './dom';
 import { brandLinkCandidates, isBrandHandle, untilPageChanges, plainLabel, queryParam } from './dom-social';
 import { hasLabel, isLabel, labelTable } from './labels';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
@@ -228,10 +228,7 @@ function ownText(item: Element, parts: OwnParts): string {
 
 /** The post message: one native search (comments have none), ownership checked on what it finds. */
 function ownMessage(item: Element): Element | undefined {
-  const first = item.querySelector(FACEBOOK_SELECTORS.message);
-  if (!first || isOwn(item, first)) return first ?? undefined;
-  for (const el of item.querySelectorAll(FACEBOOK_SELECTORS.message)) if (isOwn(item, el)) return el;
-  return undefined;
+  return firstOwned(item, FACEBOOK_SELECTORS.message, (el) => isOwn(item, el));
 }
 
 /** Whether one of the comments directly under `item` is the brand's (most comments have none under them). */
