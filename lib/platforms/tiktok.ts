@@ -179,11 +179,11 @@ function readInboxRow(row: Element): RawItem | null {
   };
 }
 
+const VIDEO_DESC = TIKTOK_SELECTORS.videoDesc.join(', ');
+
 function readItem(el: Element, ctx?: ReadContext): RawItem | null {
-  // What findItems listed, told apart by attribute: inbox rows (TIKTOK_SELECTORS.inboxRows), the caption (videoDesc).
-  if (el.parentElement?.getAttribute('data-e2e') === 'inbox-list') return readInboxRow(el);
-  const hook = el.getAttribute('data-e2e');
-  if (hook === 'browse-video-desc' || hook === 'video-desc') return readVideo(el, ctx);
+  if (el.matches(TIKTOK_SELECTORS.inboxRows)) return readInboxRow(el);
+  if (el.matches(VIDEO_DESC)) return readVideo(el, ctx);
   return readComment(el, ctx);
 }
 
