@@ -154,10 +154,10 @@ function activityKind(item: Element): ItemKind | null {
   return null;
 }
 
-/** Whether `b` comes after `a` in the page (`order`: each item's position, from focusedOf). */
-function follows(order: Map<Element, number>, a: Element, b: Element): boolean {
-  const i = order.get(a);
-  const j = order.get(b);
+/** Whether `b` comes after `a` in the page (`order`: each item's position, from focusedOf, when known). */
+function follows(order: Map<Element, number> | undefined, a: Element, b: Element): boolean {
+  const i = order?.get(a);
+  const j = order?.get(b);
   return i !== undefined && j !== undefined ? j > i : (a.compareDocumentPosition(b) & 4) !== 0;
 }
 
@@ -281,7 +281,7 @@ function brandAnswered(item: Element, focus: Focus | undefined, siblings: Elemen
     focus && item === focus.el
       ? brandItems(item.ownerDocument, ctx).filter((c) => follows(focus.order, item, c) && threadPlace(c, focus).parent === focus.el)
       : siblings
-        ? at >= 0 ? siblings.slice(at + 1) : siblings.filter((el) => focus ? follows(focus.order, item, el) : (item.compareDocumentPosition(el) & 4) !== 0)
+        ? at >= 0 ? siblings.slice(at + 1) : siblings.filter((el) => follows(focus?.order, item, el))
         : [];
   // Only the author of each answer: a query for author links alone.
   return answers.some((a) => isBrandHandle(partsOf(a, ownedBy(a), AUTHOR_LINKS).handle, ctx));
