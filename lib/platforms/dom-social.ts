@@ -100,8 +100,15 @@ export function queryParam(href: string | null | undefined, name: string): strin
 /** Whether `handle` is one of the brand's handles (case and "@" ignored). */
 export function isBrandHandle(handle: string | undefined, ctx?: ReadContext): boolean {
   if (!handle || !ctx?.brandHandles?.length) return false;
-  const h = normaliseHandle(handle);
-  return ctx.brandHandles.some((b) => normaliseHandle(b) === h);
+  return brandSet(ctx.brandHandles).has(normaliseHandle(handle));
+}
+
+/** The brand's handles normalised once per list, not once per handle compared (a post's 2,000 answers are). */
+const brandSets = new WeakMap<readonly string[], Set<string>>();
+function brandSet(handles: readonly string[]): Set<string> {
+  let set = brandSets.get(handles);
+  if (!set) brandSets.set(handles, (set = new Set(handles.map((b) => normaliseHandle(b)))));
+  return set;
 }
 
 /**

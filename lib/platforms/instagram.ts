@@ -4,8 +4,8 @@
  * Classes are obfuscated in every era: an item is the block around one timestamp (dom-social anchorBlocks), its id
  * comes from its permalink (/p/<code>/c/<comment>/ and /r/<reply>/).
  */
-import { countBy, documentUrl, healthReport, httpUrl, isoDate, linkUrl, normaliseHandle, parsedUrl, querySelectorFirst, readableText, stableHash } from './dom';
-import { anchorBlocks, untilPageChanges, plainLabel } from './dom-social';
+import { countBy, documentUrl, healthReport, httpUrl, isoDate, linkUrl, parsedUrl, querySelectorFirst, readableText, stableHash } from './dom';
+import { anchorBlocks, isBrandHandle, untilPageChanges, plainLabel } from './dom-social';
 import { hasLabel, isLabel, labelTable } from './labels';
 import type { Adapter, ComposerKind, Health, PageKind, RawItem, ReadContext, ItemReader } from './types';
 
@@ -129,10 +129,7 @@ function pageOf(node: Node): { url: string | undefined; kind: PageKind; code: st
   return lastPage;
 }
 
-/**
- * Per document: comment id -> authors of its replies, and "" -> authors of top-level comments, as normaliseHandle
- * writes them (a handle of a link is letters, digits, dots and underscores: lower-cased). One pass per task.
- */
+/** Per document: comment id -> authors of its replies, and "" -> authors of top-level comments. One pass per task. */
 const answersByComment = untilPageChanges((doc: Document) => {
   const map = new Map<string, string[]>();
   for (const link of doc.querySelectorAll(INSTAGRAM_SELECTORS.commentLink)) {
@@ -143,7 +140,7 @@ const answersByComment = untilPageChanges((doc: Document) => {
       const a = firstAuthorLink(el);
       if (!a) continue;
       const key = ids[2] ? ids[1] : '';
-      const handle = handleOfLink(a)!.toLowerCase();
+      const handle = handleOfLink(a)!;
       const list = map.get(key);
       if (list) list.push(handle);
       else map.set(key, [handle]);
@@ -157,23 +154,7 @@ const answersByComment = untilPageChanges((doc: Document) => {
 function brandAnswered(block: Element, commentId: string, ctx?: ReadContext): boolean {
   if (!ctx?.brandHandles?.length) return false;
   const handles = answersByComment(block.ownerDocument).get(commentId);
-  if (!handles) return false;
-  const brand = normalisedBrand(ctx.brandHandles);
-  for (let i = 0; i < handles.length; i++) if (brand.includes(handles[i])) return true;
-  return false;
-}
-
-/** isBrandHandle's normalised brand handles, worked out once per list rather than once per answer compared. */
-let lastBrand: { list: string[]; normalised: string[] } | undefined;
-function normalisedBrand(list: readonly string[]): string[] {
-  if (!lastBrand || !sameList(lastBrand.list, list)) lastBrand = { list: list.slice(), normalised: list.map((h) => normaliseHandle(h)) };
-  return lastBrand.normalised;
-}
-
-function sameList(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
+  return !!handles && handles.some((h) => isBrandHandle(h, ctx));
 }
 
 function readNotification(block: Element, time: Element): RawItem | null {
