@@ -55,7 +55,7 @@ export interface Health {
 
 /** Options an adapter may need to tell the brand's own replies from others. */
 export interface ReadContext {
-  brandHandles?: string[];
+  brandHandles?: readonly string[];
 }
 
 /** One element read into an item (or null): an adapter's readItem with its context, or the scanner's memory of it. */

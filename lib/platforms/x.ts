@@ -16,7 +16,7 @@ import {
   stableHash,
   type TextOptions,
 } from './dom';
-import { untilPageChanges } from './dom-social';
+import { isBrandHandle, untilPageChanges } from './dom-social';
 import { hasLabel, labelsFor } from './labels';
 import { parseCount } from '../engagement/counts';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
@@ -174,12 +174,6 @@ function readText(el: Element, quoting: boolean): string {
   return readableText(text, text.querySelector(SHOW_MORE) ? TEXT_SKIPPING_SHOW_MORE : TEXT);
 }
 
-function isBrand(handle: string | undefined, brandHandles: readonly string[]): boolean {
-  if (!handle) return false;
-  const h = normaliseHandle(handle);
-  return brandHandles.some((b) => normaliseHandle(b) === h);
-}
-
 function tweetsOf(root: ParentNode): Element[] {
   return Array.from(root.querySelectorAll(TWEET));
 }
@@ -300,7 +294,7 @@ function brandTweets(doc: Document, brandHandles: readonly string[]): Set<Elemen
   let found = byHandles.get(key);
   if (!found) {
     found = new Set();
-    for (const t of brandCandidates(doc, brandHandles)) if (isBrand(profileHandle(t), brandHandles)) found.add(t);
+    for (const t of brandCandidates(doc, brandHandles)) if (isBrandHandle(profileHandle(t), { brandHandles })) found.add(t);
     byHandles.set(key, found);
   }
   return found;
@@ -334,7 +328,7 @@ function brandRepliedUnder(el: Element, focused: boolean, brandHandles: readonly
   const next = el.closest('[data-testid="cellInnerDiv"]')?.nextElementSibling?.querySelector(X_SELECTORS.tweet[0]);
   if (!next) return false;
   // A tweet of this page is in the page's brand set; one read apart from it (a detached copy) is checked itself.
-  return next.isConnected ? brandTweets(el.ownerDocument, brandHandles).has(next) : isBrand(profileHandle(next), brandHandles);
+  return next.isConnected ? brandTweets(el.ownerDocument, brandHandles).has(next) : isBrandHandle(profileHandle(next), { brandHandles });
 }
 
 function findComposer(root: ParentNode): HTMLElement | null {
