@@ -37,6 +37,7 @@ export interface AssistantHost {
 
 const FLUSH_MS = 800;
 const MAX_BATCH = 200;
+const UNDERSTAND_WAIT_MS = 300;
 
 interface Entry {
   el: Element;
@@ -120,17 +121,24 @@ export async function startAssistant(adapter: Adapter, host: AssistantHost) {
   };
 
   // Understanding is asked for items that show a chip (or open a panel), not for every item of a long thread: the
-  // chips mounted in one task go in one message.
+  // chips asked for in one task go in one message.
   const unclassified: Entry[] = [];
-  const classifySoon = (entry: Entry) => {
-    if (entry.u || entry.ready) return;
+  let nextAnswer: Promise<void> = Promise.resolve();
+  const classifySoon = (entry: Entry): Promise<void> => {
+    if (entry.u) return Promise.resolve();
+    if (entry.ready) return entry.ready;
     if (!unclassified.length) {
-      queueMicrotask(() => {
-        const all = unclassified.splice(0);
-        for (let i = 0; i < all.length; i += MAX_BATCH) classify(all.slice(i, i + MAX_BATCH));
-      });
+      nextAnswer = new Promise((done) =>
+        queueMicrotask(() => {
+          const all = unclassified.splice(0);
+          const asked: Promise<void>[] = [];
+          for (let i = 0; i < all.length; i += MAX_BATCH) asked.push(classify(all.slice(i, i + MAX_BATCH)));
+          done(Promise.all(asked).then(() => undefined));
+        }),
+      );
     }
     unclassified.push(entry);
+    return (entry.ready = nextAnswer);
   };
 
   const mountFor = (entry: Entry) => {
@@ -138,12 +146,30 @@ export async function startAssistant(adapter: Adapter, host: AssistantHost) {
     if (!anchor) return;
     const chip = mountChip(anchor, scheme, viewOf(entry), () => void openFor(entry, chip.button));
     entry.chip = Object.assign(chip, { item: entry.el, remounts: 0 });
-    classifySoon(entry);
+    void classifySoon(entry);
+  };
+
+  /**
+   * A long thread's chips mount once the background has understood their items, label included: a "…" chip followed
+   * by its label would change the page twice, and each change costs the page a style, layout and paint of the whole
+   * thread. A background slow to answer (a worker starting) gets the "…" chip after UNDERSTAND_WAIT_MS.
+   */
+  let patience: Promise<void> | null = null;
+  const mountUnderstood = (el: Element) => {
+    const entry = entries.get(el);
+    if (!entry || entry.chip || !chipsOn()) return;
+    // One timer for the runs that came near in this task.
+    patience ??= new Promise((r) => {
+      setTimeout(r, UNDERSTAND_WAIT_MS);
+      queueMicrotask(() => (patience = null));
+    });
+    void Promise.race([classifySoon(entry), patience]).then(() => {
+      if (entries.get(el) === entry && !entry.chip && chipsOn()) mountFor(entry);
+    });
   };
 
   /** The background understands the items (the lexicons stay out of content scripts); chips update when it answers. */
-  const classify = (batch: Entry[]) => {
-    if (!batch.length) return;
+  const classify = (batch: Entry[]): Promise<void> => {
     const ready = (async () => {
       const reply = (await host
         .send({ type: 'items.classify', items: batch.map((e) => ({ nativeId: e.item.nativeId, text: e.item.text })) })
@@ -155,15 +181,16 @@ export async function startAssistant(adapter: Adapter, host: AssistantHost) {
       }
     })();
     for (const e of batch) e.ready = ready;
+    return ready;
   };
 
   // A few new items get their chip at once; a long thread's chips mount as they near the viewport.
   const chipsFor = chipScheduler((el) => {
     const e = entries.get(el);
     if (e && chipsOn() && !e.chip) mountFor(e);
-  });
+  }, mountUnderstood);
 
-  const onFound = (found: Found[]) => {
+  const onFound = (found: Found[], passSize: number) => {
     if (host.alive && !host.alive()) return;
     const needChips: Element[] = [];
     for (const { el, item } of found) {
@@ -175,7 +202,7 @@ export async function startAssistant(adapter: Adapter, host: AssistantHost) {
       byId.set(item.nativeId, entry);
       if (chipsOn() && !entry.chip) needChips.push(el);
     }
-    chipsFor.add(needChips);
+    chipsFor.add(needChips, passSize);
   };
 
   const scanner = createScanner({ adapter, doc, signal, onFound, readContext: () => ({ brandHandles: handles() }) });

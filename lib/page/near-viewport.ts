@@ -29,18 +29,19 @@ export const NEAR_RUN = 4;
 
 /**
  * Where chips go: a few new items are mounted right away (the reader is looking at them); a large batch, such as the
- * first scan of a long thread, mounts run by run as its items near the viewport.
+ * first scan of a long thread, mounts run by run as its items near the viewport, through `mountNear`.
  */
-export function chipScheduler(mount: (el: Element) => void) {
+export function chipScheduler(mount: (el: Element) => void, mountNear = mount) {
   const runs = new WeakMap<Element, Element[]>();
   const near = watchNearViewport((first) => {
     const run = runs.get(first) ?? [first];
     runs.delete(first);
-    for (const el of run) mount(el);
+    for (const el of run) mountNear(el);
   });
   return {
-    add(els: Element[]) {
-      if (els.length <= MOUNT_NOW_MAX) {
+    /** `batchSize`: the whole batch `els` belongs to, when it arrives in parts (a long page's first scan). */
+    add(els: Element[], batchSize = els.length) {
+      if (batchSize <= MOUNT_NOW_MAX) {
         for (const el of els) mount(el);
         return;
       }

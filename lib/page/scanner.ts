@@ -9,8 +9,11 @@ export interface ScannerOptions {
   adapter: Adapter;
   doc: Document;
   signal: AbortSignal;
-  /** Called with each slice of newly found items, in page order. */
-  onFound: (found: Found[]) => void;
+  /**
+   * Called with each slice of newly found items, in page order. `passSize`: how many elements the pass that found
+   * them reads in all (a long page's first scan arrives in several slices).
+   */
+  onFound: (found: Found[], passSize: number) => void;
   readContext?: () => ReadContext;
   /** Longest slice of work before yielding to the page, ms. */
   sliceMs?: number;
@@ -92,13 +95,13 @@ export function createScanner(opts: ScannerOptions): Scanner {
         batch.push({ el, item });
       }
       if (performance.now() - start > sliceMs) {
-        if (batch.length) onFound(batch);
+        if (batch.length) onFound(batch, candidates.length);
         batch = [];
         await yieldToPage();
         start = performance.now();
       }
     }
-    if (batch.length && !signal.aborted) onFound(batch);
+    if (batch.length && !signal.aborted) onFound(batch, candidates.length);
   }
 
   const observer = new MutationObserver((records) => {

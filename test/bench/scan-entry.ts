@@ -76,9 +76,9 @@ window.__scan = Object.assign(state, {
       signal: new AbortController().signal,
       readContext: () => ({ brandHandles }),
       // Chips mount as the assistant mounts them: when their item nears the viewport.
-      onFound: timed((batch) => {
+      onFound: timed((batch, passSize) => {
         // Posts get no chip in the assistant (only what can be answered does).
-        chips.add(batch.filter((f) => f.item.kind !== 'post').map((f) => f.el));
+        chips.add(batch.filter((f) => f.item.kind !== 'post').map((f) => f.el), passSize);
         state.found += batch.length;
         if (state.found >= expected) state.doneAt = performance.now();
       }),

@@ -17,9 +17,9 @@ const TWEETS = [
   { id: '104', handle: 'tom', name: 'Tom', text: 'Gluten-free options?' },
 ];
 
-function drawPage() {
+function drawPage(tweets = TWEETS) {
   document.body.replaceChildren();
-  for (const t of TWEETS) {
+  for (const t of tweets) {
     const cell = document.createElement('div');
     cell.setAttribute('data-testid', 'cellInnerDiv');
     const a = document.createElement('article');
@@ -54,7 +54,8 @@ function drawPage() {
   }
 }
 
-function fakeHost(mode: 'chips' | 'sidepanel' | undefined) {
+/** `understandAfter`: how long the fake background takes to answer items.classify (never: it does not answer). */
+function fakeHost(mode: 'chips' | 'sidepanel' | undefined, understandAfter: number | 'never' = 0) {
   const sent: CsMessage[] = [];
   let command: ((cmd: PageCommand) => Promise<unknown>) | undefined;
   let profileChanged: (() => void) | undefined;
@@ -69,6 +70,8 @@ function fakeHost(mode: 'chips' | 'sidepanel' | undefined) {
       const msg = csMessageSchema.parse(wire);
       sent.push(msg);
       // The background's answer to items.classify: the real understanding, made outside the content script.
+      if (msg.type === 'items.classify' && understandAfter === 'never') return new Promise(() => {});
+      if (msg.type === 'items.classify') await new Promise((r) => setTimeout(r, understandAfter as number));
       if (msg.type === 'items.classify') return { ok: true, data: Object.fromEntries(msg.items.map((i) => [i.nativeId, understand(i.text)])) };
       if (msg.type === 'profile.get') return { ok: true, data: { brand: { name: 'Café Boréal', handles: { x: ['cafeboreal'] }, keywords: [] }, toneRules: null, templates: [], settings } };
       return { ok: true, data: true };
@@ -164,5 +167,44 @@ describe('the assistant per on-page mode', () => {
     expect(await f.command({ type: 'assistant.open', nativeId: '102' })).toEqual({ ok: true });
     expect(document.querySelectorAll('cocktail-panel').length).toBe(1);
     expect(f.sent.some((m) => m.type === 'item.suggest' && m.item.nativeId === '102')).toBe(true);
+  });
+});
+
+describe('chips of a long thread', () => {
+  // More comments than MOUNT_NOW_MAX: their chips mount as they near the viewport (every one at once in jsdom).
+  const thread = [TWEETS[0], ...Array.from({ length: 60 }, (_, i) => ({ id: `${200 + i}`, handle: `fan${i}`, name: `Fan ${i}`, text: i % 2 ? 'Ouvert samedi?' : 'Merci, super café!' }))];
+  /** The text each chip had when it entered the page. */
+  const watchMounts = () => {
+    const first: string[] = [];
+    const mo = new MutationObserver((records) => {
+      for (const r of records) for (const n of r.addedNodes) if (n instanceof Element && n.localName === 'cocktail-chip') first.push(n.shadowRoot!.textContent!);
+    });
+    mo.observe(document.body, { childList: true, subtree: true });
+    return first;
+  };
+
+  it('mount once, already labelled, when the background answers (no "…" chip relabelled a moment later)', async () => {
+    drawPage(thread);
+    const first = watchMounts();
+    const f = fakeHost('chips', 40);
+    current = f.ctl;
+    await startAssistant(xAdapter, f.host);
+    await vi.waitFor(() => expect(first).toHaveLength(60));
+    expect(first.filter((t) => t.includes('…'))).toEqual([]);
+    expect(new Set(first.map((t) => t.replace(/\s+/g, ' ')))).toEqual(new Set([expect.stringContaining('Question'), expect.stringContaining('Praise')]));
+    // Each item asked about once.
+    const asked = f.sent.flatMap((m) => (m.type === 'items.classify' ? m.items.map((i) => i.nativeId) : []));
+    expect(asked).toHaveLength(60);
+    expect(new Set(asked).size).toBe(60);
+  });
+
+  it('still mount, as "…", when the background does not answer', async () => {
+    drawPage(thread);
+    const first = watchMounts();
+    const f = fakeHost('chips', 'never');
+    current = f.ctl;
+    await startAssistant(xAdapter, f.host);
+    await vi.waitFor(() => expect(first).toHaveLength(60), { timeout: 3000 });
+    expect(first.every((t) => t.includes('…'))).toBe(true);
   });
 });

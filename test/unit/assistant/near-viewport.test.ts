@@ -45,4 +45,16 @@ describe('chip scheduler', () => {
     FakeObserver.last.near(els[2000]);
     expect(mounted.slice(NEAR_RUN)).toEqual(['c2000']);
   });
+
+  it('sends a small part of a large batch (the last slice of a long first scan) to the near path, not at once', () => {
+    globalThis.IntersectionObserver = FakeObserver as unknown as typeof IntersectionObserver;
+    const now: string[] = [];
+    const near: string[] = [];
+    const s = chipScheduler((el) => now.push(el.id), (el) => near.push(el.id));
+    const els = items(3);
+    s.add(els, 2000);
+    expect(now).toEqual([]);
+    FakeObserver.last.near(els[0]);
+    expect(near).toEqual(['c0', 'c1', 'c2']);
+  });
 });
