@@ -19,34 +19,33 @@ export interface TextOptions {
  */
 export function readableText(el: Node | null | undefined, options: TextOptions = {}): string {
   if (!el) return '';
-  const parts: string[] = [];
-  walk(el, parts, options.skip, options.preserveNewlines ?? false);
-  return tidy(parts.join(''));
+  return tidy(walk(el, '', options.skip, options.preserveNewlines ?? false));
 }
 
-function walk(node: Node, out: string[], skip: string | undefined, pre: boolean): void {
+/** Whitespace other than single spaces: a text node without any is kept as it is (most are). */
+const COLLAPSIBLE = /[^\S ]| {2}/;
+
+function walk(node: Node, text: string, skip: string | undefined, pre: boolean): string {
   for (let child = node.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3) {
+    const type = child.nodeType;
+    if (type === 3) {
       const data = (child as Text).data;
-      out.push(pre ? data : data.replace(/\s+/g, ' '));
+      text += pre || !COLLAPSIBLE.test(data) ? data : data.replace(/\s+/g, ' ');
       continue;
     }
-    if (child.nodeType !== 1) continue;
+    if (type !== 1) continue;
     const el = child as Element;
     const tag = el.tagName;
     if (SKIPPED_TAGS.has(tag) || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) continue;
     if (skip && el.matches(skip)) continue;
-    if (tag === 'BR') {
-      out.push('\n');
-      continue;
+    if (tag === 'BR') text += '\n';
+    else if (tag === 'IMG') text += el.getAttribute('alt') ?? '';
+    else {
+      text = walk(el, text, skip, pre);
+      if (BLOCK_TAGS.has(tag)) text += '\n';
     }
-    if (tag === 'IMG') {
-      out.push(el.getAttribute('alt') ?? '');
-      continue;
-    }
-    walk(el, out, skip, pre);
-    if (BLOCK_TAGS.has(tag)) out.push('\n');
   }
+  return text;
 }
 
 const NEEDS_TIDY = /[\u00a0\u200e\u200f\u202a-\u202e\u2066-\u2069\t\f\v\n]| {2}/;

@@ -14,8 +14,10 @@ export interface Launched {
 }
 
 /** Debian's Chromium with the built extension, a fresh profile inside the project, no network at all. */
-export async function launchWithExtension(opts: { headless?: boolean; locale?: string } = {}): Promise<Launched> {
-  if (!existsSync(`${EXTENSION_DIR}/manifest.json`)) throw new Error('Build first: npx wxt build (no .output/chrome-mv3)');
+/** `dir`: another build to load (two builds compared in one run); EXTENSION_DIR by default. */
+export async function launchWithExtension(opts: { headless?: boolean; locale?: string; dir?: string } = {}): Promise<Launched> {
+  const dir = opts.dir ?? EXTENSION_DIR;
+  if (!existsSync(`${dir}/manifest.json`)) throw new Error('Build first: npx wxt build (no .output/chrome-mv3)');
   mkdirSync('.cache/e2e', { recursive: true });
   const profile = mkdtempSync(resolve('.cache/e2e/profile-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -24,8 +26,8 @@ export async function launchWithExtension(opts: { headless?: boolean; locale?: s
     locale: opts.locale ?? 'fr-CA',
     viewport: { width: 1100, height: 900 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',

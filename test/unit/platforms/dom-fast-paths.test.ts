@@ -51,6 +51,20 @@ describe('fast paths agree with the URL parser', () => {
     expect(readableText(doc.getElementById('a'))).toBe('Allô le monde !');
     expect(readableText(doc.getElementById('b'))).toBe('Un deux');
   });
+
+  it('a text node is kept as it is only when it has no whitespace to collapse', () => {
+    const doc = new DOMParser().parseFromString('<p></p>', 'text/html');
+    const p = doc.querySelector('p')!;
+    const bit = fc.constantFrom('a', 'é', ' ', '  ', '\n', '\t', '\r', '\f', '\v', '\u00a0', '\u2003', '\u202f', '\u3000', '\ufeff', '\u200e', '😀');
+    fc.assert(
+      fc.property(fc.array(bit, { maxLength: 14 }).map((b) => b.join('')), (data) => {
+        p.textContent = data;
+        const collapsed = data.replace(/\s+/g, ' ').replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').replace(/ +/g, ' ').trim();
+        expect(readableText(p)).toBe(collapsed);
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
 
 describe('ids to dates without BigInt', () => {
