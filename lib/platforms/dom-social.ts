@@ -2,7 +2,7 @@
  * DOM helpers shared by the LinkedIn, Facebook, Instagram, TikTok and Threads adapters: pages whose classes are
  * obfuscated, so items are found from timestamps, permalinks and ids rather than from wrappers.
  */
-import { normaliseHandle, untilTaskEnds } from './dom';
+import { collapseWhitespace, normaliseHandle, untilTaskEnds } from './dom';
 import type { ReadContext } from './types';
 
 /**
@@ -131,7 +131,7 @@ export function pressedState(button: Element | null | undefined): boolean | unde
 
 /** Text a person reads as a label (a button, a row): textContent, whitespace collapsed. No layout read. */
 export function plainLabel(el: Element | null | undefined): string {
-  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return collapseWhitespace(el?.textContent ?? '').trim();
 }
 
 /** Our own elements (chips, panels) added to a page: they change nothing an adapter reads. */

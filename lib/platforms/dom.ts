@@ -22,15 +22,20 @@ export function readableText(el: Node | null | undefined, options: TextOptions =
   return tidy(walk(el, '', options.skip, options.preserveNewlines ?? false));
 }
 
-/** Whitespace other than single spaces: a text node without any is kept as it is (most are). */
+/** Whitespace other than single spaces. */
 const COLLAPSIBLE = /[^\S ]| {2}/;
+
+/** Runs of whitespace as single spaces; a text with none to collapse (most are) is returned without a regex replace. */
+export function collapseWhitespace(text: string): string {
+  return COLLAPSIBLE.test(text) ? text.replace(/\s+/g, ' ') : text;
+}
 
 function walk(node: Node, text: string, skip: string | undefined, pre: boolean): string {
   for (let child = node.firstChild; child; child = child.nextSibling) {
     const type = child.nodeType;
     if (type === 3) {
       const data = (child as Text).data;
-      text += pre || !COLLAPSIBLE.test(data) ? data : data.replace(/\s+/g, ' ');
+      text += pre ? data : collapseWhitespace(data);
       continue;
     }
     if (type !== 1) continue;
@@ -218,7 +223,9 @@ export function countBy<T>(values: Iterable<T>, key: (value: T) => string): Reco
 
 /** Lower-cased handle without its leading "@" (and without an instance part when `keepInstance` is false). */
 export function normaliseHandle(handle: string, keepInstance = true): string {
-  const bare = handle.trim().replace(/^@/, '').toLowerCase();
+  let bare = handle.trim();
+  if (bare.charCodeAt(0) === 64) bare = bare.slice(1);
+  bare = bare.toLowerCase();
   return keepInstance ? bare : bare.split('@')[0];
 }
 

@@ -2,7 +2,7 @@
  * Words an adapter must match as text, per platform and per page language (`<html lang>`). Icons and data-testid
  * come first; these labels are only for what a platform exposes in words alone. One object per platform.
  */
-import { pageLang } from './dom';
+import { collapseWhitespace, pageLang } from './dom';
 import type { Platform } from './types';
 
 /** language -> label key -> accepted variants (compared case-folded, trimmed). */
@@ -94,7 +94,8 @@ export function labelTable<K extends string>(platform: Platform, keys: readonly 
 }
 
 export function foldLabel(text: string): string {
-  return text.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().toLocaleLowerCase();
+  const quotes = text.includes('’') || text.includes('‘') ? text.replace(/[’‘]/g, "'") : text;
+  return collapseWhitespace(quotes).trim().toLocaleLowerCase();
 }
 
 /** The table's variants are few and fixed: each is folded once, not once per item read. */

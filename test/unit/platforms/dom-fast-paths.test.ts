@@ -2,8 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
-import { documentUrl, httpUrl, isoDate, pageLang, readableText } from '../../../lib/platforms/dom';
-import { queryParam } from '../../../lib/platforms/dom-social';
+import { documentUrl, httpUrl, isoDate, normaliseHandle, pageLang, readableText } from '../../../lib/platforms/dom';
+import { plainLabel, queryParam } from '../../../lib/platforms/dom-social';
+import { foldLabel } from '../../../lib/platforms/labels';
 
 const reference = (href: string, base?: string) => {
   try {
@@ -61,6 +62,19 @@ describe('fast paths agree with the URL parser', () => {
         p.textContent = data;
         const collapsed = data.replace(/\s+/g, ' ').replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').replace(/ +/g, ' ').trim();
         expect(readableText(p)).toBe(collapsed);
+        expect(plainLabel(p)).toBe(data.replace(/\s+/g, ' ').trim());
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('labels and handles fold as the plain regex forms fold them', () => {
+    const bit = fc.constantFrom('J', 'é', 'É', '’', '‘', "'", ' ', '  ', '\n', '\u00a0', '@', '@@', 'A', 'ß', 'İ');
+    fc.assert(
+      fc.property(fc.array(bit, { maxLength: 10 }).map((b) => b.join('')), fc.boolean(), (text, keep) => {
+        expect(foldLabel(text)).toBe(text.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().toLocaleLowerCase());
+        const bare = text.trim().replace(/^@/, '').toLowerCase();
+        expect(normaliseHandle(text, keep)).toBe(keep ? bare : bare.split('@')[0]);
       }),
       { numRuns: 3000 },
     );
