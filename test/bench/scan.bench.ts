@@ -11,7 +11,7 @@ import { BRAND_HANDLES, benchPage } from './mainthread-pages';
 import { percentile, row, type BenchRow } from './row';
 
 const N = 2000;
-const ROUNDS = Number(process.env.SCAN_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.SCAN_ROUNDS ?? 5);
 const med = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 50);
 
 async function scanOnce(browser: Browser, code: string, platform: Platform, withAdded: boolean) {
