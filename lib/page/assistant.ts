@@ -38,6 +38,7 @@ export interface AssistantHost {
 const FLUSH_MS = 800;
 const MAX_BATCH = 200;
 const UNDERSTAND_WAIT_MS = 300;
+const NO_HANDLES: readonly string[] = [];
 
 interface Entry {
   el: Element;
@@ -75,7 +76,7 @@ export async function startAssistant(adapter: Adapter, host: AssistantHost) {
 
   const mode = (): 'chips' | 'sidepanel' => profile?.settings.onPageMode?.[adapter.platform] ?? (adapter.platform === 'linkedin' ? 'sidepanel' : 'chips');
   const chipsOn = () => mode() === 'chips';
-  const handles = () => profile?.brand?.handles?.[adapter.platform] ?? [];
+  const handles = (): readonly string[] => profile?.brand?.handles?.[adapter.platform] ?? NO_HANDLES;
   const byBrand = (item: RawItem) => isBrandAuthor(item, profile?.brand?.handles ?? {});
   const answerable = (item: RawItem) => item.kind !== 'post' && !byBrand(item);
 

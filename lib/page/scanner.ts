@@ -71,9 +71,9 @@ export function createScanner(opts: ScannerOptions): Scanner {
     }
   }
 
-  function read(el: Element): RawItem | null {
+  function read(el: Element, ctx = opts.readContext?.()): RawItem | null {
     try {
-      return adapter.readItem(el, opts.readContext?.());
+      return adapter.readItem(el, ctx);
     } catch (err) {
       console.debug('Cocktail: could not read an item', err);
       return null;
@@ -85,9 +85,11 @@ export function createScanner(opts: ScannerOptions): Scanner {
     let start = performance.now();
     const candidates = adapter.findItems(doc).filter((el) => !seenEls.has(el));
     let batch: Found[] = [];
+    // The brand's handles cannot change while a slice runs (a new profile arrives in a task of its own).
+    let ctx = opts.readContext?.();
     for (const el of candidates) {
       if (signal.aborted) return;
-      const item = read(el);
+      const item = read(el, ctx);
       seenEls.set(el, item);
       if (item) {
         // The same item rendered again by a virtualised list is a new element: it gets its chip again.
@@ -99,6 +101,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
         batch = [];
         await yieldToPage();
         start = performance.now();
+        ctx = opts.readContext?.();
       }
     }
     if (batch.length && !signal.aborted) onFound(batch, candidates.length);
