@@ -3,7 +3,7 @@
  * test/fixtures/platforms/mastodon/defuddle-status-thread-anonymized.html (4.x web UI, status + 5 replies).
  * Mastodon's class names are readable BEM names kept across versions, not build hashes.
  */
-import { countBy, documentUrl, healthReport, isoDate, linkUrl, normaliseHandle, parsedUrl, querySelectorFirst, readableText } from './dom';
+import { countBy, documentUrl, healthReport, httpUrl, isoDate, normaliseHandle, parsedUrl, querySelectorFirst, readableText } from './dom';
 import { untilPageChanges } from './dom-social';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
 
@@ -50,19 +50,95 @@ function fullHandle(account: string, host: string): string {
   return bare.includes('@') ? bare : `${bare}@${host}`;
 }
 
-function isBrand(handle: string, ctx?: ReadContext): boolean {
-  const h = normaliseHandle(handle);
-  return !!ctx?.brandHandles?.some((b) => {
-    const brand = normaliseHandle(b);
-    return brand === h || (!brand.includes('@') && brand === h.split('@')[0]);
-  });
+interface BrandHandles {
+  full: Set<string>;
+  /** Handles given without an instance: they match that user name on any instance. */
+  bare: Set<string>;
+  /**
+   * Every brand handle's user name (before its "@"), when all are plain ASCII user names: an account whose text holds
+   * none of them cannot be the brand's, so it is not read in full. Undefined when that shortcut does not hold.
+   */
+  users: string[] | undefined;
+  /** The page host for which an account of "@" alone was checked (it reads as that host's handle). */
+  checkedHost: string | undefined;
+  hostIsBrand: boolean;
 }
 
-function idOf(el: Element, permalink?: Element): string | undefined {
-  const own = el.getAttribute('data-id');
-  if (own) return own;
-  const href = (permalink ?? querySelectorFirst(el, MASTODON_SELECTORS.permalink))?.getAttribute('href') ?? '';
+const PLAIN_USER = /^[a-z0-9_.-]+$/;
+
+/** The brand's handles normalised once per list, not once per status compared. */
+const brandLists = new WeakMap<readonly string[], BrandHandles>();
+
+function brandHandlesOf(list: readonly string[]): BrandHandles {
+  let brands = brandLists.get(list);
+  if (!brands) {
+    const made: BrandHandles = { full: new Set(), bare: new Set(), users: [], checkedHost: undefined, hostIsBrand: false };
+    for (const b of list) {
+      const brand = normaliseHandle(b);
+      made.full.add(brand);
+      if (!brand.includes('@')) made.bare.add(brand);
+      const user = brand.split('@')[0];
+      if (PLAIN_USER.test(user)) made.users?.push(user);
+      else made.users = undefined;
+    }
+    brandLists.set(list, (brands = made));
+  }
+  return brands;
+}
+
+function isBrand(handle: string, brands: BrandHandles): boolean {
+  const h = normaliseHandle(handle);
+  if (brands.full.has(h)) return true;
+  const at = h.indexOf('@');
+  return brands.bare.has(at < 0 ? h : h.slice(0, at));
+}
+
+/** The text of an element holding text nodes only (an account as the web app renders it), else undefined. */
+function textNodesOnly(el: Element): string | undefined {
+  let text = '';
+  for (let n = el.firstChild; n; n = n.nextSibling) {
+    if (n.nodeType !== 3) return undefined;
+    text += (n as Text).data;
+  }
+  return text;
+}
+
+/**
+ * Whether a status's account is one of the brand's. A handle matching the brand holds the brand's user name in its
+ * account text (lower-cased): an account of plain text holding none of them is ruled out without reading it in full
+ * (the focused post asks this of every answer). The one exception, an account of "@" alone (it reads as the page
+ * host's handle), is checked once per host.
+ */
+function accountIsBrand(status: Element, host: string, brands: BrandHandles): boolean {
+  const users = brands.users;
+  if (users) {
+    if (brands.checkedHost !== host) {
+      brands.hostIsBrand = isBrand(fullHandle('@', host), brands);
+      brands.checkedHost = host;
+    }
+    const account = status.querySelector(MASTODON_SELECTORS.account);
+    const text = account ? textNodesOnly(account) : '';
+    if (!brands.hostIsBrand && text !== undefined && !BIDI_MARK.test(text)) {
+      const lower = text.toLowerCase();
+      let named = false;
+      for (let i = 0; i < users.length && !named; i++) named = lower.includes(users[i]);
+      if (!named) return false;
+    }
+  }
+  return isBrand(handleOf(status, host) ?? '', brands);
+}
+
+/** Marks the text reader drops: a user name split by one would still read as one. */
+const BIDI_MARK = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+
+/** The numeric id at the end of a status address, or undefined. */
+function idFromLink(permalink: Element | null): string | undefined {
+  const href = permalink?.getAttribute('href') ?? '';
   return /\/(\d+)(?:[/?#]|$)/.exec(href)?.[1];
+}
+
+function idOf(el: Element): string | undefined {
+  return el.getAttribute('data-id') || idFromLink(querySelectorFirst(el, MASTODON_SELECTORS.permalink));
 }
 
 /** The status's account as "user@instance", or undefined. */
@@ -73,46 +149,60 @@ function handleOf(el: Element, host: string): string | undefined {
 
 interface PageItems {
   items: Element[];
-  index: Map<Element, number>;
   focused: number;
+  /** The position last asked: the scanner reads statuses in page order, so the next one is usually right after it. */
+  cursor: number;
+  /** Positions of every status, built only when a status is asked out of order. */
+  index?: Map<Element, number>;
 }
 
-/** The page's statuses in order, with their positions: once per scan slice, not once per status. */
+/** The statuses findItems listed for the whole document in the current task: the page cannot change before it ends. */
+let listedThisTask: { doc: Document; items: Element[] } | undefined;
+
+function findItems(root: ParentNode): Element[] {
+  const items = Array.from(root.querySelectorAll(ITEM));
+  if ((root as Node).nodeType === 9) {
+    if (!listedThisTask) queueMicrotask(() => (listedThisTask = undefined));
+    listedThisTask = { doc: root as Document, items };
+  }
+  return items;
+}
+
+/** The page's statuses in order: once until the page changes, not once per status (the scanner's own list when it just made one). */
 const pageItems = untilPageChanges((doc: Document): PageItems => {
-  const items = Array.from(doc.querySelectorAll(ITEM));
-  return { items, index: new Map(items.map((s, i) => [s, i] as const)), focused: items.findIndex((i) => i.matches(MASTODON_SELECTORS.focused)) };
+  const items = listedThisTask?.doc === doc ? listedThisTask.items.slice() : Array.from(doc.querySelectorAll(ITEM));
+  let focused = -1;
+  for (let i = 0; i < items.length && focused < 0; i++) if (items[i].matches(MASTODON_SELECTORS.focused)) focused = i;
+  return { items, focused, cursor: -1 };
 });
 
-interface Placement {
-  kind: ItemKind;
-  parentId?: string;
-  depth?: number;
-}
-
-/**
- * In a thread, a status marked first-in-thread answers the focused post; one without the mark continues the
- * branch above it (answers the status right before it).
- */
-function placeInThread(el: Element, page: PageItems): Placement {
-  const { items, focused } = page;
-  const index = page.index.get(el) ?? -1;
-  if (focused < 0 || index <= focused) return { kind: 'post' };
-  let depth = 1;
-  for (let i = index; i > focused + 1 && !startsBranch(items[i]); i--) depth++;
-  const parent = depth === 1 ? items[focused] : items[index - 1];
-  return { kind: depth === 1 ? 'comment' : 'reply', parentId: idOf(parent), depth };
+function positionOf(el: Element, page: PageItems): number {
+  const { items } = page;
+  let at = page.cursor + 1;
+  if (items[at] !== el) {
+    if (!page.index) {
+      page.index = new Map();
+      for (let i = 0; i < items.length; i++) page.index.set(items[i], i);
+    }
+    at = page.index.get(el) ?? -1;
+  }
+  if (at >= 0) page.cursor = at;
+  return at;
 }
 
 const startsBranch = (el: Element): boolean => el.classList.contains('status--first-in-thread');
 
-/** The statuses answering `el`: the next one when it continues the branch; for the focused post every branch start. */
-function answersTo(el: Element, page: PageItems): Element[] {
+/** Whether one of the statuses answering `el` (at `index`) is the brand's: for the focused post every branch start. */
+function brandAnswered(el: Element, page: PageItems, index: number, host: string, brands: BrandHandles): boolean {
   const { items } = page;
-  const index = page.index.get(el) ?? -1;
-  if (index < 0) return [];
-  if (el.matches(MASTODON_SELECTORS.focused)) return items.slice(index + 1).filter((s, i) => i === 0 || startsBranch(s));
+  if (el.matches(MASTODON_SELECTORS.focused)) {
+    for (let i = index + 1; i < items.length; i++) {
+      if ((i === index + 1 || startsBranch(items[i])) && accountIsBrand(items[i], host, brands)) return true;
+    }
+    return false;
+  }
   const next = items[index + 1];
-  return next && !startsBranch(next) ? [next] : [];
+  return !!next && !startsBranch(next) && accountIsBrand(next, host, brands);
 }
 
 function notificationKind(el: Element): ItemKind | null {
@@ -130,33 +220,57 @@ function pageKindOf(href: string, url: URL): PageKind {
   return lastKind.kind;
 }
 
+const TEXT_OPTIONS = { skip: '.invisible' };
+
+/**
+ * One status. In a thread, a status marked first-in-thread answers the focused post; one without the mark continues
+ * the branch above it (answers the status right before it).
+ */
 export function readMastodonItem(el: Element, ctx?: ReadContext): RawItem | null {
-  const href = documentUrl(el) ?? 'about:blank';
+  const base = documentUrl(el);
+  const href = base ?? 'about:blank';
   const page = parsedUrl(href);
   const permalink = querySelectorFirst(el, MASTODON_SELECTORS.permalink);
-  const id = idOf(el, permalink ?? undefined);
-  const handle = handleOf(el, page.host);
-  if (!id || !handle) return null;
+  const id = el.getAttribute('data-id') || idFromLink(permalink);
+  const account = readableText(el.querySelector(MASTODON_SELECTORS.account));
+  if (!id || !account) return null;
+  const handle = fullHandle(account, page.host);
   const pageKind = pageKindOf(href, page);
-  let placement: Placement = { kind: 'post' };
+  let kind: ItemKind = 'post';
+  let parentId: string | undefined;
+  let depth: number | undefined;
+  let repliedByBrand: boolean | undefined;
   if (pageKind === 'notifications') {
-    const kind = notificationKind(el);
-    if (!kind) return null;
-    placement = { kind };
-  } else if (pageKind === 'post') placement = placeInThread(el, pageItems(el.ownerDocument));
+    const notification = notificationKind(el);
+    if (!notification) return null;
+    kind = notification;
+  } else if (pageKind === 'post') {
+    const thread = pageItems(el.ownerDocument);
+    const { items, focused } = thread;
+    const index = positionOf(el, thread);
+    if (focused >= 0 && index > focused) {
+      depth = 1;
+      for (let i = index; i > focused + 1 && !startsBranch(items[i]); i--) depth++;
+      kind = depth === 1 ? 'comment' : 'reply';
+      parentId = idOf(depth === 1 ? items[focused] : items[index - 1]);
+    }
+    // Without brand handles no answer can be the brand's: the next status's account is not read.
+    const brands = ctx?.brandHandles;
+    repliedByBrand = !!brands?.length && index >= 0 && brandAnswered(el, thread, index, page.host, brandHandlesOf(brands));
+  }
+  const time = querySelectorFirst(el, MASTODON_SELECTORS.time);
   return {
     platform: 'mastodon',
     nativeId: id,
-    kind: placement.kind,
-    author: { name: readableText(el.querySelector(MASTODON_SELECTORS.name)) || handle, handle, url: linkUrl(querySelectorFirst(el, MASTODON_SELECTORS.authorLink)) },
-    text: readableText(el.querySelector(MASTODON_SELECTORS.text), { skip: '.invisible' }),
-    postedAt: isoDate(querySelectorFirst(el, MASTODON_SELECTORS.time)?.getAttribute('datetime')),
-    permalink: linkUrl(permalink),
-    parentId: placement.parentId,
-    depth: placement.depth,
+    kind,
+    author: { name: readableText(el.querySelector(MASTODON_SELECTORS.name)) || handle, handle, url: httpUrl(querySelectorFirst(el, MASTODON_SELECTORS.authorLink)?.getAttribute('href'), base) },
+    text: readableText(el.querySelector(MASTODON_SELECTORS.text), TEXT_OPTIONS),
+    postedAt: isoDate(time?.getAttribute('datetime')),
+    permalink: httpUrl(permalink?.getAttribute('href'), base),
+    parentId,
+    depth,
     likedByMe: !!el.querySelector(MASTODON_SELECTORS.favourited),
-    // Without brand handles no answer can be the brand's: the next status's account is not read.
-    repliedByBrand: pageKind === 'post' ? !!ctx?.brandHandles?.length && answersTo(el, pageItems(el.ownerDocument)).some((s) => isBrand(handleOf(s, page.host) ?? '', ctx)) : undefined,
+    repliedByBrand,
   };
 }
 
@@ -180,7 +294,7 @@ export const mastodonAdapter: Adapter = {
   /** Instances are added by the user (a host permission asked then): no fixed hosts. */
   matches: [],
   pageKind: mastodonPageKind,
-  findItems: (root) => Array.from(root.querySelectorAll(ITEM)),
+  findItems,
   readItem: readMastodonItem,
   findComposer: (root) => querySelectorFirst<HTMLElement>(root, MASTODON_SELECTORS.composer),
   composerKind,
