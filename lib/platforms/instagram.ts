@@ -4,9 +4,9 @@
  * Classes are obfuscated in every era: an item is the block around one timestamp (dom-social anchorBlocks), its id
  * comes from its permalink (/p/<code>/c/<comment>/ and /r/<reply>/).
  */
-import { countBy, documentUrl, healthReport, httpUrl, isoDate, linkUrl, parsedUrl, querySelectorFirst, readableText, stableHash } from './dom';
-import { anchorBlocks, isBrandHandle, untilPageChanges, plainLabel } from './dom-social';
-import { hasLabel, isLabel, labelTable } from './labels';
+import { countBy, documentUrl, healthReport, httpUrl, isoDate, linkUrl, normaliseHandle, parsedUrl, querySelectorFirst, readableText, stableHash } from './dom';
+import { anchorBlocks, untilPageChanges, plainLabel } from './dom-social';
+import { foldLabel, hasLabel, isLabel, labelTable } from './labels';
 import type { Adapter, ComposerKind, Health, PageKind, RawItem, ReadContext, ItemReader } from './types';
 
 export const INSTAGRAM_SELECTORS = {
@@ -45,8 +45,8 @@ export function instagramPageKind(url: URL): PageKind {
 
 /** INSTAGRAM_SELECTORS.stop as a test on the tag and role: called for every ancestor of every timestamp. */
 function isStop(el: Element): boolean {
-  const tag = el.tagName;
-  return tag === 'ARTICLE' || tag === 'MAIN' || tag === 'BODY' || el.getAttribute('role') === 'dialog';
+  const tag = el.localName;
+  return tag === 'article' || tag === 'main' || tag === 'body' || el.getAttribute('role') === 'dialog';
 }
 
 function handleOfLink(a: Element): string | undefined {
@@ -93,27 +93,44 @@ const TEXT_OUTSIDE_LINKS = INSTAGRAM_SELECTORS.text.split(', ').map((s) => `${s}
 
 const SKIP_TIME = { skip: 'time' };
 
+/** The first text candidate that is neither around the author nor around the timestamp, nor blank: most often the first. */
 function textOf(block: Element, author: Element | undefined): string {
+  const first = block.querySelector(TEXT_OUTSIDE_LINKS);
+  if (!first) return '';
+  if (isTextOf(first, author)) return readableText(first, SKIP_TIME);
   const candidates = block.querySelectorAll(TEXT_OUTSIDE_LINKS);
-  for (let i = 0; i < candidates.length; i++) {
-    const el = candidates[i];
-    // plainLabel(el) === '' without its copy.
-    if ((author && el.contains(author)) || el.querySelector(INSTAGRAM_SELECTORS.time) || el.textContent!.trim() === '') continue;
-    return readableText(el, SKIP_TIME);
-  }
+  for (let i = 1; i < candidates.length; i++) if (isTextOf(candidates[i], author)) return readableText(candidates[i], SKIP_TIME);
   return '';
+}
+
+function isTextOf(el: Element, author: Element | undefined): boolean {
+  // plainLabel(el) === '' without its copy.
+  return !(author && el.contains(author)) && !el.querySelector(INSTAGRAM_SELECTORS.time) && el.textContent!.trim() !== '';
 }
 
 const wordsFor = labelTable('instagram', ['like', 'unlike', 'reply', 'mentioned']);
 
+/** The heart's words folded once per page language: an icon's label is folded once, not once per word list. */
+const foldedLikeWords = new Map<object, { like: Set<string>; unlike: Set<string> }>();
+function likeWordsFor(node: Node): { like: Set<string>; unlike: Set<string> } {
+  const words = wordsFor(node);
+  let folded = foldedLikeWords.get(words);
+  if (!folded) foldedLikeWords.set(words, (folded = { like: new Set(words.like.map(foldLabel)), unlike: new Set(words.unlike.map(foldLabel)) }));
+  return folded;
+}
+
 /** An "Unlike" heart anywhere in the block says liked; else a "Like" heart says not liked. */
 function likedOf(block: Element): boolean | undefined {
-  const { like, unlike } = wordsFor(block);
+  const icons = block.querySelectorAll(INSTAGRAM_SELECTORS.likeIcon);
+  if (icons.length === 0) return undefined;
+  const { like, unlike } = likeWordsFor(block);
   let likeShown = false;
-  for (const svg of block.querySelectorAll(INSTAGRAM_SELECTORS.likeIcon)) {
-    const label = svg.getAttribute('aria-label');
-    if (isLabel(label, unlike)) return true;
-    likeShown ||= isLabel(label, like);
+  for (let i = 0; i < icons.length; i++) {
+    const label = icons[i].getAttribute('aria-label');
+    if (!label) continue;
+    const folded = foldLabel(label);
+    if (unlike.has(folded)) return true;
+    likeShown ||= like.has(folded);
   }
   return likeShown ? false : undefined;
 }
@@ -129,10 +146,15 @@ function pageOf(node: Node): { url: string | undefined; kind: PageKind; code: st
   return lastPage;
 }
 
-/** Per document: comment id -> authors of its replies, and "" -> authors of top-level comments. One pass per task. */
+/**
+ * Per document: comment id -> authors of its replies, and "" -> authors of top-level comments, lower-cased (a handle
+ * is [A-Za-z0-9._]: lower-casing is all normaliseHandle would do). One pass per task.
+ */
 const answersByComment = untilPageChanges((doc: Document) => {
-  const map = new Map<string, string[]>();
-  for (const link of doc.querySelectorAll(INSTAGRAM_SELECTORS.commentLink)) {
+  const map = new Map<string, Set<string>>();
+  const links = doc.querySelectorAll(INSTAGRAM_SELECTORS.commentLink);
+  for (let i = 0; i < links.length; i++) {
+    const link = links[i];
     const ids = COMMENT_PATH.exec(link.getAttribute('href') ?? '');
     if (!ids) continue;
     // Most climbs stop at the link's parent, an element no item read asks about: not kept.
@@ -140,21 +162,24 @@ const answersByComment = untilPageChanges((doc: Document) => {
       const a = firstAuthorLink(el);
       if (!a) continue;
       const key = ids[2] ? ids[1] : '';
-      const handle = handleOfLink(a)!;
-      const list = map.get(key);
-      if (list) list.push(handle);
-      else map.set(key, [handle]);
+      const handle = handleOfLink(a)!.toLowerCase();
+      const handles = map.get(key);
+      if (handles) handles.add(handle);
+      else map.set(key, new Set([handle]));
       break;
     }
   }
   return map;
 });
 
-/** Whether the brand wrote one of the answers to `commentId` ("" for the post). */
+/** Whether the brand wrote one of the answers to `commentId` ("" for the post): each brand handle looked up once. */
 function brandAnswered(block: Element, commentId: string, ctx?: ReadContext): boolean {
-  if (!ctx?.brandHandles?.length) return false;
+  const brand = ctx?.brandHandles;
+  if (!brand?.length) return false;
   const handles = answersByComment(block.ownerDocument).get(commentId);
-  return !!handles && handles.some((h) => isBrandHandle(h, ctx));
+  if (!handles) return false;
+  for (let i = 0; i < brand.length; i++) if (handles.has(normaliseHandle(brand[i]))) return true;
+  return false;
 }
 
 function readNotification(block: Element, time: Element): RawItem | null {
