@@ -5,7 +5,7 @@
  */
 import { countBy, documentUrl, firstOwned, healthReport, httpUrl, linkUrl, querySelectorFirst, readableText, stableHash } from './dom';
 import { brandLinkCandidates, isBrandHandle, untilPageChanges, plainLabel, queryParam } from './dom-social';
-import { hasLabel, isLabel, labelTable } from './labels';
+import { foldLabel, hasLabel, isLabel, labelTable } from './labels';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
 
 export const FACEBOOK_SELECTORS = {
@@ -113,17 +113,22 @@ interface OwnParts {
 
 const partsOf = untilPageChanges((item: Element): OwnParts => {
   const parts: OwnParts = { profileLinks: [], texts: [], buttons: [], articles: [] };
+  const first = item.firstElementChild;
+  if (!first) return parts;
   const outside = item.closest(LINK_OR_TEXT);
   const inLink = outside !== null && item.closest('a') !== null;
   const inText = outside !== null && item.closest(FACEBOOK_SELECTORS.text) !== null;
-  collectParts(item, parts, inLink, inText);
+  collectParts(first, parts, inLink, inText);
   return parts;
 });
 const LINK_OR_TEXT = `a, ${FACEBOOK_SELECTORS.text}`;
 
-/** `inLink`, `inText`: whether an ancestor of the children is a link or a text block (selectors look up to the root). */
-function collectParts(el: Element, parts: OwnParts, inLink: boolean, inText: boolean): void {
-  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+/**
+ * Walks `first` and its next siblings with their subtrees. `inLink`, `inText`: whether an ancestor of them is a link
+ * or a text block (selectors look up to the root). Each element's first child is read once and handed down.
+ */
+function collectParts(first: Element, parts: OwnParts, inLink: boolean, inText: boolean): void {
+  for (let child: Element | null = first; child; child = child.nextElementSibling) {
     const tag = child.localName;
     let link = inLink;
     let text = inText;
@@ -150,7 +155,8 @@ function collectParts(el: Element, parts: OwnParts, inLink: boolean, inText: boo
       parts.articles.push(child);
       continue; // its parts are its own
     }
-    if (child.firstElementChild) collectParts(child, parts, link, text);
+    const grandchild = child.firstElementChild;
+    if (grandchild) collectParts(grandchild, parts, link, text);
   }
 }
 
@@ -197,19 +203,33 @@ function commentLinkOf(parts: OwnParts): Element | undefined {
 
 const wordsFor = labelTable('facebook', ['like', 'unlike', 'reply', 'mentioned', 'shared']);
 
+/** The like words folded once per page language: a button's label is folded once, not once per word list. */
+const foldedLikeWords = new Map<object, { like: Set<string>; unlike: Set<string> }>();
+function likeWordsFor(node: Node): { like: Set<string>; unlike: Set<string> } {
+  const words = wordsFor(node);
+  let folded = foldedLikeWords.get(words);
+  if (!folded) foldedLikeWords.set(words, (folded = { like: new Set(words.like.map(foldLabel)), unlike: new Set(words.unlike.map(foldLabel)) }));
+  return folded;
+}
+
 /** The item's own like control says it: a pressed state, else an "Unlike"/"Like" label. Stops at the first that tells. */
 function liked(item: Element, parts: OwnParts): boolean | undefined {
   const buttons = parts.buttons;
-  if (!buttons.length) return undefined;
-  const { like, unlike } = wordsFor(item);
+  let words: { like: Set<string>; unlike: Set<string> } | undefined;
   for (let i = 0; i < buttons.length; i++) {
     const pressed = buttons[i].getAttribute('aria-pressed');
     if (pressed === 'true') return true;
     if (pressed === 'false') return false;
     const label = buttons[i].getAttribute('aria-label');
-    if (pressed !== null) return isLabel(label, unlike);
-    if (isLabel(label, unlike)) return true;
-    if (isLabel(label, like)) return false;
+    if (!label) {
+      if (pressed !== null) return false;
+      continue;
+    }
+    words ??= likeWordsFor(item);
+    const folded = foldLabel(label);
+    if (pressed !== null) return words.unlike.has(folded);
+    if (words.unlike.has(folded)) return true;
+    if (words.like.has(folded)) return false;
   }
   return undefined;
 }
@@ -242,6 +262,11 @@ function brandReplied(parts: OwnParts, ctx?: ReadContext): boolean {
   return false;
 }
 
+/** A permalink without Facebook's click-tracking parameters. */
+function withoutTracking(url: string | undefined): string | undefined {
+  return url?.includes('__') ? url.replace(/[&?]__cft__[^&]*/g, '').replace(/[&?]__tn__[^&]*/g, '') : url;
+}
+
 function readComment(el: Element, parts: OwnParts, link: Element, ctx?: ReadContext): RawItem | null {
   const author = authorOf(parts);
   const href = link.getAttribute('href');
@@ -259,7 +284,7 @@ function readComment(el: Element, parts: OwnParts, link: Element, ctx?: ReadCont
     kind: isReply ? 'reply' : 'comment',
     author,
     text: ownText(el, parts),
-    permalink: httpUrl(href, docUrl)?.replace(/[&?]__cft__[^&]*/g, '').replace(/[&?]__tn__[^&]*/g, ''),
+    permalink: withoutTracking(httpUrl(href, docUrl)),
     parentId: isReply ? (ids.reply ? ids.comment : outerIds.reply ?? outerIds.comment) : pagePost ?? ids.post,
     depth: isReply ? 2 : 1,
     likedByMe: liked(el, parts),
@@ -334,11 +359,12 @@ function readNotification(el: Element): RawItem | null {
 
 function findItems(root: ParentNode): Element[] {
   const articles = Array.from(root.querySelectorAll(FACEBOOK_SELECTORS.article));
+  const feedPosts = root.querySelectorAll(FACEBOOK_SELECTORS.feedPost);
+  const notifications = root.querySelectorAll(FACEBOOK_SELECTORS.notification);
+  if (feedPosts.length === 0 && notifications.length === 0) return articles;
   // Feed wrappers count only when no post article is inside them (Comet dropped role="article" on some feeds).
-  const wrappers = Array.from(root.querySelectorAll(FACEBOOK_SELECTORS.feedPost)).filter(
-    (p) => !articles.some((a) => p.contains(a) && !commentLinkOf(partsOf(a))),
-  );
-  return [...articles, ...wrappers, ...Array.from(root.querySelectorAll(FACEBOOK_SELECTORS.notification))];
+  const wrappers = Array.from(feedPosts).filter((p) => !articles.some((a) => p.contains(a) && !commentLinkOf(partsOf(a))));
+  return [...articles, ...wrappers, ...Array.from(notifications)];
 }
 
 function readItem(el: Element, ctx?: ReadContext): RawItem | null {
