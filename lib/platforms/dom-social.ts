@@ -181,7 +181,8 @@ export function untilPageChanges<K extends Node, V>(build: (key: K) => V): (key:
       entry = { generation, cache: new WeakMap() };
       byDoc.set(doc, entry);
     }
-    if (!entry.cache.has(key)) entry.cache.set(key, build(key));
-    return entry.cache.get(key)!;
+    let value = entry.cache.get(key);
+    if (value === undefined && !entry.cache.has(key)) entry.cache.set(key, (value = build(key)));
+    return value as V;
   };
 }
