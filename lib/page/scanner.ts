@@ -81,13 +81,21 @@ export function createScanner(opts: ScannerOptions): Scanner {
   }
 
   async function scanOnce() {
-    // Finding the items counts toward the first slice: a long page's search is followed by a yield, not by reads.
+    // Finding the items counts toward the first slice: a long page's search is followed by a yield, not by reads (the
+    // first read may build a page-wide lookup of its own).
     let start = performance.now();
     const candidates = adapter.findItems(doc).filter((el) => !seenEls.has(el));
     let batch: Found[] = [];
     // The brand's handles cannot change while a slice runs (a new profile arrives in a task of its own).
     let ctx = opts.readContext?.();
     for (const el of candidates) {
+      if (performance.now() - start > sliceMs) {
+        if (batch.length) onFound(batch, candidates.length);
+        batch = [];
+        await yieldToPage();
+        start = performance.now();
+        ctx = opts.readContext?.();
+      }
       if (signal.aborted) return;
       const item = read(el, ctx);
       seenEls.set(el, item);
@@ -95,13 +103,6 @@ export function createScanner(opts: ScannerOptions): Scanner {
         // The same item rendered again by a virtualised list is a new element: it gets its chip again.
         seenIds.add(item.nativeId);
         batch.push({ el, item });
-      }
-      if (performance.now() - start > sliceMs) {
-        if (batch.length) onFound(batch, candidates.length);
-        batch = [];
-        await yieldToPage();
-        start = performance.now();
-        ctx = opts.readContext?.();
       }
     }
     if (batch.length && !signal.aborted) onFound(batch, candidates.length);
