@@ -52,9 +52,8 @@ export function linkedinPageKind(url: URL): PageKind {
 /** The last post urn built: every comment of a post page names the same one. */
 let lastActivity = { kind: '', id: '', urn: '' };
 
-function commentUrn(el: Element): { urn: string; activity: string; id: string } | undefined {
-  const key = el.getAttribute('componentkey') ?? el.getAttribute('data-id') ?? '';
-  const m = COMMENT_URN.exec(key);
+function commentUrn(el: Element, key = el.getAttribute('componentkey')): { urn: string; activity: string; id: string } | undefined {
+  const m = COMMENT_URN.exec(key ?? el.getAttribute('data-id') ?? '');
   if (!m) return undefined;
   if (lastActivity.kind !== m[1] || lastActivity.id !== m[2]) lastActivity = { kind: m[1], id: m[2], urn: `urn:li:${m[1]}:${m[2]}` };
   return { urn: `urn:li:comment:(${m[1]}:${m[2]},${m[3]})`, activity: lastActivity.urn, id: m[3] };
@@ -79,19 +78,33 @@ function commentOf(el: Element): Element | null {
 }
 
 /**
- * Whether a comment wrapper is its comment's outermost one (commentOf(el) === el): its nearest comment ancestor has
- * another key. `key`: its componentkey, already read.
+ * The nearest comment wrapper at or above `from` (closest(ITEM)), remembering it for every element climbed through:
+ * a page's comments share their containers, so most lookups end at the first one.
  */
-function isOutermostWrapper(el: Element, key = el.getAttribute('componentkey')): boolean {
-  if (key === null) return true;
-  const above = el.parentElement?.closest(ITEM);
-  return !above || above.getAttribute('componentkey') !== key;
+function commentAtOrAbove(from: Element, memo: Map<Element, Element | null>): Element | null {
+  const climbed: Element[] = [];
+  let found: Element | null = null;
+  for (let el: Element | null = from; el; el = el.parentElement) {
+    const known = memo.get(el);
+    if (known !== undefined) {
+      found = known;
+      break;
+    }
+    if (el.matches(ITEM)) {
+      found = el;
+      break;
+    }
+    climbed.push(el);
+  }
+  for (let i = 0; i < climbed.length; i++) memo.set(climbed[i], found);
+  return found;
 }
 
-/** The outermost wrapper of each comment of the SDUI page, in page order. */
+/** The outermost wrapper of each comment of the SDUI page, in page order: its nearest comment ancestor has another key. */
 function outermostComments(root: ParentNode): Element[] {
   const wrappers = root.querySelectorAll(LINKEDIN_SELECTORS.comment);
   const comments: Element[] = [];
+  const memo = new Map<Element, Element | null>();
   let previous: Element | undefined;
   let previousKey: string | null = null;
   for (let i = 0; i < wrappers.length; i++) {
@@ -100,7 +113,10 @@ function outermostComments(root: ParentNode): Element[] {
     // Most inner wrappers sit right in the wrapper listed before them, sharing its key: that parent is the nearest
     // comment, so the wrapper is not the outermost, and no climb is needed.
     const inner = previous !== undefined && key === previousKey && el.parentElement === previous;
-    if (!inner && isOutermostWrapper(el, key)) comments.push(el);
+    if (!inner) {
+      const above = el.parentElement && commentAtOrAbove(el.parentElement, memo);
+      if (key === null || !above || above.getAttribute('componentkey') !== key) comments.push(el);
+    }
     previous = el;
     previousKey = key;
   }
@@ -108,15 +124,14 @@ function outermostComments(root: ParentNode): Element[] {
 }
 
 /** Whether a comment holds another comment (its replies), not only inner wrappers of its own sharing its key. */
-function holdsCommentsNow(item: Element): boolean {
-  const key = item.getAttribute('componentkey');
+function holdsCommentsNow(item: Element, key = item.getAttribute('componentkey')): boolean {
   const inner = item.querySelectorAll(ITEM);
   for (let i = 0; i < inner.length; i++) if (key === null || inner[i].getAttribute('componentkey') !== key) return true;
   return false;
 }
 
 /** holdsCommentsNow, kept until the page changes: replyTarget and anchor ask it again for the same comment. */
-const holdsComments = untilPageChanges(holdsCommentsNow);
+const holdsComments = untilPageChanges((item: Element) => holdsCommentsNow(item));
 
 /** Whether `el`, inside `item`, belongs to it rather than to a comment nested in it. */
 function ownedBy(item: Element): (el: Element) => boolean {
@@ -158,8 +173,9 @@ function authorWith(name: string, url: string | undefined): RawItem['author'] {
 }
 
 function readText(item: Element, owned = ownedBy(item)): string {
-  for (const selector of LINKEDIN_SELECTORS.text) {
-    const el = own(item, selector, undefined, owned);
+  const selectors = LINKEDIN_SELECTORS.text;
+  for (let i = 0; i < selectors.length; i++) {
+    const el = owned === ALL ? item.querySelector(selectors[i]) : own(item, selectors[i], undefined, owned);
     if (el) return readableText(el);
   }
   return '';
@@ -183,14 +199,23 @@ function postPermalink(activityUrn: string): string {
   return `https://www.linkedin.com/feed/update/${activityUrn}/`;
 }
 
+/** The start of a comment's permalink, built once per post rather than once per comment. */
+let lastCommentLink = { activity: '', link: '' };
+
+function commentLinkStart(activityUrn: string): string {
+  if (lastCommentLink.activity !== activityUrn) lastCommentLink = { activity: activityUrn, link: `${postPermalink(activityUrn)}?commentUrn=` };
+  return lastCommentLink.link;
+}
+
 function isBrandItem(el: Element, ctx?: ReadContext): boolean {
   return isBrandHandle(authorOf(own(el, LINKEDIN_SELECTORS.profileLink, named))?.handle, ctx);
 }
 
 function readComment(el: Element, ctx?: ReadContext): RawItem | null {
-  const urn = commentUrn(el);
+  const key = el.getAttribute('componentkey');
+  const urn = commentUrn(el, key);
   if (!urn) return null;
-  const holds = holdsCommentsNow(el);
+  const holds = holdsCommentsNow(el, key);
   // Ownership is only in doubt when replies are nested inside: then each match is checked, else none is.
   const owned = holds ? ownedBy(el) : ALL;
   const author = commentAuthor(el, owned, documentUrl(el));
@@ -200,7 +225,7 @@ function readComment(el: Element, ctx?: ReadContext): RawItem | null {
   const depth = parent ? 2 : 1;
   const parentUrn = parent ? commentUrn(parent)?.urn : urn.activity;
   const permalink =
-    `${postPermalink(urn.activity)}?commentUrn=${encodeURIComponent(parent ? parentUrn ?? urn.urn : urn.urn)}` +
+    commentLinkStart(urn.activity) + encodeURIComponent(parent ? parentUrn ?? urn.urn : urn.urn) +
     (parent ? `&replyUrn=${encodeURIComponent(urn.urn)}` : '');
   return {
     platform: 'linkedin',
@@ -212,7 +237,7 @@ function readComment(el: Element, ctx?: ReadContext): RawItem | null {
     permalink,
     parentId: parentUrn,
     depth,
-    likedByMe: pressedState(own(el, LINKEDIN_SELECTORS.likeToggle, undefined, owned)),
+    likedByMe: pressedState(holds ? own(el, LINKEDIN_SELECTORS.likeToggle, undefined, owned) : el.querySelector(LINKEDIN_SELECTORS.likeToggle)),
     repliedByBrand: holds && mayHoldBrandLink(el, ctx) ? nestedComments(el).some((n) => isBrandItem(n, ctx)) : false,
   };
 }
