@@ -5,7 +5,7 @@
  */
 import { countBy, documentUrl, firstOwned, healthReport, httpUrl, linkUrl, querySelectorFirst, readableText, stableHash } from './dom';
 import { brandLinkCandidates, isBrandHandle, untilPageChanges, plainLabel, queryParam } from './dom-social';
-import { foldLabel, hasLabel, isLabel, labelTable } from './labels';
+import { foldLabel, foldedLabelSets, hasLabel, isLabel, labelTable } from './labels';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
 
 export const FACEBOOK_SELECTORS = {
@@ -203,19 +203,12 @@ function commentLinkOf(parts: OwnParts): Element | undefined {
 
 const wordsFor = labelTable('facebook', ['like', 'unlike', 'reply', 'mentioned', 'shared']);
 
-/** The like words folded once per page language: a button's label is folded once, not once per word list. */
-const foldedLikeWords = new Map<object, { like: Set<string>; unlike: Set<string> }>();
-function likeWordsFor(node: Node): { like: Set<string>; unlike: Set<string> } {
-  const words = wordsFor(node);
-  let folded = foldedLikeWords.get(words);
-  if (!folded) foldedLikeWords.set(words, (folded = { like: new Set(words.like.map(foldLabel)), unlike: new Set(words.unlike.map(foldLabel)) }));
-  return folded;
-}
+const likeWordsFor = foldedLabelSets(wordsFor, ['like', 'unlike']);
 
 /** The item's own like control says it: a pressed state, else an "Unlike"/"Like" label. Stops at the first that tells. */
 function liked(item: Element, parts: OwnParts): boolean | undefined {
   const buttons = parts.buttons;
-  let words: { like: Set<string>; unlike: Set<string> } | undefined;
+  let words: ReturnType<typeof likeWordsFor> | undefined;
   for (let i = 0; i < buttons.length; i++) {
     const pressed = buttons[i].getAttribute('aria-pressed');
     if (pressed === 'true') return true;

@@ -6,7 +6,7 @@
  */
 import { countBy, documentUrl, healthReport, httpUrl, isoDate, linkUrl, normaliseHandle, parsedUrl, querySelectorFirst, readableText, stableHash } from './dom';
 import { anchorBlocks, untilPageChanges, plainLabel } from './dom-social';
-import { foldLabel, hasLabel, isLabel, labelTable } from './labels';
+import { foldLabel, foldedLabelSets, hasLabel, isLabel, labelTable } from './labels';
 import type { Adapter, ComposerKind, Health, PageKind, RawItem, ReadContext, ItemReader } from './types';
 
 export const INSTAGRAM_SELECTORS = {
@@ -110,14 +110,7 @@ function isTextOf(el: Element, author: Element | undefined): boolean {
 
 const wordsFor = labelTable('instagram', ['like', 'unlike', 'reply', 'mentioned']);
 
-/** The heart's words folded once per page language: an icon's label is folded once, not once per word list. */
-const foldedLikeWords = new Map<object, { like: Set<string>; unlike: Set<string> }>();
-function likeWordsFor(node: Node): { like: Set<string>; unlike: Set<string> } {
-  const words = wordsFor(node);
-  let folded = foldedLikeWords.get(words);
-  if (!folded) foldedLikeWords.set(words, (folded = { like: new Set(words.like.map(foldLabel)), unlike: new Set(words.unlike.map(foldLabel)) }));
-  return folded;
-}
+const likeWordsFor = foldedLabelSets(wordsFor, ['like', 'unlike']);
 
 /** An "Unlike" heart anywhere in the block says liked; else a "Like" heart says not liked. */
 function likedOf(block: Element): boolean | undefined {
