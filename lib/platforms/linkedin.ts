@@ -49,14 +49,9 @@ export function linkedinPageKind(url: URL): PageKind {
   return 'other';
 }
 
-/** The last post urn built: every comment of a post page names the same one. */
-let lastActivity = { kind: '', id: '', urn: '' };
-
 function commentUrn(el: Element, key = el.getAttribute('componentkey')): { urn: string; activity: string; id: string } | undefined {
   const m = COMMENT_URN.exec(key ?? el.getAttribute('data-id') ?? '');
-  if (!m) return undefined;
-  if (lastActivity.kind !== m[1] || lastActivity.id !== m[2]) lastActivity = { kind: m[1], id: m[2], urn: `urn:li:${m[1]}:${m[2]}` };
-  return { urn: `urn:li:comment:(${m[1]}:${m[2]},${m[3]})`, activity: lastActivity.urn, id: m[3] };
+  return m ? { urn: `urn:li:comment:(${m[1]}:${m[2]},${m[3]})`, activity: `urn:li:${m[1]}:${m[2]}`, id: m[3] } : undefined;
 }
 
 function activityOf(text: string | null | undefined): { urn: string; id: string } | undefined {
@@ -199,14 +194,6 @@ function postPermalink(activityUrn: string): string {
   return `https://www.linkedin.com/feed/update/${activityUrn}/`;
 }
 
-/** The start of a comment's permalink, built once per post rather than once per comment. */
-let lastCommentLink = { activity: '', link: '' };
-
-function commentLinkStart(activityUrn: string): string {
-  if (lastCommentLink.activity !== activityUrn) lastCommentLink = { activity: activityUrn, link: `${postPermalink(activityUrn)}?commentUrn=` };
-  return lastCommentLink.link;
-}
-
 function isBrandItem(el: Element, ctx?: ReadContext): boolean {
   return isBrandHandle(authorOf(own(el, LINKEDIN_SELECTORS.profileLink, named))?.handle, ctx);
 }
@@ -225,7 +212,7 @@ function readComment(el: Element, ctx?: ReadContext): RawItem | null {
   const depth = parent ? 2 : 1;
   const parentUrn = parent ? commentUrn(parent)?.urn : urn.activity;
   const permalink =
-    commentLinkStart(urn.activity) + encodeURIComponent(parent ? parentUrn ?? urn.urn : urn.urn) +
+    `${postPermalink(urn.activity)}?commentUrn=${encodeURIComponent(parent ? parentUrn ?? urn.urn : urn.urn)}` +
     (parent ? `&replyUrn=${encodeURIComponent(urn.urn)}` : '');
   return {
     platform: 'linkedin',

@@ -137,8 +137,9 @@ function idFromLink(permalink: Element | null): string | undefined {
   return /\/(\d+)(?:[/?#]|$)/.exec(href)?.[1];
 }
 
-function idOf(el: Element): string | undefined {
-  return el.getAttribute('data-id') || idFromLink(querySelectorFirst(el, MASTODON_SELECTORS.permalink));
+/** `permalink`: the status's permalink when the caller has already looked it up. */
+function idOf(el: Element, permalink?: Element | null): string | undefined {
+  return el.getAttribute('data-id') || idFromLink(permalink !== undefined ? permalink : querySelectorFirst(el, MASTODON_SELECTORS.permalink));
 }
 
 /** The status's account as "user@instance", or undefined. */
@@ -231,10 +232,9 @@ export function readMastodonItem(el: Element, ctx?: ReadContext): RawItem | null
   const href = base ?? 'about:blank';
   const page = parsedUrl(href);
   const permalink = querySelectorFirst(el, MASTODON_SELECTORS.permalink);
-  const id = el.getAttribute('data-id') || idFromLink(permalink);
-  const account = readableText(el.querySelector(MASTODON_SELECTORS.account));
-  if (!id || !account) return null;
-  const handle = fullHandle(account, page.host);
+  const id = idOf(el, permalink);
+  const handle = handleOf(el, page.host);
+  if (!id || !handle) return null;
   const pageKind = pageKindOf(href, page);
   let kind: ItemKind = 'post';
   let parentId: string | undefined;
