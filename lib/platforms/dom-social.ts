@@ -7,23 +7,21 @@ import type { ReadContext } from './types';
 
 /**
  * For each anchor (one timestamp or permalink per item), the largest ancestor that holds no other anchor, never
- * climbing past `stop`. This is the item's block whatever the wrappers are called. One upward pass per anchor.
+ * climbing past `stop`. `anchors` in document order (as querySelectorAll lists them): an element's subtree is one run
+ * of the document, so an ancestor holding another anchor holds the previous or the next one. Two contains() per
+ * level, no map of every ancestor.
  */
 export function anchorBlocks(anchors: readonly Element[], stop: (el: Element) => boolean): Element[] {
-  const counts = new Map<Element, number>();
-  for (const anchor of anchors) {
-    for (let el = anchor.parentElement; el && !stop(el); el = el.parentElement) {
-      const seen = counts.get(el);
-      counts.set(el, (seen ?? 0) + 1);
-      // Shared from here up: whoever counted it first went on to the top, and only "exactly one" is asked below.
-      if (seen !== undefined) break;
+  const blocks: Element[] = new Array(anchors.length);
+  for (let i = 0; i < anchors.length; i++) {
+    const prev = i > 0 ? anchors[i - 1] : null;
+    const next = i + 1 < anchors.length ? anchors[i + 1] : null;
+    let block = anchors[i];
+    for (let el = block.parentElement; el && !stop(el); el = el.parentElement) {
+      if ((prev && prev !== el && el.contains(prev)) || (next && el.contains(next))) break;
+      block = el;
     }
-  }
-  const blocks: Element[] = [];
-  for (const anchor of anchors) {
-    let block: Element = anchor;
-    for (let el = anchor.parentElement; el && !stop(el) && counts.get(el) === 1; el = el.parentElement) block = el;
-    blocks.push(block);
+    blocks[i] = block;
   }
   return blocks;
 }

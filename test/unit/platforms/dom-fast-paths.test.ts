@@ -103,18 +103,19 @@ describe('ids to dates without BigInt', () => {
 });
 
 describe('item blocks from their anchors', () => {
-  it('stopping the count where two anchors meet gives the blocks a full count gives', async () => {
+  it('each block is the largest ancestor below the stop holding no other anchor, anywhere on the page', async () => {
     const { anchorBlocks } = await import('../../../lib/platforms/dom-social');
     const stop = (el: Element) => el.tagName === 'MAIN' || el.tagName === 'BODY';
-    const reference = (anchors: Element[]) => {
-      const counts = new Map<Element, number>();
-      for (const a of anchors) for (let el = a.parentElement; el && !stop(el); el = el.parentElement) counts.set(el, (counts.get(el) ?? 0) + 1);
-      return anchors.map((a) => {
+    // The definition, read literally: no other anchor inside (an anchor holding this one may be climbed through).
+    const reference = (anchors: Element[]) =>
+      anchors.map((a) => {
         let block = a;
-        for (let el = a.parentElement; el && !stop(el) && counts.get(el) === 1; el = el.parentElement) block = el;
+        for (let el = a.parentElement; el && !stop(el); el = el.parentElement) {
+          if (anchors.some((o) => o !== a && o !== el && el.contains(o))) break;
+          block = el;
+        }
         return block;
       });
-    };
     type Node = { tag: 'div' | 'main' | 'time'; kids: Node[] };
     const { node } = fc.letrec<{ node: Node }>((t) => ({
       node: fc.oneof(

@@ -121,6 +121,15 @@ describe('Instagram adapter on the 2025 post page look-alike', () => {
       'Instagram: 5 comment(s) shown on this post but none detected (comment markup changed?)',
     ]);
   });
+
+  it('a timestamp moved out of the post into the page shell is not read as a block holding the whole post', () => {
+    const d = post2025();
+    const stray = d.querySelector('time[datetime="2025-10-01T13:00:00.000Z"]')!;
+    d.querySelector('#mount_0_0_Ab')!.append(stray);
+    const blocks = instagramAdapter.findItems(d);
+    expect(blocks.some((b) => b.querySelector('article, main'))).toBe(false);
+    expect(blocks.some((b) => b.contains(stray))).toBe(false);
+  });
 });
 
 describe('Instagram adapter on the activity look-alike (French UI)', () => {
