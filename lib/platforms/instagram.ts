@@ -63,20 +63,17 @@ const authorLink = untilPageChanges(firstAuthorLink);
 /** Links whose address can be a profile's (handleOfLink reads "/<handle>/" only). */
 const PROFILE_HREF = 'a[href^="/"]';
 
-/** Most blocks are a picture link then the name link, and a comment link's parent starts with the name: one search. */
+/** Most blocks are a picture link then the name link: one search lists both. */
 function firstAuthorLink(block: Element): Element | undefined {
-  const first = block.querySelector(PROFILE_HREF);
-  if (!first || isAuthorLink(first)) return first ?? undefined;
   const links = block.querySelectorAll(PROFILE_HREF);
-  for (let i = 1; i < links.length; i++) if (isAuthorLink(links[i])) return links[i];
+  for (let i = 0; i < links.length; i++) if (isAuthorLink(links[i])) return links[i];
   return undefined;
 }
 
 function isAuthorLink(a: Element): boolean {
-  if (!handleOfLink(a)) return false;
   // plainLabel's test without its copy: trimmed text neither empty (the avatar) nor "@name" (a mention in the text).
   const label = a.textContent!.trim();
-  return label !== '' && label.charCodeAt(0) !== 64;
+  return label !== '' && label.charCodeAt(0) !== 64 && handleOfLink(a) !== undefined;
 }
 
 function authorFrom(link: Element | undefined): RawItem['author'] | null {
