@@ -138,24 +138,37 @@ function pageOf(node: Node): { url: string | undefined; kind: PageKind; code: st
 
 /**
  * Per document: comment id -> authors of its replies, and "" -> authors of top-level comments, lower-cased (a handle
- * is [A-Za-z0-9._]: lower-casing is all normaliseHandle would do). One pass per task.
+ * is [A-Za-z0-9._]: lower-casing is all normaliseHandle would do). One pass per page change. A comment link around an
+ * item's timestamp takes the item's author, already known; any other (an answer whose timestamp is gone still shows
+ * the brand answered) takes the first author link of its nearest ancestor that has one.
  */
 const answersByComment = untilPageChanges((doc: Document) => {
   const map = new Map<string, Set<string>>();
+  const add = (href: string | null, author: Element) => {
+    const ids = COMMENT_PATH.exec(href ?? '');
+    if (!ids) return;
+    const key = ids[2] ? ids[1] : '';
+    const handle = handleOfLink(author)!.toLowerCase();
+    const handles = map.get(key);
+    if (handles) handles.add(handle);
+    else map.set(key, new Set([handle]));
+  };
+  const known = new Set<Element>();
+  const blocks = blocksOf(doc);
+  for (let i = 0; i < blocks.length; i++) {
+    const link = timeOf(blocks[i])?.closest('a');
+    if (!link || !COMMENT_PATH.test(link.getAttribute('href') ?? '')) continue;
+    known.add(link);
+    add(link.getAttribute('href'), authorLink(blocks[i])!);
+  }
   const links = doc.querySelectorAll(INSTAGRAM_SELECTORS.commentLink);
   for (let i = 0; i < links.length; i++) {
     const link = links[i];
-    const ids = COMMENT_PATH.exec(link.getAttribute('href') ?? '');
-    if (!ids) continue;
-    // Most climbs stop at the link's parent, an element no item read asks about: not kept.
+    if (known.has(link)) continue;
     for (let el = link.parentElement; el && !isStop(el); el = el.parentElement) {
       const a = firstAuthorLink(el);
       if (!a) continue;
-      const key = ids[2] ? ids[1] : '';
-      const handle = handleOfLink(a)!.toLowerCase();
-      const handles = map.get(key);
-      if (handles) handles.add(handle);
-      else map.set(key, new Set([handle]));
+      add(link.getAttribute('href'), a);
       break;
     }
   }
@@ -193,8 +206,13 @@ function readNotification(block: Element, time: Element): RawItem | null {
   };
 }
 
+/** A block's timestamp: the block itself, or the one it holds. */
+function timeOf(block: Element): Element | null {
+  return block.localName === 'time' && block.hasAttribute('datetime') ? block : block.querySelector(INSTAGRAM_SELECTORS.time);
+}
+
 function readItem(block: Element, ctx?: ReadContext): RawItem | null {
-  const time = block.localName === 'time' && block.hasAttribute('datetime') ? block : block.querySelector(INSTAGRAM_SELECTORS.time);
+  const time = timeOf(block);
   if (!time) return null;
   const page = pageOf(block);
   if (page.url && page.kind === 'notifications') return readNotification(block, time);
@@ -240,9 +258,17 @@ function readItem(block: Element, ctx?: ReadContext): RawItem | null {
   };
 }
 
-function findItems(root: ParentNode): Element[] {
+/** The dated blocks with an author under `root`, in page order. */
+function blocksUnder(root: ParentNode): Element[] {
   const times = Array.from(root.querySelectorAll(INSTAGRAM_SELECTORS.time));
   return anchorBlocks(times, isStop).filter((block) => !!authorLink(block));
+}
+
+/** blocksUnder the whole page, kept until it changes: the scan, the health check and the answers map share it. */
+const blocksOf = untilPageChanges((doc: Document) => blocksUnder(doc));
+
+function findItems(root: ParentNode): Element[] {
+  return root.nodeType === 9 ? blocksOf(root as Document).slice() : blocksUnder(root);
 }
 
 function findComposer(root: ParentNode): HTMLElement | null {

@@ -91,6 +91,16 @@ describe('Instagram adapter on the 2025 post page look-alike', () => {
     expect(byId(items, 'DAbC123xYz_').text).toBe('Our new autumn menu is here 🍂 Which cocktail should we add next? #mtlcocktails');
   });
 
+  it('the brand answer whose timestamp is gone (no longer an item) still counts as the brand having answered', () => {
+    const d = post2025();
+    const answer = d.querySelector('a[href*="/r/17900000000000002/"]')!;
+    answer.querySelector('time')!.remove();
+    const read = readAll(instagramAdapter, d, ctx);
+    expect(read.some((i) => i.nativeId === '17900000000000002')).toBe(false);
+    expect(byId(read, '17900000000000001').repliedByBrand).toBe(true);
+    expect(byId(read, '17900000000000003').repliedByBrand).toBe(false);
+  });
+
   it('finds the textarea, the Reply button and is healthy', () => {
     expect(instagramAdapter.composerKind(instagramAdapter.findComposer(doc)!)).toBe('textarea');
     const el = instagramAdapter.findItems(doc)[1];
