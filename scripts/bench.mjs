@@ -2,6 +2,7 @@
 // npm run bench: each test/bench/*.bench.ts default-exports an async function returning BenchRow[] (test/bench/row.ts).
 // Prints one table against DESIGN.md's budgets and writes the same rows to bench-results.json.
 import { bundleForNode } from './node-bundle.mjs';
+import { machineCheckMs } from './machine-check.mjs';
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -15,6 +16,8 @@ const files = readdirSync(dir)
 mkdirSync('.cache/bench', { recursive: true });
 const rows = [];
 for (const f of files) {
+  const check = Math.round(machineCheckMs() * 10) / 10;
+  rows.push({ name: `machine check before ${f}: fixed CPU work in Node (higher = a slower spell)`, value: check, unit: 'ms', budget: null, ok: true });
   const outfile = resolve('.cache/bench', f.replace(/\.ts$/, '.mjs'));
   await bundleForNode(`${dir}/${f}`, outfile);
   try {
