@@ -157,7 +157,7 @@ const answersByComment = untilPageChanges((doc: Document) => {
   const blocks = blocksOf(doc);
   for (let i = 0; i < blocks.length; i++) {
     const link = timeOf(blocks[i])?.closest('a');
-    if (!link || !COMMENT_PATH.test(link.getAttribute('href') ?? '')) continue;
+    if (!link) continue;
     known.add(link);
     add(link.getAttribute('href'), authorLink(blocks[i])!);
   }
