@@ -114,29 +114,36 @@ export function foldedLabelSets<K extends string>(
   };
 }
 
-export function foldLabel(text: string): string {
+/** Quotes straightened, whitespace collapsed, lower case: how a label is compared. */
+function fold(text: string): string {
   const quotes = text.includes('’') || text.includes('‘') ? text.replace(/[’‘]/g, "'") : text;
   return collapseWhitespace(quotes).trim().toLocaleLowerCase();
 }
 
-/** The table's variants are few and fixed: each is folded once, not once per item read. */
-const foldedVariants = new Map<string, string>();
-function foldVariant(v: string): string {
-  let f = foldedVariants.get(v);
-  if (f === undefined) foldedVariants.set(v, (f = foldLabel(v)));
-  return f;
+/**
+ * A label folded for comparison. A page shows few distinct labels ("Like", "Unlike", the table's variants) and every
+ * item asks for them: each is folded once (toLocaleLowerCase costs ~1 µs on a cold page), the cache bounded.
+ */
+const foldedLabels = new Map<string, string>();
+export function foldLabel(label: string): string {
+  let folded = foldedLabels.get(label);
+  if (folded === undefined) {
+    if (foldedLabels.size >= 512) foldedLabels.clear();
+    foldedLabels.set(label, (folded = fold(label)));
+  }
+  return folded;
 }
 
 /** Whether `text` equals one of the variants (exactly, after folding). */
 export function isLabel(text: string | null | undefined, variants: readonly string[]): boolean {
   if (!text) return false;
   const folded = foldLabel(text);
-  return variants.some((v) => foldVariant(v) === folded);
+  return variants.some((v) => foldLabel(v) === folded);
 }
 
 /** Whether `text` contains one of the variants. */
 export function hasLabel(text: string | null | undefined, variants: readonly string[]): boolean {
   if (!text) return false;
-  const folded = foldLabel(text);
-  return variants.some((v) => folded.includes(foldVariant(v)));
+  const folded = fold(text);
+  return variants.some((v) => folded.includes(foldLabel(v)));
 }
