@@ -5,7 +5,7 @@
  */
 import { collapseWhitespace, countBy, documentUrl, firstOwned, healthReport, httpUrl, linkUrl, querySelectorFirst, readableText, stableHash } from './dom';
 import { brandLinkCandidates, isBrandHandle, untilPageChanges, plainLabel, queryParam } from './dom-social';
-import { foldLabel, foldedLabelSets, hasLabel, isLabel, labelTable } from './labels';
+import { hasLabel, isLabel, labelTable } from './labels';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
 
 export const FACEBOOK_SELECTORS = {
@@ -204,26 +204,19 @@ function commentLinkOf(parts: OwnParts): Element | undefined {
 
 const wordsFor = labelTable('facebook', ['like', 'unlike', 'reply', 'mentioned', 'shared']);
 
-const likeWordsFor = foldedLabelSets(wordsFor, ['like', 'unlike']);
-
 /** The item's own like control says it: a pressed state, else an "Unlike"/"Like" label. Stops at the first that tells. */
 function liked(item: Element, parts: OwnParts): boolean | undefined {
   const buttons = parts.buttons;
-  let words: ReturnType<typeof likeWordsFor> | undefined;
+  if (!buttons.length) return undefined;
+  const { like, unlike } = wordsFor(item);
   for (let i = 0; i < buttons.length; i++) {
     const pressed = buttons[i].getAttribute('aria-pressed');
     if (pressed === 'true') return true;
     if (pressed === 'false') return false;
     const label = buttons[i].getAttribute('aria-label');
-    if (!label) {
-      if (pressed !== null) return false;
-      continue;
-    }
-    words ??= likeWordsFor(item);
-    const folded = foldLabel(label);
-    if (pressed !== null) return words.unlike.has(folded);
-    if (words.unlike.has(folded)) return true;
-    if (words.like.has(folded)) return false;
+    if (pressed !== null) return isLabel(label, unlike);
+    if (isLabel(label, unlike)) return true;
+    if (isLabel(label, like)) return false;
   }
   return undefined;
 }

@@ -6,7 +6,7 @@
  */
 import { countBy, documentUrl, healthReport, httpUrl, isoDate, linkUrl, normaliseHandle, parsedUrl, querySelectorFirst, readableText, stableHash } from './dom';
 import { anchorBlocks, untilPageChanges, plainLabel } from './dom-social';
-import { foldLabel, foldedLabelSets, hasLabel, isLabel, labelTable } from './labels';
+import { hasLabel, isLabel, labelTable } from './labels';
 import type { Adapter, ComposerKind, Health, PageKind, RawItem, ReadContext, ItemReader } from './types';
 
 export const INSTAGRAM_SELECTORS = {
@@ -107,20 +107,14 @@ function isTextOf(el: Element, author: Element | undefined): boolean {
 
 const wordsFor = labelTable('instagram', ['like', 'unlike', 'reply', 'mentioned']);
 
-const likeWordsFor = foldedLabelSets(wordsFor, ['like', 'unlike']);
-
 /** An "Unlike" heart anywhere in the block says liked; else a "Like" heart says not liked. */
 function likedOf(block: Element): boolean | undefined {
-  const icons = block.querySelectorAll(INSTAGRAM_SELECTORS.likeIcon);
-  if (icons.length === 0) return undefined;
-  const { like, unlike } = likeWordsFor(block);
+  const { like, unlike } = wordsFor(block);
   let likeShown = false;
-  for (let i = 0; i < icons.length; i++) {
-    const label = icons[i].getAttribute('aria-label');
-    if (!label) continue;
-    const folded = foldLabel(label);
-    if (unlike.has(folded)) return true;
-    likeShown ||= like.has(folded);
+  for (const svg of block.querySelectorAll(INSTAGRAM_SELECTORS.likeIcon)) {
+    const label = svg.getAttribute('aria-label');
+    if (isLabel(label, unlike)) return true;
+    likeShown ||= isLabel(label, like);
   }
   return likeShown ? false : undefined;
 }

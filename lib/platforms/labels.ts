@@ -93,27 +93,6 @@ export function labelTable<K extends string>(platform: Platform, keys: readonly 
   };
 }
 
-/**
- * Some keys of a label table folded once per page language, as sets: a label read from the page is then folded once
- * and looked up, not folded and compared once per word list.
- */
-export function foldedLabelSets<K extends string>(
-  table: (node: Node) => Readonly<Record<K, readonly string[]>>,
-  keys: readonly K[],
-): (node: Node) => Readonly<Record<K, ReadonlySet<string>>> {
-  const folded = new Map<object, Record<K, ReadonlySet<string>>>();
-  return (node) => {
-    const words = table(node);
-    let sets = folded.get(words);
-    if (!sets) {
-      sets = {} as Record<K, ReadonlySet<string>>;
-      for (const k of keys) sets[k] = new Set(words[k].map(foldLabel));
-      folded.set(words, sets);
-    }
-    return sets;
-  };
-}
-
 /** Quotes straightened, whitespace collapsed, lower case: how a label is compared. */
 function fold(text: string): string {
   const quotes = text.includes('’') || text.includes('‘') ? text.replace(/[’‘]/g, "'") : text;

@@ -168,9 +168,8 @@ function authorWith(name: string, url: string | undefined): RawItem['author'] {
 }
 
 function readText(item: Element, owned = ownedBy(item)): string {
-  const selectors = LINKEDIN_SELECTORS.text;
-  for (let i = 0; i < selectors.length; i++) {
-    const el = owned === ALL ? item.querySelector(selectors[i]) : own(item, selectors[i], undefined, owned);
+  for (const selector of LINKEDIN_SELECTORS.text) {
+    const el = own(item, selector, undefined, owned);
     if (el) return readableText(el);
   }
   return '';
@@ -224,7 +223,7 @@ function readComment(el: Element, ctx?: ReadContext): RawItem | null {
     permalink,
     parentId: parentUrn,
     depth,
-    likedByMe: pressedState(holds ? own(el, LINKEDIN_SELECTORS.likeToggle, undefined, owned) : el.querySelector(LINKEDIN_SELECTORS.likeToggle)),
+    likedByMe: pressedState(own(el, LINKEDIN_SELECTORS.likeToggle, undefined, owned)),
     repliedByBrand: holds && mayHoldBrandLink(el, ctx) ? nestedComments(el).some((n) => isBrandItem(n, ctx)) : false,
   };
 }

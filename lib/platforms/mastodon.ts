@@ -157,21 +157,16 @@ interface PageItems {
   index?: Map<Element, number>;
 }
 
-/** The statuses findItems listed for the whole document in the current task: the page cannot change before it ends. */
-let listedThisTask: { doc: Document; items: Element[] } | undefined;
+/** The page's statuses in order, kept until the page changes: the scan, the health check and the thread share them. */
+const statusesOf = untilPageChanges((doc: Document) => Array.from(doc.querySelectorAll(ITEM)));
 
 function findItems(root: ParentNode): Element[] {
-  const items = Array.from(root.querySelectorAll(ITEM));
-  if ((root as Node).nodeType === 9) {
-    if (!listedThisTask) queueMicrotask(() => (listedThisTask = undefined));
-    listedThisTask = { doc: root as Document, items };
-  }
-  return items;
+  return (root as Node).nodeType === 9 ? statusesOf(root as Document).slice() : Array.from(root.querySelectorAll(ITEM));
 }
 
-/** The page's statuses in order: once until the page changes, not once per status (the scanner's own list when it just made one). */
+/** The thread: the page's statuses and the focused post's position, once until the page changes. */
 const pageItems = untilPageChanges((doc: Document): PageItems => {
-  const items = listedThisTask?.doc === doc ? listedThisTask.items.slice() : Array.from(doc.querySelectorAll(ITEM));
+  const items = statusesOf(doc);
   let focused = -1;
   for (let i = 0; i < items.length && focused < 0; i++) if (items[i].matches(MASTODON_SELECTORS.focused)) focused = i;
   return { items, focused, cursor: -1 };
