@@ -189,10 +189,9 @@ function health(root: ParentNode, url: URL, ctx?: ReadContext, readOf: ItemReade
   const items = elements.map(readOf).filter((i): i is RawItem => i !== null);
   const found = countBy(items, (i) => i.kind);
   const problems: string[] = [];
-  const replyButtons = root.querySelectorAll('[data-testid="replyBtn"], [role="link"][tabindex="0"] button').length;
   if (pageKind === 'post' && !found.post) problems.push('Bluesky: the post was not detected');
   if (pageKind === 'post' && !found.comment && root.querySelectorAll('[role="link"][tabindex="0"]').length > 1) problems.push('Bluesky: replies are visible under the post but none was detected');
-  if ((pageKind === 'feed' || pageKind === 'profile') && items.length === 0 && replyButtons > 0) problems.push('Bluesky: posts are visible but none was detected');
+  if ((pageKind === 'feed' || pageKind === 'profile') && items.length === 0 && root.querySelector('[data-testid="replyBtn"], [role="link"][tabindex="0"] button')) problems.push('Bluesky: posts are visible but none was detected');
   return healthReport({ platform: 'bluesky', pageKind, expected: pageKind === 'post' ? ['post', 'comment'] : pageKind === 'notifications' ? ['mention', 'share', 'quote'] : ['post'] }, found, problems);
 }
 

@@ -279,8 +279,7 @@ function health(root: ParentNode, url: URL, ctx?: ReadContext, readOf: ItemReade
   const found = countBy(items, (i) => i.kind);
   const problems: string[] = [];
   if (pageKind === 'post' && !found.post) problems.push('Mastodon: the post was not detected');
-  const shown = root.querySelectorAll('.focusable[aria-label], article[data-id], [data-nosnippet]').length;
-  if (pageKind === 'post' && !found.comment && !found.reply && shown > 1) problems.push('Mastodon: replies are visible under the post but none was detected');
+  if (pageKind === 'post' && !found.comment && !found.reply && root.querySelectorAll('.focusable[aria-label], article[data-id], [data-nosnippet]').length > 1) problems.push('Mastodon: replies are visible under the post but none was detected');
   return healthReport({ platform: 'mastodon', pageKind, expected: pageKind === 'post' ? ['post', 'comment', 'reply'] : pageKind === 'notifications' ? ['mention', 'share'] : ['post'] }, found, problems);
 }
 

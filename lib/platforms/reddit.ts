@@ -253,8 +253,7 @@ function health(root: ParentNode, url: URL, ctx?: ReadContext, readOf: ItemReade
   const problems: string[] = [];
   if (pageKind === 'post') {
     if (!found.post) problems.push('Reddit: the post was not detected');
-    const evidence = root.querySelectorAll(REDDIT_SELECTORS.evidence).length;
-    if (!found.comment && !found.reply && evidence > 0) problems.push('Reddit: comments are visible under the post but none was detected');
+    if (!found.comment && !found.reply && root.querySelector(REDDIT_SELECTORS.evidence)) problems.push('Reddit: comments are visible under the post but none was detected');
   }
   if (pageKind === 'notifications' && !found.mention && !found.reply && root.querySelector('[data-fullname^="t1_"]')) {
     problems.push('Reddit: messages are shown on this inbox page but no mention or reply was detected');

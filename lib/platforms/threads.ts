@@ -322,13 +322,15 @@ function health(root: ParentNode, url: URL, ctx?: ReadContext, readOf: ItemReade
     const unread = read.filter((r) => !r.item).length;
     if (unread > 0) problems.push(`Threads: ${unread} post(s) found but not readable (author or permalink missing)`);
   }
-  const dated = root.querySelectorAll(THREADS_SELECTORS.time).length;
+  // Counted only when something is missing (a page-wide query).
+  const dated = () => root.querySelectorAll(THREADS_SELECTORS.time).length;
   if (pageKind === 'post') {
-    if (!found.comment && !found.reply && dated > 1) problems.push(`Threads: ${dated - 1} repl(ies) shown under this post but none detected (markup changed?)`);
+    const shown = !found.comment && !found.reply ? dated() : 0;
+    if (shown > 1) problems.push(`Threads: ${shown - 1} repl(ies) shown under this post but none detected (markup changed?)`);
     if (!found.post) problems.push('Threads: the post itself was not detected on this post page');
   }
-  if (pageKind === 'notifications' && elements.length === 0 && dated > 0) problems.push('Threads: activity rows are shown but none was detected');
-  if ((pageKind === 'feed' || pageKind === 'profile') && items.length === 0 && dated > 0) problems.push('Threads: posts are shown but none was detected');
+  if (pageKind === 'notifications' && elements.length === 0 && dated() > 0) problems.push('Threads: activity rows are shown but none was detected');
+  if ((pageKind === 'feed' || pageKind === 'profile') && items.length === 0 && dated() > 0) problems.push('Threads: posts are shown but none was detected');
   return healthReport({ platform: 'threads', pageKind, expected }, found, problems);
 }
 

@@ -209,8 +209,7 @@ function health(root: ParentNode, url: URL, ctx?: ReadContext, readOf: ItemReade
   if (commentElements > comments) problems.push(`YouTube: ${commentElements - comments} comment(s) found but not readable (author or lc link missing)`);
   if (pageKind === 'post') {
     if (!found.post) problems.push('YouTube: the video title or owner was not detected');
-    const shown = root.querySelectorAll(`${YOUTUBE_SELECTORS.thread}, ytd-comments :is([id="contents"]) > *`).length;
-    if (comments === 0 && shown > 0) problems.push('YouTube: comments are visible under the video but none was detected');
+    if (comments === 0 && root.querySelector(`${YOUTUBE_SELECTORS.thread}, ytd-comments :is([id="contents"]) > *`)) problems.push('YouTube: comments are visible under the video but none was detected');
   }
   return healthReport({ platform: 'youtube', pageKind, expected: pageKind === 'post' ? ['post', 'comment', 'reply'] : ['mention'] }, found, problems);
 }

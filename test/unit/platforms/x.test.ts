@@ -112,6 +112,20 @@ describe('X on mutated pages', () => {
     expect(kinds(readAll(xAdapter, doc))).toEqual({ post: 2, quote: 1 });
   });
 
+  it('tweets as div (2019-2022 markup): the same three tweets; the hook on any other element is not a tweet', () => {
+    const retag = (doc: Document, tag: string) => {
+      for (const article of doc.querySelectorAll('article[data-testid="tweet"]')) {
+        const el = doc.createElement(tag);
+        for (const { name, value } of article.attributes) el.setAttribute(name, value);
+        el.append(...article.childNodes);
+        article.replaceWith(el);
+      }
+      return doc;
+    };
+    expect(kinds(readAll(xAdapter, retag(load(), 'div')))).toEqual({ post: 2, quote: 1 });
+    expect(readAll(xAdapter, retag(load(), 'section'))).toEqual([]);
+  });
+
   it('data-testid removed: nothing read, the miss reported, nothing thrown', () => {
     const doc = load();
     removeAttribute(doc, 'data-testid');
