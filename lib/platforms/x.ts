@@ -263,24 +263,56 @@ function replyLine(el: Element, labels: readonly string[]): boolean {
 }
 
 /**
- * The focused tweet of a status page and the tweets after it, computed once per scan slice: comparing document
- * positions item by item walks 2,000 sibling cells each time.
+ * A cell of the conversation that heads a section instead of holding a tweet: under the replies, X adds posts from
+ * elsewhere under a heading cell ("Discover more", 2024-; TaYaKi71751/hide-twitter-discover-more hides from that
+ * cell on). Found by its heading element, not its words, so any UI language is covered: X renders headings as
+ * `h2[role="heading"]` (the saved pages); h2 alone, as [role] is asked of every element (~2 ms vs ~0.6 ms a query).
+ */
+const SECTION_HEADING = '[data-testid="cellInnerDiv"] h2';
+
+function sectionAfter(doc: Document, focused: Element): Element | null {
+  for (const heading of doc.querySelectorAll(SECTION_HEADING)) {
+    const cell = heading.closest('[data-testid="cellInnerDiv"]')!;
+    if (!cell.querySelector(TWEET) && focused.compareDocumentPosition(cell) & FOLLOWING) return cell;
+  }
+  return null;
+}
+
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
+
+/**
+ * The focused tweet of a status page and the tweets that answer it (after it, before a section heading), computed
+ * once until the page changes: comparing document positions item by item walks 2,000 sibling cells each time.
  */
 const conversation = untilPageChanges((doc: Document) => {
   const focused = doc.querySelector('article[data-testid="tweet"][tabindex="-1"]');
   const tweets = tweetsOf(doc);
   const index = new Map<Element, number>();
   tweets.forEach((t, i) => index.set(t, i));
-  return { tweets, focused, focusedId: focused ? readStatus(focused, quotes(focused)).id : undefined, focusedAt: focused ? index.get(focused) ?? -1 : -1, index };
+  const section = focused ? sectionAfter(doc, focused) : null;
+  const sectionAt = section ? tweets.findIndex((t) => section.compareDocumentPosition(t) & FOLLOWING) : -1;
+  return {
+    tweets,
+    focused,
+    focusedId: focused ? readStatus(focused, quotes(focused)).id : undefined,
+    focusedAt: focused ? index.get(focused) ?? -1 : -1,
+    /** Index of the first tweet that no longer answers the focused one. */
+    endAt: sectionAt < 0 ? tweets.length : sectionAt,
+    section,
+    index,
+  };
 });
 
-/** On a status page, tweets after the focused one (tabindex -1) answer it; tweets before it are the thread it answers. */
+/**
+ * On a status page, tweets after the focused one (tabindex -1) answer it, up to a section heading; tweets before it are
+ * the thread it answers.
+ */
 function followsFocused(el: Element, focusedId: string): boolean {
   const c = conversation(el.ownerDocument);
   if (!c.focused || c.focused === el || c.focusedId !== focusedId) return false;
   const at = c.index.get(el);
-  if (at !== undefined && c.focusedAt >= 0) return at > c.focusedAt;
-  return (c.focused.compareDocumentPosition(el) & 4) !== 0; // Node.DOCUMENT_POSITION_FOLLOWING
+  if (at !== undefined && c.focusedAt >= 0) return at > c.focusedAt && at < c.endAt;
+  return (c.focused.compareDocumentPosition(el) & FOLLOWING) !== 0 && !(c.section && c.section.compareDocumentPosition(el) & FOLLOWING);
 }
 
 /** The handle in a tweet's first profile link: enough to tell the brand's tweets, without reading the whole author. */
@@ -323,9 +355,12 @@ function brandCandidates(doc: Document, brandHandles: readonly string[]): Iterab
  */
 function brandRepliedUnder(el: Element, focused: boolean, brandHandles: readonly string[]): boolean {
   if (focused) {
-    const { tweets, index } = conversation(el.ownerDocument);
+    const { tweets, index, endAt } = conversation(el.ownerDocument);
     const from = (index.get(el) ?? tweets.indexOf(el)) + 1;
-    for (const t of brandTweets(el.ownerDocument, brandHandles)) if ((index.get(t) ?? tweets.indexOf(t)) >= from) return true;
+    for (const t of brandTweets(el.ownerDocument, brandHandles)) {
+      const at = index.get(t) ?? tweets.indexOf(t);
+      if (at >= from && at < endAt) return true;
+    }
     return false;
   }
   const next = el.closest('[data-testid="cellInnerDiv"]')?.nextElementSibling?.querySelector(TWEET);

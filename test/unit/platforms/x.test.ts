@@ -149,6 +149,52 @@ describe('X on mutated pages', () => {
   });
 });
 
+describe('X status page: posts X adds under a section heading do not answer the focused post', () => {
+  const at = '2026-11-24T14:00:00.000Z';
+  const post = { n: 1, name: 'Café Boréal', handle: 'cafeboreal', text: 'Nouveau latte', at };
+  const tweet = (n: number, handle: string) => ({ n, name: handle, handle, text: `Allô ${n}`, at });
+  const page = (lang: string) => {
+    const x = PLATFORM_PAGES.x;
+    return loadHtml(x.page({ lang, title: 't', post, comments: [tweet(10, 'fan10'), tweet(11, 'fan11'), tweet(12, 'cafeboreal')] }), x.url);
+  };
+  const cellOf = (doc: Document, handle: string) => doc.querySelector(`a[href="/${handle}"]`)!.closest('[data-testid="cellInnerDiv"]')!;
+  const heading = (doc: Document, words: string) => {
+    const cell = doc.createElement('div');
+    cell.setAttribute('data-testid', 'cellInnerDiv');
+    const h2 = cell.appendChild(doc.createElement('div')).appendChild(doc.createElement('div')).appendChild(doc.createElement('h2'));
+    h2.setAttribute('role', 'heading');
+    h2.setAttribute('dir', 'ltr');
+    h2.textContent = words;
+    return cell;
+  };
+  const shape = (doc: Document) =>
+    readAll(xAdapter, doc, { brandHandles: ['cafeboreal'] }).map((i) => `${i.author.handle}:${i.kind}${i.parentId ? '<' + i.parentId : ''}${i.repliedByBrand ? ':replied' : ''}`);
+
+  it('without a heading, every later tweet answers it (and the brand’s answer counts)', () => {
+    const doc = page('en');
+    const focusedId = readAll(xAdapter, doc)[0].nativeId;
+    expect(shape(doc)).toEqual(['cafeboreal:post:replied', `fan10:comment<${focusedId}`, `fan11:comment<${focusedId}:replied`, `cafeboreal:comment<${focusedId}`]);
+  });
+
+  it('after a heading cell ("Discover more", any language) the tweets are posts, and the brand’s there answers nothing', () => {
+    for (const [lang, words] of [['en', 'Discover more'], ['fr', 'Découvrir plus']] as const) {
+      const doc = page(lang);
+      cellOf(doc, 'fan11').before(heading(doc, words));
+      const focusedId = readAll(xAdapter, doc)[0].nativeId;
+      // fan11 keeps the next-cell answer X draws between two timeline tweets; the focused post is not answered.
+      expect(shape(doc)).toEqual(['cafeboreal:post', `fan10:comment<${focusedId}`, 'fan11:post:replied', 'cafeboreal:post']);
+    }
+  });
+
+  it('a heading inside a tweet (an Article title, a card) is not a section', () => {
+    const doc = page('en');
+    const title = cellOf(doc, 'fan10').querySelector('article')!.appendChild(doc.createElement('h2'));
+    title.setAttribute('role', 'heading');
+    title.textContent = 'Latte à l’érable';
+    expect(shape(doc).slice(1).map((s) => s.split('<')[0])).toEqual(['fan10:comment', 'fan11:comment', 'cafeboreal:comment']);
+  });
+});
+
 describe('X: whether the brand answered under a tweet', () => {
   const at = '2026-11-24T14:00:00.000Z';
   const post = { n: 1, name: 'Café Boréal', handle: 'cafeboreal', text: 'Nouveau latte', at };
