@@ -153,7 +153,7 @@ describe('X status page: posts X adds under a section heading do not answer the 
   const at = '2026-11-24T14:00:00.000Z';
   const post = { n: 1, name: 'Café Boréal', handle: 'cafeboreal', text: 'Nouveau latte', at };
   const tweet = (n: number, handle: string) => ({ n, name: handle, handle, text: `Allô ${n}`, at });
-  const page = (lang: string) => {
+  const page = (lang: 'en' | 'fr') => {
     const x = PLATFORM_PAGES.x;
     return loadHtml(x.page({ lang, title: 't', post, comments: [tweet(10, 'fan10'), tweet(11, 'fan11'), tweet(12, 'cafeboreal')] }), x.url);
   };
