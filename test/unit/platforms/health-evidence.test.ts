@@ -2,6 +2,7 @@
 // The evidence queries of the health checks are only asked when nothing was read: each still reports its miss.
 import { describe, expect, it } from 'vitest';
 import { blueskyAdapter } from '../../../lib/platforms/bluesky';
+import { mastodonAdapter } from '../../../lib/platforms/mastodon';
 import { threadsAdapter } from '../../../lib/platforms/threads';
 import { xAdapter } from '../../../lib/platforms/x';
 import { loadPage, ownFixture, readAll } from './load-page';
@@ -42,5 +43,12 @@ describe('health evidence, asked only when something is missing', () => {
     for (const el of doc.querySelectorAll('[data-testid^="feedItem-by-"]')) el.removeAttribute('data-testid');
     expect(readAll(blueskyAdapter, doc)).toEqual([]);
     expect(problemsOf(blueskyAdapter, doc)).toContain('Bluesky: posts are visible but none was detected');
+  });
+
+  it('Mastodon status: the post read, its replies not -> the replies are reported', () => {
+    const doc = loadPage(ownFixture('mastodon/defuddle-status-thread-anonymized.html'), 'https://mastodon.example/@alice/12345678');
+    for (const status of doc.querySelectorAll('.status[data-id]')) status.removeAttribute('data-id');
+    expect(readAll(mastodonAdapter, doc).map((i) => i.kind)).toEqual(['post']);
+    expect(problemsOf(mastodonAdapter, doc)).toContain('Mastodon: replies are visible under the post but none was detected');
   });
 });
