@@ -186,6 +186,13 @@ describe('X status page: posts X adds under a section heading do not answer the 
     }
   });
 
+  it('a heading cell right under the focused post: no comment read, and the health check says so', () => {
+    const doc = page('en');
+    cellOf(doc, 'fan10').before(heading(doc, 'Replies'));
+    expect(shape(doc).filter((s) => s.includes(':comment'))).toEqual([]);
+    expect(xAdapter.health(doc, new URL(doc.URL)).problems).toContain('X: replies are visible under the post but none was detected');
+  });
+
   it('a heading inside a tweet (an Article title, a card) is not a section', () => {
     const doc = page('en');
     const title = cellOf(doc, 'fan10').querySelector('article')!.appendChild(doc.createElement('h2'));
