@@ -184,3 +184,14 @@ export function untilPageChanges<K extends Node, V>(build: (key: K) => V): (key:
     return value as V;
   };
 }
+
+/**
+ * A list of the page's items kept until the page changes, so the scan, the health check and a page-wide lookup (the
+ * thread, who answered whom) share one query: `ofPage` for reading it, `find` for callers that get their own copy (a
+ * subtree is listed afresh).
+ */
+export function pageList(listUnder: (root: ParentNode) => Element[]) {
+  const ofPage = untilPageChanges((doc: Document) => listUnder(doc));
+  const find = (root: ParentNode): Element[] => ((root as Node).nodeType === 9 ? ofPage(root as Document).slice() : listUnder(root));
+  return { ofPage, find };
+}

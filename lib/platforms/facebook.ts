@@ -3,7 +3,7 @@
  * test/fixtures/platforms/facebook/post-2025.lookalike.html, notifications-2025.lookalike.html.
  * Classes are atomic and change every build: everything here hangs on roles, links and their query parameters.
  */
-import { collapseWhitespace, countBy, documentUrl, firstOwned, healthReport, httpUrl, linkUrl, querySelectorFirst, readableText, stableHash } from './dom';
+import { countBy, documentUrl, firstOwned, healthReport, httpUrl, linkUrl, querySelectorFirst, readableText, stableHash } from './dom';
 import { brandLinkCandidates, isBrandHandle, untilPageChanges, plainLabel, queryParam } from './dom-social';
 import { hasLabel, isLabel, labelTable } from './labels';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
@@ -185,10 +185,8 @@ function profileOf(url: string): { handle?: string; url: string } {
 function authorOf(parts: OwnParts): RawItem['author'] | null {
   const links = parts.profileLinks;
   for (let i = 0; i < links.length; i++) {
-    const words = links[i].textContent!;
-    if (words === '') continue; // the avatar picture
-    const name = collapseWhitespace(words).trim(); // plainLabel, on the text already read
-    if (name === '') continue;
+    const name = plainLabel(links[i]);
+    if (name === '') continue; // the avatar picture
     const url = linkUrl(links[i]);
     if (!url) return null;
     const { handle, url: clean } = profileOf(url);

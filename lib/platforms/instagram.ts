@@ -5,7 +5,7 @@
  * comes from its permalink (/p/<code>/c/<comment>/ and /r/<reply>/).
  */
 import { countBy, documentUrl, healthReport, httpUrl, isoDate, linkUrl, normaliseHandle, parsedUrl, querySelectorFirst, readableText, stableHash } from './dom';
-import { anchorBlocks, untilPageChanges, plainLabel } from './dom-social';
+import { anchorBlocks, pageList, untilPageChanges, plainLabel } from './dom-social';
 import { hasLabel, isLabel, labelTable } from './labels';
 import type { Adapter, ComposerKind, Health, PageKind, RawItem, ReadContext, ItemReader } from './types';
 
@@ -148,7 +148,7 @@ const answersByComment = untilPageChanges((doc: Document) => {
     else map.set(key, new Set([handle]));
   };
   const known = new Set<Element>();
-  const blocks = blocksOf(doc);
+  const blocks = pageBlocks.ofPage(doc);
   for (let i = 0; i < blocks.length; i++) {
     const link = timeOf(blocks[i])?.closest('a');
     if (!link) continue;
@@ -258,11 +258,11 @@ function blocksUnder(root: ParentNode): Element[] {
   return anchorBlocks(times, isStop).filter((block) => !!authorLink(block));
 }
 
-/** blocksUnder the whole page, kept until it changes: the scan, the health check and the answers map share it. */
-const blocksOf = untilPageChanges((doc: Document) => blocksUnder(doc));
+/** The page's blocks: the scan, the health check and the answers map share them. */
+const pageBlocks = pageList(blocksUnder);
 
 function findItems(root: ParentNode): Element[] {
-  return root.nodeType === 9 ? blocksOf(root as Document).slice() : blocksUnder(root);
+  return pageBlocks.find(root);
 }
 
 function findComposer(root: ParentNode): HTMLElement | null {

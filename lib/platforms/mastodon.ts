@@ -4,7 +4,7 @@
  * Mastodon's class names are readable BEM names kept across versions, not build hashes.
  */
 import { countBy, documentUrl, healthReport, httpUrl, isoDate, normaliseHandle, parsedUrl, querySelectorFirst, readableText } from './dom';
-import { untilPageChanges } from './dom-social';
+import { pageList, untilPageChanges } from './dom-social';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
 
 export const MASTODON_SELECTORS = {
@@ -157,16 +157,16 @@ interface PageItems {
   index?: Map<Element, number>;
 }
 
-/** The page's statuses in order, kept until the page changes: the scan, the health check and the thread share them. */
-const statusesOf = untilPageChanges((doc: Document) => Array.from(doc.querySelectorAll(ITEM)));
+/** The page's statuses in order: the scan, the health check and the thread share them. */
+const statuses = pageList((root) => Array.from(root.querySelectorAll(ITEM)));
 
 function findItems(root: ParentNode): Element[] {
-  return (root as Node).nodeType === 9 ? statusesOf(root as Document).slice() : Array.from(root.querySelectorAll(ITEM));
+  return statuses.find(root);
 }
 
 /** The thread: the page's statuses and the focused post's position, once until the page changes. */
 const pageItems = untilPageChanges((doc: Document): PageItems => {
-  const items = statusesOf(doc);
+  const items = statuses.ofPage(doc);
   let focused = -1;
   for (let i = 0; i < items.length && focused < 0; i++) if (items[i].matches(MASTODON_SELECTORS.focused)) focused = i;
   return { items, focused, cursor: -1 };
@@ -275,7 +275,7 @@ function composerKind(el: Element): ComposerKind {
 
 function health(root: ParentNode, url: URL, ctx?: ReadContext, readOf: ItemReader = (el) => readMastodonItem(el, ctx)): Health {
   const pageKind = mastodonPageKind(url);
-  const items = Array.from(root.querySelectorAll(ITEM)).map(readOf).filter((i): i is RawItem => i !== null);
+  const items = findItems(root).map(readOf).filter((i): i is RawItem => i !== null);
   const found = countBy(items, (i) => i.kind);
   const problems: string[] = [];
   if (pageKind === 'post' && !found.post) problems.push('Mastodon: the post was not detected');

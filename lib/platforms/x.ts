@@ -16,7 +16,7 @@ import {
   stableHash,
   type TextOptions,
 } from './dom';
-import { isBrandHandle, untilPageChanges } from './dom-social';
+import { isBrandHandle, pageList, untilPageChanges } from './dom-social';
 import { hasLabel, labelsFor } from './labels';
 import { parseCount } from '../engagement/counts';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
@@ -177,9 +177,8 @@ function readText(el: Element, quoting: boolean): string {
   return readableText(text, text.querySelector(SHOW_MORE) ? TEXT_SKIPPING_SHOW_MORE : TEXT);
 }
 
-function tweetsOf(root: ParentNode): Element[] {
-  return Array.from(root.querySelectorAll(TWEET));
-}
+/** The page's tweets in order: the scan, the health check and the conversation share them. */
+const pageTweets = pageList((root) => Array.from(root.querySelectorAll(TWEET)));
 
 function readNotification(el: Element): RawItem | null {
   const summary = readableText(el);
@@ -286,7 +285,7 @@ const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
  */
 const conversation = untilPageChanges((doc: Document) => {
   const focused = doc.querySelector('article[data-testid="tweet"][tabindex="-1"]');
-  const tweets = tweetsOf(doc);
+  const tweets = pageTweets.ofPage(doc);
   const index = new Map<Element, number>();
   tweets.forEach((t, i) => index.set(t, i));
   const section = focused ? sectionAfter(doc, focused) : null;
@@ -341,7 +340,7 @@ function brandTweets(doc: Document, brandHandles: readonly string[]): Set<Elemen
  */
 function brandCandidates(doc: Document, brandHandles: readonly string[]): Iterable<Element> {
   const needles = brandHandles.map((b) => normaliseHandle(b));
-  if (!needles.every((h) => SAFE_HANDLE.test(h))) return tweetsOf(doc);
+  if (!needles.every((h) => SAFE_HANDLE.test(h))) return pageTweets.ofPage(doc);
   const tweets = new Set<Element>();
   for (const a of doc.querySelectorAll(needles.map((h) => `${X_SELECTORS.userName} a[href*="${h}" i]`).join(', '))) {
     for (let t = a.closest(TWEET); t; t = t.parentElement?.closest(TWEET) ?? null) tweets.add(t);
@@ -405,9 +404,9 @@ function health(root: ParentNode, url: URL, ctx?: ReadContext, readOf: ItemReade
 }
 
 function findItems(root: ParentNode): Element[] {
-  const tweets = tweetsOf(root);
+  const found = pageTweets.find(root);
   const notifications = root.querySelectorAll(X_SELECTORS.notification);
-  return notifications.length ? [...tweets, ...notifications] : tweets;
+  return notifications.length ? [...found, ...notifications] : found;
 }
 
 export const xAdapter: Adapter = {
