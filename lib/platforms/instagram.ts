@@ -54,35 +54,44 @@ function handleOfLink(a: Element): string | undefined {
   return m && !RESERVED.has(m[1].toLowerCase()) ? m[1] : undefined;
 }
 
-/**
- * The first profile link of a block that shows a name (not the avatar picture). Asked of each block when finding
- * items, reading them and placing replies: kept until the page changes.
- */
-const authorLink = untilPageChanges(firstAuthorLink);
-
 /** Links whose address can be a profile's (handleOfLink reads "/<handle>/" only). */
 const PROFILE_HREF = 'a[href^="/"]';
 
-/** Most blocks are a picture link then the name link: one search lists both. */
-function firstAuthorLink(block: Element): Element | undefined {
-  const links = block.querySelectorAll(PROFILE_HREF);
-  for (let i = 0; i < links.length; i++) if (isAuthorLink(links[i])) return links[i];
+interface Author {
+  link: Element;
+  handle: string;
+}
+
+/** The first profile link of an element that shows a name (not the avatar picture), with its handle. */
+function firstAuthor(el: Element): Author | undefined {
+  const links = el.querySelectorAll(PROFILE_HREF);
+  for (let i = 0; i < links.length; i++) {
+    // plainLabel's test without its copy: trimmed text neither empty (the avatar) nor "@name" (a mention in the text).
+    const label = links[i].textContent!.trim();
+    if (label === '' || label.charCodeAt(0) === 64) continue;
+    const handle = handleOfLink(links[i]);
+    if (handle) return { link: links[i], handle };
+  }
   return undefined;
 }
 
-function isAuthorLink(a: Element): boolean {
-  // plainLabel's test without its copy: trimmed text neither empty (the avatar) nor "@name" (a mention in the text).
-  const label = a.textContent!.trim();
-  return label !== '' && label.charCodeAt(0) !== 64 && handleOfLink(a) !== undefined;
+/**
+ * What every reader of a block asks first: its timestamp, the link around it, its author. Finding the items, the
+ * answers map and the read each need them: worked out once per block until the page changes.
+ */
+interface Block {
+  time: Element | null;
+  link: Element | null;
+  author: Author | undefined;
 }
 
-function authorFrom(link: Element | undefined): RawItem['author'] | null {
-  const handle = link ? handleOfLink(link) : undefined;
-  return handle ? { name: handle, handle, url: `https://www.instagram.com/${handle}/` } : null;
-}
+const blockOf = untilPageChanges((block: Element): Block => {
+  const time = timeOf(block);
+  return { time, link: time && time.closest('a'), author: firstAuthor(block) };
+});
 
-function authorOf(block: Element): RawItem['author'] | null {
-  return authorFrom(authorLink(block));
+function authorFrom(author: Author | undefined): RawItem['author'] | null {
+  return author ? { name: author.handle, handle: author.handle, url: `https://www.instagram.com/${author.handle}/` } : null;
 }
 
 /** INSTAGRAM_SELECTORS.text outside links (a link's words are a name or a mention, not the item's text). */
@@ -138,11 +147,11 @@ function pageOf(node: Node): { url: string | undefined; kind: PageKind; code: st
  */
 const answersByComment = untilPageChanges((doc: Document) => {
   const map = new Map<string, Set<string>>();
-  const add = (href: string | null, author: Element) => {
+  const add = (href: string | null, author: Author) => {
     const ids = COMMENT_PATH.exec(href ?? '');
     if (!ids) return;
     const key = ids[2] ? ids[1] : '';
-    const handle = handleOfLink(author)!.toLowerCase();
+    const handle = author.handle.toLowerCase();
     const handles = map.get(key);
     if (handles) handles.add(handle);
     else map.set(key, new Set([handle]));
@@ -150,17 +159,17 @@ const answersByComment = untilPageChanges((doc: Document) => {
   const known = new Set<Element>();
   const blocks = pageBlocks.ofPage(doc);
   for (let i = 0; i < blocks.length; i++) {
-    const link = timeOf(blocks[i])?.closest('a');
+    const { link, author } = blockOf(blocks[i]);
     if (!link) continue;
     known.add(link);
-    add(link.getAttribute('href'), authorLink(blocks[i])!);
+    add(link.getAttribute('href'), author!);
   }
   const links = doc.querySelectorAll(INSTAGRAM_SELECTORS.commentLink);
   for (let i = 0; i < links.length; i++) {
     const link = links[i];
     if (known.has(link)) continue;
     for (let el = link.parentElement; el && !isStop(el); el = el.parentElement) {
-      const a = firstAuthorLink(el);
+      const a = firstAuthor(el);
       if (!a) continue;
       add(link.getAttribute('href'), a);
       break;
@@ -183,7 +192,7 @@ function readNotification(block: Element, time: Element): RawItem | null {
   const textEl = time.closest(INSTAGRAM_SELECTORS.text.split(', ')[0]) ?? block;
   const text = readableText(textEl, { skip: 'time' });
   if (!hasLabel(text, wordsFor(block).mentioned)) return null;
-  const author = authorOf(block);
+  const author = authorFrom(blockOf(block).author);
   if (!author) return null;
   const target = block.querySelector('a[href*="/p/"], a[href*="/reel/"]');
   const ids = COMMENT_PATH.exec(target?.getAttribute('href') ?? '');
@@ -206,18 +215,16 @@ function timeOf(block: Element): Element | null {
 }
 
 function readItem(block: Element, ctx?: ReadContext): RawItem | null {
-  const time = timeOf(block);
+  const { time, link, author: authorEl } = blockOf(block);
   if (!time) return null;
   const page = pageOf(block);
   if (page.url && page.kind === 'notifications') return readNotification(block, time);
-  const authorEl = authorLink(block);
   const author = authorFrom(authorEl);
   if (!author) return null;
-  const link = time.closest('a');
   const href = link?.getAttribute('href');
   const ids = link ? COMMENT_PATH.exec(href ?? '') : null;
   const code = page.code ?? POST_PATH.exec(href ?? '')?.[1];
-  const text = textOf(block, authorEl);
+  const text = textOf(block, authorEl!.link);
   const postedAt = isoDate(time.getAttribute('datetime'));
   if (!ids) {
     // The caption is the first dated block of the post; a later dated block without a comment link is unknown.
@@ -255,7 +262,7 @@ function readItem(block: Element, ctx?: ReadContext): RawItem | null {
 /** The dated blocks with an author under `root`, in page order. */
 function blocksUnder(root: ParentNode): Element[] {
   const times = Array.from(root.querySelectorAll(INSTAGRAM_SELECTORS.time));
-  return anchorBlocks(times, isStop).filter((block) => !!authorLink(block));
+  return anchorBlocks(times, isStop).filter((block) => blockOf(block).author !== undefined);
 }
 
 /** The page's blocks: the scan, the health check and the answers map share them. */
