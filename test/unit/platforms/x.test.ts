@@ -202,6 +202,51 @@ describe('X status page: posts X adds under a section heading do not answer the 
   });
 });
 
+describe('X: paid tweets ("Ad", "Promoted") are nobody’s comment or post', () => {
+  const at = '2026-11-24T14:00:00.000Z';
+  const post = { n: 1, name: 'Café Boréal', handle: 'cafeboreal', text: 'Nouveau latte', at };
+  const tweet = (n: number, handle: string) => ({ n, name: handle, handle, text: `Allô ${n}`, at });
+  /** The label X puts in a paid tweet's header, with its test id (the words differ by language). */
+  const advertise = (doc: Document, n: number, words: string) => {
+    const tweet = Array.from(doc.querySelectorAll('article')).find((a) => a.textContent!.includes(`Allô ${n}`))!;
+    const header = tweet.querySelector('[data-testid="User-Name"]')!.parentElement!;
+    const label = header.appendChild(doc.createElement('div')).appendChild(doc.createElement('span'));
+    label.setAttribute('data-testid', 'promotedIndicator');
+    label.textContent = words;
+  };
+  const statusPage = (comments: ReturnType<typeof tweet>[]) => loadHtml(PLATFORM_PAGES.x.page({ lang: 'fr', title: 't', post, comments }), PLATFORM_PAGES.x.url);
+  const shape = (doc: Document) => readAll(xAdapter, doc, { brandHandles: ['cafeboreal'] }).map((i) => `${i.author.handle}:${i.kind}${i.repliedByBrand ? ':replied' : ''}`);
+
+  it('an ad between the replies is not read, and the brand’s own ad answers nothing', () => {
+    const comments = [tweet(10, 'fan10'), tweet(11, 'cafeboreal'), tweet(12, 'fan12')];
+    expect(shape(statusPage(comments))).toEqual(['cafeboreal:post:replied', 'fan10:comment:replied', 'cafeboreal:comment', 'fan12:comment']);
+    // Each page is read once: the adapter keeps what it listed until the page changes in a later task.
+    const doc = statusPage(comments);
+    advertise(doc, 11, 'Sponsorisé');
+    expect(shape(doc)).toEqual(['cafeboreal:post', 'fan10:comment', 'fan12:comment']);
+    const health = xAdapter.health(doc, new URL(doc.URL), { brandHandles: ['cafeboreal'] });
+    expect(health.problems).toEqual([]);
+  });
+
+  it('an ad alone under a post is not "replies visible but none detected"', () => {
+    const doc = statusPage([tweet(10, 'megastore')]);
+    advertise(doc, 10, 'Ad');
+    expect(shape(doc)).toEqual(['cafeboreal:post']);
+    expect(xAdapter.health(doc, new URL(doc.URL)).problems).toEqual([]);
+  });
+
+  it('an ad in a timeline is not a post', () => {
+    const load = () => loadPage(ownFixture('x/metascraper-profile-timeline.html'), 'https://x.com/Kikobeats');
+    const before = readAll(xAdapter, load()).map((i) => i.nativeId);
+    const doc = load();
+    const [first] = Array.from(doc.querySelectorAll('article[data-testid="tweet"]'));
+    const label = first.querySelector('[data-testid="User-Name"]')!.appendChild(doc.createElement('span'));
+    label.setAttribute('data-testid', 'promotedIndicator');
+    label.textContent = 'Promoted';
+    expect(readAll(xAdapter, doc).map((i) => i.nativeId)).toEqual(before.slice(1));
+  });
+});
+
 describe('X: whether the brand answered under a tweet', () => {
   const at = '2026-11-24T14:00:00.000Z';
   const post = { n: 1, name: 'Café Boréal', handle: 'cafeboreal', text: 'Nouveau latte', at };
