@@ -23,6 +23,7 @@ export interface ScanResult {
 
 /** The scan itself, separate from argv and stdout so tests can call it. */
 export function scan({ url, html, brandHandles = [], keywords = [] }: ScanOptions): ScanResult {
+  if (!URL.canParse(url)) return { lines: [JSON.stringify({ error: `not a page address: ${url}` })], exitCode: 2 };
   const doc = new JSDOM(html, { url }).window.document;
   const adapter = adapterForUrl(url, doc);
   if (!adapter) return { lines: [JSON.stringify({ error: `no adapter for ${url}` })], exitCode: 2 };
@@ -71,7 +72,15 @@ function main(): void {
     console.error('usage: npm run scan -- --url <page URL> --html <file> [--brand-handles a,b] [--keywords k1,k2]');
     process.exit(2);
   }
-  const result = scan({ url: args.url, html: readFileSync(args.html, 'utf8'), brandHandles: list(args['brand-handles']), keywords: list(args.keywords) });
+  let html: string;
+  try {
+    html = readFileSync(args.html, 'utf8');
+  } catch (err) {
+    console.log(JSON.stringify({ error: `cannot read ${args.html}: ${(err as NodeJS.ErrnoException).code ?? String(err)}` }));
+    process.exitCode = 2;
+    return;
+  }
+  const result = scan({ url: args.url, html, brandHandles: list(args['brand-handles']), keywords: list(args.keywords) });
   for (const line of result.lines) console.log(line);
   process.exitCode = result.exitCode;
 }

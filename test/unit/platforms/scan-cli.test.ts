@@ -33,6 +33,21 @@ describe('scan CLI', () => {
     expect(lines[0]).toContain('no adapter');
   });
 
+  it('says when the address is not one, or the file cannot be read, without a stack trace', () => {
+    const bad = scan({ url: 'x.com/home', html: '<p>hi</p>' });
+    expect(bad.exitCode).toBe(2);
+    expect(JSON.parse(bad.lines[0])).toEqual({ error: 'not a page address: x.com/home' });
+    let failed: { status: number; stdout: string; stderr: string } | undefined;
+    try {
+      execFileSync('node', ['scripts/run-ts.mjs', 'scripts/scan.ts', '--url', 'https://x.com/home', '--html', 'no/such/page.html'], { cwd: ROOT, encoding: 'utf8', stdio: 'pipe' });
+    } catch (err) {
+      failed = err as typeof failed;
+    }
+    expect(failed?.status).toBe(2);
+    expect(JSON.parse(failed!.stdout.trim())).toEqual({ error: 'cannot read no/such/page.html: ENOENT' });
+    expect(failed!.stderr).not.toMatch(/\bat /);
+  });
+
   it('runs from npm with --url and --html', () => {
     const out = execFileSync('node', ['scripts/run-ts.mjs', 'scripts/scan.ts', '--url', 'https://x.com/home', '--html', 'test/fixtures/platforms/x/tweetyoink-x-tweet-quote.html'], { cwd: ROOT, encoding: 'utf8' });
     const lines = out.trim().split('\n').map((l) => JSON.parse(l));
