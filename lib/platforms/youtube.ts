@@ -1,9 +1,10 @@
 /**
  * YouTube (www). Sample pages: ../shared/fixtures/platforms/youtube/*.html (2018, 2022: ytd-comment-renderer),
- * test/fixtures/platforms/youtube/comment-view-model-lookalike.html (today's ytd-comment-view-model).
+ * test/fixtures/platforms/youtube/comment-view-model-lookalike.html (2024- ytd-comment-view-model),
+ * sub-thread-lookalike.html (December 2025- threaded replies), shorts-lookalike.html (Shorts comments panel).
  */
-import { countBy, documentUrl, healthReport, httpUrl, linkUrl, normaliseHandle, parsedUrl, querySelectorFirst, readableText, stableHash } from './dom';
-import { queryParam } from './dom-social';
+import { countBy, documentUrl, healthReport, httpUrl, linkUrl, normaliseHandle, querySelectorFirst, readableText, stableHash } from './dom';
+import { queryParam, untilPageChanges } from './dom-social';
 import { hasLabel, labelsFor } from './labels';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
 
@@ -24,10 +25,17 @@ export const YOUTUBE_SELECTORS = {
   text: ':is([id="content-text"])',
   liked: ':is([id="like-button"]) [aria-pressed="true"]',
   replyButton: ':is([id="reply-button-end"]) button, :is([id="reply-button-end"]) a, :is([id="reply-button-end"])',
-  /** The video itself: 2022+ metadata block, 2018-2022 primary info. */
-  video: ['ytd-watch-metadata', 'ytd-video-primary-info-renderer'],
-  videoTitle: 'h1',
-  videoOwner: 'ytd-video-owner-renderer :is([id="channel-name"]) a, ytd-video-owner-renderer a[href]',
+  /** The video itself: 2022+ metadata block, 2018-2022 primary info, the Short on screen (neighbours are preloaded). */
+  video: ['ytd-watch-metadata', 'ytd-video-primary-info-renderer', 'ytd-reel-video-renderer[is-active]'],
+  videoTitle: ['h1', 'yt-shorts-video-title-view-model', 'h2'],
+  /** The channel's name link: ytd-channel-name (2019-), #owner-name (2018), the Shorts channel bar and its older header. */
+  videoOwner: [
+    'ytd-video-owner-renderer ytd-channel-name a[href]',
+    'ytd-video-owner-renderer :is([id="owner-name"]) a[href]',
+    'yt-reel-channel-bar-view-model a[href]',
+    'ytd-reel-player-header-renderer ytd-channel-name a[href]',
+    'ytd-video-owner-renderer a[href]',
+  ],
   /** Notification popup rows (name from code search, no maintained source: unverified). */
   notification: 'ytd-notification-renderer',
   /** Reply box: simplebox placeholder, then a lazily created contenteditable. */
@@ -50,6 +58,22 @@ export function youtubePageKind(url: URL): PageKind {
   return 'other';
 }
 
+/**
+ * The handle in a channel address. Handles may use any script and a middle dot (2023-): the href carries them
+ * percent-encoded (/@%E3%81%82…), so the segment is taken whole and decoded.
+ */
+export function handleFromHref(href: string | null | undefined): string | undefined {
+  const at = href ? href.indexOf('/@') : -1;
+  if (at < 0) return undefined;
+  const raw = /^[^/?#]+/.exec(href!.slice(at + 2))?.[0];
+  if (!raw) return undefined;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
 /** The comment's timestamp link and the comment id in its `lc` parameter. */
 function permalinkOf(el: Element): { link: Element; id: string } | undefined {
   const link = querySelectorFirst(ownPart(el), YOUTUBE_SELECTORS.permalink);
@@ -69,7 +93,7 @@ function authorFrom(link: Element | null | undefined, href: string, badge: () =>
   let name = link?.textContent?.trim() ?? '';
   if (!name) name = badge()?.textContent?.trim() ?? '';
   if (!name) return null;
-  const handle = /\/@([\w.-]+)/.exec(href)?.[1] ?? (name.startsWith('@') ? name.slice(1) : undefined);
+  const handle = handleFromHref(href) ?? (name.startsWith('@') ? name.slice(1) : undefined);
   return { name, handle, url: link ? httpUrl(href, base) : undefined };
 }
 
@@ -86,12 +110,13 @@ function isBrand(author: RawItem['author'] | null, ctx?: ReadContext): boolean {
 
 function readVideo(el: Element): RawItem | null {
   const doc = el.ownerDocument;
-  const videoId = new URL(doc.URL).searchParams.get('v') ?? /\/shorts\/([\w-]+)/.exec(doc.URL)?.[1];
-  const title = readableText(el.querySelector(YOUTUBE_SELECTORS.videoTitle));
+  const videoId = videoIdFrom(doc.URL);
+  const title = readableText(querySelectorFirst(el, YOUTUBE_SELECTORS.videoTitle));
   if (!videoId || !title) return null;
-  const owner = doc.querySelector(YOUTUBE_SELECTORS.videoOwner);
+  // A Short's owner is in its own reel; a watch page's owner block sits beside the title block, not inside it.
+  const owner = namedLink(el.localName === 'ytd-reel-video-renderer' ? el : doc, YOUTUBE_SELECTORS.videoOwner);
   const name = owner?.textContent?.trim() ?? '';
-  const handle = /\/@([\w.-]+)/.exec(owner?.getAttribute('href') ?? '')?.[1];
+  const handle = handleFromHref(owner?.getAttribute('href'));
   return {
     platform: 'youtube',
     nativeId: videoId,
@@ -100,6 +125,14 @@ function readVideo(el: Element): RawItem | null {
     text: title,
     permalink: `https://www.youtube.com/watch?v=${encodeURIComponent(videoId)}`,
   };
+}
+
+/** The first link that shows a name: channel blocks also hold an avatar link with no text. Once per page. */
+function namedLink(root: ParentNode, selectors: readonly string[]): Element | undefined {
+  for (const selector of selectors) {
+    for (const link of root.querySelectorAll(selector)) if (link.textContent?.trim()) return link;
+  }
+  return undefined;
 }
 
 function readNotification(el: Element): RawItem | null {
@@ -125,7 +158,7 @@ function readNotification(el: Element): RawItem | null {
 export function readYoutubeItem(el: Element, ctx?: ReadContext): RawItem | null {
   const tag = el.localName;
   if (tag === 'ytd-notification-renderer') return readNotification(el);
-  if (tag === 'ytd-watch-metadata' || tag === 'ytd-video-primary-info-renderer') return readVideo(el);
+  if (tag === 'ytd-watch-metadata' || tag === 'ytd-video-primary-info-renderer' || tag === 'ytd-reel-video-renderer') return readVideo(el);
   return readComment(el, ctx);
 }
 
@@ -140,42 +173,62 @@ function readComment(el: Element, ctx?: ReadContext): RawItem | null {
   const authorLink = body.querySelector(YOUTUBE_SELECTORS.author);
   const author = authorFrom(authorLink, authorLink?.getAttribute('href') ?? '', () => body.querySelector(YOUTUBE_SELECTORS.authorBadge), base);
   if (!author) return null;
-  // One climb answers both "is it inside a replies list" and "which thread": YouTube never puts a thread in a reply list.
-  const container = id.includes('.') ? null : el.closest(REPLIES_OR_THREAD);
-  const isReply = container ? container.localName === YOUTUBE_SELECTORS.replies : id.includes('.');
+  const place = placeOf(el, id);
   return {
     platform: 'youtube',
     nativeId: id,
-    kind: isReply ? 'reply' : 'comment',
+    kind: place.depth > 1 ? 'reply' : 'comment',
     author,
     text: readableText(body.querySelector(YOUTUBE_SELECTORS.text)),
     permalink: httpUrl(href, base),
-    parentId: isReply ? id.split('.')[0] : videoIdOf(el),
-    depth: isReply ? 2 : 1,
+    parentId: place.depth > 1 ? place.parentId : (videoIdFrom(href) ?? videoIdFrom(base)),
+    depth: place.depth,
     likedByMe: !!body.querySelector(YOUTUBE_SELECTORS.liked),
-    repliedByBrand: isReply || !container ? false : brandReplied(container, ctx),
+    repliedByBrand: place.thread ? brandReplied(place.thread, ctx) : false,
   };
 }
 
 const REPLIES_OR_THREAD = `${YOUTUBE_SELECTORS.replies}, ${YOUTUBE_SELECTORS.thread}`;
 
-let lastVideo: { href: string; id: string | undefined } | undefined;
-
-function videoIdOf(el: Element): string | undefined {
-  const href = documentUrl(el) ?? '';
-  if (lastVideo?.href !== href) {
-    let id: string | undefined;
-    try {
-      id = parsedUrl(href).searchParams.get('v') ?? undefined;
-    } catch {
-      id = undefined;
-    }
-    lastVideo = { href, id };
-  }
-  return lastVideo.id;
+/**
+ * Where a comment sits. Until 2025 a thread held one comment and a flat reply list (depth 2, parent = the id before
+ * the "."). Since December 2025 each reply is itself a ytd-comment-thread-renderer nested in its parent's reply list
+ * (yt-sub-thread), so replies to replies go deeper: depth and parent come from the nesting. `thread`: the thread this
+ * comment heads (its answers are in it), absent for a reply in a flat list.
+ */
+function placeOf(el: Element, id: string): { depth: number; parentId?: string; thread?: Element } {
+  const root = id.split('.')[0];
+  const container = el.closest(REPLIES_OR_THREAD);
+  if (!container) return id.includes('.') ? { depth: 2, parentId: root } : { depth: 1 };
+  if (container.localName === YOUTUBE_SELECTORS.replies) return { depth: 2, parentId: root };
+  const outer = container.parentElement?.closest(YOUTUBE_SELECTORS.thread);
+  if (!outer) return id.includes('.') ? { depth: 2, parentId: root } : { depth: 1, thread: container };
+  const parentId = headIdOf(outer);
+  // YouTube leaves hidden copies of replies in threads they do not belong to: a parent from another thread is not
+  // believed, the id's own thread is.
+  if (!parentId || parentId.split('.')[0] !== root) return { depth: 2, parentId: root, thread: container };
+  return { depth: threadDepth(outer) + 1, parentId, thread: container };
 }
 
-/** A top-level comment is answered by the brand when a reply in its thread is by one of the brand's handles. */
+/** The id of the comment a thread opens with (its own comment comes before its replies). */
+const headIdOf = untilPageChanges((thread: Element): string | undefined => {
+  const head = thread.querySelector(YOUTUBE_SELECTORS.comment);
+  return head ? permalinkOf(head)?.id : undefined;
+});
+
+/** 1 for a top-level thread, one more per thread it is nested in. */
+const threadDepth = untilPageChanges((thread: Element): number => {
+  const outer = thread.parentElement?.closest(YOUTUBE_SELECTORS.thread);
+  return outer ? threadDepth(outer) + 1 : 1;
+});
+
+/** The video a watch, Shorts or comment address points to. */
+function videoIdFrom(href: string | undefined): string | undefined {
+  if (!href) return undefined;
+  return queryParam(href, 'v') ?? /\/shorts\/([\w-]+)/.exec(href)?.[1];
+}
+
+/** A comment is answered by the brand when a reply in its thread is by one of the brand's handles. */
 function brandReplied(thread: Element, ctx?: ReadContext): boolean {
   if (!ctx?.brandHandles?.length) return false;
   // Reply lists first, then their comments: a plain tag lookup, and nothing to look at in a thread without replies.

@@ -1,0 +1,92 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { handleFromHref, youtubeAdapter } from '../../../lib/platforms/youtube';
+import { hasShared, kinds, loadPage, ownFixture, readAll, sharedFixture } from './load-page';
+
+const SUB_THREADS = ownFixture('youtube/sub-thread-lookalike.html');
+const URL_SUB = 'https://www.youtube.com/watch?v=Qc9Tor102bb';
+const SHORTS = ownFixture('youtube/shorts-lookalike.html');
+const URL_SHORT = 'https://www.youtube.com/shorts/ShLatte0001';
+
+describe('YouTube threaded replies (December 2025-: each reply is a nested ytd-comment-thread-renderer)', () => {
+  const read = () => {
+    const doc = loadPage(SUB_THREADS, URL_SUB);
+    const items = readAll(youtubeAdapter, doc, { brandHandles: ['@cafesoleil'] });
+    // The first copy of an id is the one in its own thread (a stray copy comes later, see below).
+    const byId = new Map<string, (typeof items)[number]>();
+    for (const i of items) if (!byId.has(i.nativeId)) byId.set(i.nativeId, i);
+    return { doc, items, byId };
+  };
+
+  it('a reply to a reply is one level deeper and answers the reply, not the thread', () => {
+    const { byId } = read();
+    expect(byId.get('UgwRoot1aaaaaaaaaaaa4AaABAg')).toMatchObject({ kind: 'comment', depth: 1, parentId: 'Qc9Tor102bb' });
+    expect(byId.get('UgwRoot1aaaaaaaaaaaa4AaABAg.AReplySam001')).toMatchObject({ kind: 'reply', depth: 2, parentId: 'UgwRoot1aaaaaaaaaaaa4AaABAg' });
+    expect(byId.get('UgwRoot1aaaaaaaaaaaa4AaABAg.AReplyBrand02')).toMatchObject({
+      kind: 'reply',
+      depth: 3,
+      parentId: 'UgwRoot1aaaaaaaaaaaa4AaABAg.AReplySam001',
+      author: { handle: 'cafesoleil' },
+      text: 'Oui, 4 minutes au bac.',
+    });
+    expect(byId.get('UgwRoot1aaaaaaaaaaaa4AaABAg.AReplyYuki03')).toMatchObject({ depth: 2, parentId: 'UgwRoot1aaaaaaaaaaaa4AaABAg' });
+  });
+
+  it('the brand answering a reply marks that reply, and the thread it is in', () => {
+    const { byId } = read();
+    expect(byId.get('UgwRoot1aaaaaaaaaaaa4AaABAg.AReplySam001')?.repliedByBrand).toBe(true);
+    expect(byId.get('UgwRoot1aaaaaaaaaaaa4AaABAg')?.repliedByBrand).toBe(true);
+    expect(byId.get('UgwRoot1aaaaaaaaaaaa4AaABAg.AReplyYuki03')?.repliedByBrand).toBe(false);
+    expect(byId.get('UgxRoot2bbbbbbbbbbbb4AaABAg')?.repliedByBrand).toBe(false);
+  });
+
+  it('a hidden stray copy of a reply in another thread keeps the parent its id names', () => {
+    const { items, doc } = read();
+    const copies = items.filter((i) => i.nativeId === 'UgwRoot1aaaaaaaaaaaa4AaABAg.AReplySam001');
+    expect(copies).toHaveLength(2);
+    for (const copy of copies) expect(copy).toMatchObject({ kind: 'reply', depth: 2, parentId: 'UgwRoot1aaaaaaaaaaaa4AaABAg' });
+    expect(kinds(items)).toEqual({ post: 1, comment: 2, reply: 4 });
+    expect(youtubeAdapter.health(doc, new URL(URL_SUB)).ok).toBe(true);
+  });
+
+  it('handles in any script are decoded from the percent-encoded /@ address', () => {
+    const { byId } = read();
+    expect(byId.get('UgwRoot1aaaaaaaaaaaa4AaABAg.AReplyYuki03')?.author).toMatchObject({ name: '@ゆき', handle: 'ゆき' });
+    expect(byId.get('UgxRoot2bbbbbbbbbbbb4AaABAg')?.author.handle).toBe('อนุรักษ์');
+    expect(handleFromHref('https://www.youtube.com/@ab%C2%B7cd/videos')).toBe('ab·cd');
+    expect(handleFromHref('/@bad%E0%A4')).toBe('bad%E0%A4');
+    expect(handleFromHref('/channel/UC123')).toBeUndefined();
+  });
+});
+
+describe('YouTube Shorts page', () => {
+  it('the Short on screen is the post, its comments answer it', () => {
+    const doc = loadPage(SHORTS, URL_SHORT);
+    const items = readAll(youtubeAdapter, doc);
+    expect(kinds(items)).toEqual({ post: 1, comment: 2 });
+    expect(items[0]).toMatchObject({ kind: 'post', nativeId: 'ShLatte0001', text: 'Latte art in 30 seconds', author: { name: '@cafesoleil', handle: 'cafesoleil' } });
+    for (const c of items.filter((i) => i.kind === 'comment')) expect(c.parentId).toBe('ShLatte0001');
+    expect(youtubeAdapter.health(doc, new URL(URL_SHORT)).ok).toBe(true);
+  });
+
+  it('a comment names the video of its own permalink, not the page address', () => {
+    // Shorts preload neighbours and keep a panel open while the address moves on.
+    const doc = loadPage(SHORTS, 'https://www.youtube.com/shorts/NextShort01');
+    const comment = readAll(youtubeAdapter, doc).find((i) => i.kind === 'comment');
+    expect(comment?.parentId).toBe('ShLatte0001');
+  });
+});
+
+describe.skipIf(!hasShared('youtube/trex-watch-f7631ac0-2022-03.html'))('YouTube video owner on the shared real pages', () => {
+  it('2022: the owner is named from ytd-channel-name, not the empty avatar link before it', () => {
+    const doc = loadPage(sharedFixture('youtube/trex-watch-f7631ac0-2022-03.html'), 'https://www.youtube.com/watch?v=wOWhfNB_r-0');
+    const post = readAll(youtubeAdapter, doc).find((i) => i.kind === 'post');
+    expect(post?.author).toMatchObject({ name: 'NetworkChuck', url: 'https://www.youtube.com/channel/UC9x0AN7BWHpCDHSm9NiJFJQ' });
+  });
+
+  it('2018: the owner is named from #owner-name', () => {
+    const doc = loadPage(sharedFixture('youtube/blogskipper-watch-20threads-2018.html'), 'https://www.youtube.com/watch?v=gOsERJzMhLc');
+    const post = readAll(youtubeAdapter, doc).find((i) => i.kind === 'post');
+    expect(post?.author.name).toBe('MobileTechReview');
+  });
+});
