@@ -188,17 +188,19 @@ const reddit: PlatformPage = {
 
 // Bluesky: [data-testid="postThreadItem-by-<handle>"] role=link items, the focused one with "-expanded" counts.
 const bsRkey = (n: number) => `3mbor${b36(n, 8)}`;
-function bsItem(c: DemoComment, focused: boolean, u: Ui): string {
-  const link = focused ? '' : `<a href="/profile/${c.handle}/post/${bsRkey(c.n)}" role="link" aria-label="${c.at}">${c.at.slice(0, 10)}</a>`;
+/** The app's timestamp label: long date and short time in the reader's language and time zone (social-app niceDate). */
+const bsLabel = (at: string, lang: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(at));
+function bsItem(c: DemoComment, focused: boolean, u: Ui, lang: string): string {
+  const link = focused ? '' : `<a href="/profile/${c.handle}/post/${bsRkey(c.n)}" role="link" aria-label="${bsLabel(c.at, lang)}">${c.at.slice(0, 10)}</a>`;
   return `<div role="link" tabindex="0" data-testid="postThreadItem-by-${c.handle}"><div><a href="/profile/${c.handle}" role="link">${esc(c.name)}</a> <a href="/profile/${c.handle}" role="link">@${c.handle}</a> ${link}</div>
 <div data-testid="postText" dir="auto">${emoji(c.text)}</div>
 <div><div><button data-testid="replyBtn" aria-label="${u.reply}">💬</button> <button data-testid="likeBtn" aria-label="${c.liked ? u.unlike : u.like}">${c.liked ? '♥' : '♡'}</button>${focused ? ' <span data-testid="likeCount-expanded">12</span>' : ''}</div></div></div>`;
 }
 const bluesky: PlatformPage = {
   url: 'https://bsky.app/profile/cafeboreal.bsky.social/post/3mbor00000001',
-  comment: (c, t) => [c, ...(c.replies ?? [])].map((r) => bsItem(r, false, UI[t.lang])).join('\n'),
+  comment: (c, t) => [c, ...(c.replies ?? [])].map((r) => bsItem(r, false, UI[t.lang], t.lang)).join('\n'),
   page: (t, extra = '') =>
-    doc(t.lang, `${t.post.name} : ${t.title} — Bluesky`, `<main><div data-demo-list>\n${bsItem(t.post, true, UI[t.lang])}\n${t.comments.map((c) => bluesky.comment(c, t)).join('\n')}\n</div></main>${extra}`, '[role=link][data-testid]{display:block;border-bottom:1px solid #eee;padding:8px 0}'),
+    doc(t.lang, `${t.post.name} : ${t.title} — Bluesky`, `<main><div data-demo-list>\n${bsItem(t.post, true, UI[t.lang], t.lang)}\n${t.comments.map((c) => bluesky.comment(c, t)).join('\n')}\n</div></main>${extra}`, '[role=link][data-testid]{display:block;border-bottom:1px solid #eee;padding:8px 0}'),
 };
 
 // Mastodon 4.x web UI: .detailed-status focused, .status[data-id] replies, status--first-in-thread starts a branch.

@@ -2,7 +2,7 @@
  * Bluesky (bsky.app). Sample pages: test/fixtures/platforms/bluesky/metascraper-post-image-thread.html (thread,
  * 52 items, 2026-01) and metascraper-profile.html (profile feed, 28 items).
  */
-import { countBy, documentUrl, healthReport, httpUrl, linkUrl, normaliseHandle, parsedUrl, querySelectorFirst, readableText } from './dom';
+import { countBy, documentUrl, healthReport, httpUrl, linkUrl, normaliseHandle, pageLang, parsedUrl, querySelectorFirst, readableText } from './dom';
 import { untilPageChanges } from './dom-social';
 import { hasLabel, labelsFor } from './labels';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
@@ -24,6 +24,7 @@ export const BLUESKY_SELECTORS = {
 
 const ITEM = `${BLUESKY_SELECTORS.threadItem}, ${BLUESKY_SELECTORS.feedItem}`;
 const POST_PATH = /^\/profile\/([^/]+)\/post\/([a-z0-9]+)/i;
+const POST_END = /\/post\/[a-z0-9]+\/?(?:[?#]|$)/i;
 
 export function blueskyPageKind(url: URL): PageKind {
   if (url.hostname !== 'bsky.app') return 'other';
@@ -80,7 +81,11 @@ interface ItemParts {
 
 function partsOf(el: Element, handle: string): ItemParts {
   const profile = `/profile/${handle}`;
-  const owned = (m: Element) => m.parentElement?.closest('[role="link"]') === el;
+  // A part is the item's unless a link inside the item (a quoted post) holds it; the thread's anchor post is no link.
+  const owned = (m: Element) => {
+    const holder = m.parentElement?.closest('[role="link"]');
+    return holder === el || !holder || !el.contains(holder);
+  };
   let link: Element | null = null;
   let text: Element | null = null;
   let like: Element | null = null;
@@ -93,7 +98,8 @@ function partsOf(el: Element, handle: string): ItemParts {
       const href = m.getAttribute('href');
       if (href !== null) {
         if (href === profile) names.push(m);
-        if (!link && href.includes('/post/') && owned(m)) link = m;
+        // The anchor post's counts link to /post/<rkey>/reposted-by, /quotes, /liked-by: not its address.
+        if (!link && href.includes('/post/') && POST_END.test(href) && owned(m)) link = m;
       }
     }
     const testid = m.getAttribute('data-testid');
@@ -120,7 +126,8 @@ export function readBlueskyItem(el: Element, ctx?: ReadContext): RawItem | null 
   const [, authority, rkey] = match;
   let name = handle;
   for (const a of names) {
-    const t = readableText(a);
+    // The anchor post's name link also holds the handle, on a line of its own.
+    const t = readableText(a).split('\n')[0];
     if (t && !t.startsWith('@')) {
       name = t;
       break;
@@ -137,9 +144,10 @@ export function readBlueskyItem(el: Element, ctx?: ReadContext): RawItem | null 
     if (!k) return null;
     kind = k;
   } else if (pageKind === 'post' && focusedUri && uri !== focusedUri && el.matches(BLUESKY_SELECTORS.threadItem) && afterFocused(el)) {
-    kind = 'comment';
-    parentId = focusedUri;
-    depth = 1;
+    const up = chainAbove(el);
+    kind = up ? 'reply' : 'comment';
+    parentId = up?.uri ?? focusedUri;
+    depth = up ? up.depth + 1 : 1;
   }
   const likeLabel = like?.getAttribute('aria-label') ?? '';
   return {
@@ -148,6 +156,7 @@ export function readBlueskyItem(el: Element, ctx?: ReadContext): RawItem | null 
     kind,
     author: { name, handle, url: httpUrl(`/profile/${handle}`, docUrl) },
     text,
+    postedAt: link ? dateFromLabel(link.getAttribute('aria-label') ?? link.getAttribute('data-tooltip'), el) : undefined,
     permalink: link ? linkUrl(link) : httpUrl(page.pathname, docUrl),
     parentId,
     depth,
@@ -177,6 +186,98 @@ function afterFocused(el: Element): boolean {
   if (focusedAt < 0) return false;
   const at = index.get(el);
   return at !== undefined ? at > focusedAt : (items[focusedAt].compareDocumentPosition(el) & 4) !== 0;
+}
+
+/**
+ * A reply of the linear thread view drawn under the item right above it answers that item: its first child is the
+ * 12px spacer row whose avatar-wide column holds the parent reply line only then (social-app ThreadItemPost.tsx,
+ * ThreadItemPostParentReplyLine). Its parent's address and depth, or undefined for an answer to the focused post.
+ */
+function chainAbove(el: Element): { uri: string; depth: number } | undefined {
+  const { items, index, focusedAt } = threadOf(el.ownerDocument);
+  let at = index.get(el) ?? -1;
+  let depth = 0;
+  let parent: Element | undefined;
+  while (at > focusedAt + 1 && hasParentLine(items[at])) {
+    parent ??= items[at - 1];
+    depth++;
+    at--;
+  }
+  const match = parent ? POST_PATH.exec(pathOf(parent.querySelector(BLUESKY_SELECTORS.postLink)?.getAttribute('href') ?? '', parsedUrl(documentUrl(el) ?? 'about:blank'))) : null;
+  return match ? { uri: `at://${match[1]}/app.bsky.feed.post/${match[2]}`, depth } : undefined;
+}
+
+function hasParentLine(item: Element): boolean {
+  const column = item.firstElementChild?.childElementCount === 1 ? item.firstElementChild.firstElementChild : null;
+  const line = column?.childElementCount === 1 ? column.firstElementChild : null;
+  return !!line && line.childElementCount === 0 && !line.hasAttribute('data-testid');
+}
+
+/** Month names of a language (long and short, lower case, no final dot), built once per language from Intl. */
+const monthNames = new Map<string, Map<string, number>>();
+
+function monthsOf(lang: string): Map<string, number> {
+  let months = monthNames.get(lang);
+  if (!months) {
+    months = new Map();
+    for (const style of ['long', 'short'] as const) {
+      let format: Intl.DateTimeFormat;
+      try {
+        format = new Intl.DateTimeFormat(lang, { month: style, timeZone: 'UTC' });
+      } catch {
+        format = new Intl.DateTimeFormat('en', { month: style, timeZone: 'UTC' });
+      }
+      for (let m = 0; m < 12; m++) months.set(format.format(Date.UTC(2020, m, 15)).toLowerCase().replace(/\.$/, ''), m);
+    }
+    monthNames.set(lang, months);
+  }
+  return months;
+}
+
+const LABEL_TIME = /(\d{1,2})\s?[:h.]\s?(\d{2})(?!\d)(?:\s*([ap])\.?\s?m\b)?/;
+/** Numbers and words of a label, in one pass: a 4-digit year, a 1-2 digit day, a month's name. */
+const LABEL_TOKENS = /(\d+)|([^\s\d,.:;/()-]+)/g;
+
+/** Labels already read, per page language: replies of the same minute share theirs. */
+const labelDates = new Map<string, string | undefined>();
+
+/**
+ * The date of a post's timestamp link: its label is the app's long local date ("January 27, 2026 at 1:28 AM",
+ * "27 janvier 2026 à 01:28"; social-app niceDate, dateStyle long + timeStyle short) in the reader's time zone, so it is
+ * read back in local time. Undefined when the label has no month name of the page's language or English.
+ */
+function dateFromLabel(label: string | null, node: Node): string | undefined {
+  if (!label) return undefined;
+  const lang = pageLang(node);
+  const key = `${lang} ${label}`;
+  let date = labelDates.get(key);
+  if (date === undefined && !labelDates.has(key)) {
+    if (labelDates.size >= 4096) labelDates.clear();
+    labelDates.set(key, (date = parseLabelDate(label.toLowerCase(), lang)));
+  }
+  return date;
+}
+
+function parseLabelDate(text: string, lang: string): string | undefined {
+  const time = LABEL_TIME.exec(text);
+  if (!time) return undefined;
+  const timeEnd = time.index + time[0].length;
+  let year = -1;
+  let day = -1;
+  let month: number | undefined;
+  LABEL_TOKENS.lastIndex = 0;
+  for (let m = LABEL_TOKENS.exec(text); m; m = LABEL_TOKENS.exec(text)) {
+    if (m.index >= time.index && m.index < timeEnd) continue;
+    if (m[1] !== undefined) {
+      if (m[1].length === 4) year = Number(m[1]);
+      else if (m[1].length <= 2 && day < 0) day = Number(m[1]);
+    } else month ??= monthsOf(lang).get(m[2]) ?? monthsOf('en').get(m[2]);
+  }
+  if (year < 0 || day < 0 || month === undefined) return undefined;
+  let hour = Number(time[1]) % (time[3] ? 12 : 24);
+  if (time[3] === 'p') hour += 12;
+  const date = new Date(year, month, day, hour, Number(time[2]));
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }
 
 function composerKind(el: Element): ComposerKind {

@@ -4,20 +4,34 @@
  * Mastodon's class names are readable BEM names kept across versions, not build hashes.
  */
 import { countBy, documentUrl, healthReport, httpUrl, isoDate, normaliseHandle, parsedUrl, querySelectorFirst, readableText } from './dom';
-import { pageList, untilPageChanges } from './dom-social';
+import { dateFromId, pageList, untilPageChanges } from './dom-social';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
 
 export const MASTODON_SELECTORS = {
-  /** The web app's root (server-rendered with its props). */
-  app: '#mastodon[data-props], body.app-body .columns-area',
+  /**
+   * The web app's root (server-rendered with its props), or a server-rendered public status page of 3.x and older
+   * (statuses/_status.html.haml: `.entry` around `.status` / `.detailed-status`).
+   */
+  app: '#mastodon[data-props], body.app-body .columns-area, .entry > .status .status__content, .entry > .detailed-status',
   focused: '.detailed-status',
-  status: '.status[data-id]',
+  /**
+   * Web app statuses carry data-id; the server-rendered ones sit in `.entry` without it. A quoted post (4.4+,
+   * `.status--is-quote` inside `.status__quote`) belongs to the status quoting it, not to the thread.
+   */
+  status: '.status[data-id]:not(.status--is-quote), .entry > .status',
   name: '.display-name__html',
   account: '.display-name__account',
-  authorLink: ['.status__display-name', '.detailed-status__display-name'],
-  text: '.status__content__text',
-  time: ['.status__relative-time time[datetime]', 'time[datetime]'],
-  permalink: ['a.status__relative-time', 'a.detailed-status__datetime'],
+  /** The detailed status's own hooks first: a post it quotes (4.4+) holds a `.status` with the other ones. */
+  authorLink: ['.detailed-status__display-name', '.status__display-name'],
+  /** Web app, then server-rendered `.e-content` (its content warning is a `.p-summary` beside it, left out). */
+  text: '.status__content__text, .status__content .e-content',
+  /**
+   * Only the status's own date: a bare `time[datetime]` may be a poll's closing time or a quoted post's date. The
+   * server-rendered pages also carry `data.dt-published`.
+   */
+  time: ['.status__relative-time time[datetime]', '.status__info data.dt-published[value]'],
+  focusedTime: ['.detailed-status__datetime time[datetime]', '.detailed-status__meta data.dt-published[value]'],
+  permalink: ['a.detailed-status__datetime', 'a.status__relative-time'],
   favourited: '.status__action-bar .star-icon.active, .status__action-bar button[aria-pressed="true"].star-icon, .detailed-status__action-bar .star-icon.active',
   reply: ['.status__action-bar button:first-child', '.detailed-status__action-bar button:first-child'],
   /** Notification rows: 4.3+ grouped markup, then the older one. */
@@ -131,10 +145,16 @@ function accountIsBrand(status: Element, host: string, brands: BrandHandles): bo
 /** Marks the text reader drops: a user name split by one would still read as one. */
 const BIDI_MARK = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
-/** The numeric id at the end of a status address, or undefined. */
+/**
+ * The numeric id at the end of a status address. A server-rendered page links a remote status to its own server,
+ * whose address may end in no number (Pleroma's /notice/<id>): that address is then the id.
+ */
 function idFromLink(permalink: Element | null): string | undefined {
-  const href = permalink?.getAttribute('href') ?? '';
-  return /\/(\d+)(?:[/?#]|$)/.exec(href)?.[1];
+  return idFromHref(permalink?.getAttribute('href') ?? '');
+}
+
+function idFromHref(href: string): string | undefined {
+  return /\/(\d+)(?:[/?#]|$)/.exec(href)?.[1] ?? (/^https?:\/\//.test(href) ? href : undefined);
 }
 
 /** `permalink`: the status's permalink when the caller has already looked it up. */
@@ -186,7 +206,11 @@ function positionOf(el: Element, page: PageItems): number {
   return at;
 }
 
-const startsBranch = (el: Element): boolean => el.classList.contains('status--first-in-thread');
+/**
+ * A status starting a branch answers the focused post: the web app marks it first-in-thread, a server-rendered page
+ * puts a direct answer in an `.entry.p-comment` (statuses_helper.rb microformats_classes).
+ */
+const startsBranch = (el: Element): boolean => el.classList.contains('status--first-in-thread') || !!el.parentElement?.classList.contains('p-comment');
 
 /** Whether one of the statuses answering `el` (at `index`) is the brand's: for the focused post every branch start. */
 function brandAnswered(el: Element, page: PageItems, index: number, host: string, brands: BrandHandles): boolean {
@@ -253,20 +277,42 @@ export function readMastodonItem(el: Element, ctx?: ReadContext): RawItem | null
     const brands = ctx?.brandHandles;
     repliedByBrand = !!brands?.length && index >= 0 && brandAnswered(el, thread, index, page.host, brandHandlesOf(brands));
   }
-  const time = querySelectorFirst(el, MASTODON_SELECTORS.time);
+  const focusedPost = el.classList.contains('detailed-status');
   return {
     platform: 'mastodon',
     nativeId: id,
     kind,
     author: { name: readableText(el.querySelector(MASTODON_SELECTORS.name)) || handle, handle, url: httpUrl(querySelectorFirst(el, MASTODON_SELECTORS.authorLink)?.getAttribute('href'), base) },
     text: readableText(el.querySelector(MASTODON_SELECTORS.text), TEXT_OPTIONS),
-    postedAt: isoDate(time?.getAttribute('datetime')),
+    postedAt: focusedPost ? focusedDate(el, id) : dateOf(querySelectorFirst(el, MASTODON_SELECTORS.time)),
     permalink: httpUrl(permalink?.getAttribute('href'), base),
     parentId,
     depth,
     likedByMe: !!el.querySelector(MASTODON_SELECTORS.favourited),
     repliedByBrand,
   };
+}
+
+function dateOf(time: Element | null): string | undefined {
+  return isoDate(time?.getAttribute(time.localName === 'data' ? 'value' : 'datetime'));
+}
+
+/** The page's own status and date from its meta tags (statuses/show.html.haml), once until the page changes. */
+const metaPost = untilPageChanges((doc: Document) => {
+  const url = doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
+  return { id: url ? idFromHref(url) : undefined, published: doc.querySelector('meta[property="og:published_time"]')?.getAttribute('content') };
+});
+
+/**
+ * The web app prints the focused post's date as words only (detailed_status.tsx FormattedDate). Its date is then the
+ * page's og:published_time when the page was loaded at that status, else the one its snowflake id carries
+ * (lib/mastodon/snowflake.rb: milliseconds above 16 bits).
+ */
+function focusedDate(el: Element, id: string): string | undefined {
+  const own = dateOf(querySelectorFirst(el, MASTODON_SELECTORS.focusedTime));
+  if (own) return own;
+  const meta = metaPost(el.ownerDocument);
+  return (meta.id === id ? isoDate(meta.published) : undefined) ?? dateFromId(id, 16, 1);
 }
 
 function composerKind(el: Element): ComposerKind {

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { blueskyAdapter } from '../../../lib/platforms/bluesky';
-import { kinds, loadPage, ownFixture, readAll } from './load-page';
+import { kinds, loadHtml, loadPage, ownFixture, readAll } from './load-page';
+import { PLATFORM_PAGES } from '../../../demo/pages/render';
 import { removeAttribute } from './mutate';
 
 const THREAD = ownFixture('bluesky/metascraper-post-image-thread.html');
@@ -10,10 +11,10 @@ const PROFILE = ownFixture('bluesky/metascraper-profile.html');
 const PROFILE_URL = 'https://bsky.app/profile/stephenking.bsky.social';
 
 describe('Bluesky on real saved pages (2026-01)', () => {
-  it('thread: the focused post and 51 replies', () => {
+  it('thread: the focused post, 38 answers to it and 13 replies chained under them', () => {
     const doc = loadPage(THREAD, THREAD_URL);
     const items = readAll(blueskyAdapter, doc, { brandHandles: ['dreece-ca.bsky.social'] });
-    expect(kinds(items)).toEqual({ post: 1, comment: 51 });
+    expect(kinds(items)).toEqual({ post: 1, comment: 38, reply: 13 });
     const post = items.find((i) => i.kind === 'post')!;
     expect(post).toMatchObject({
       nativeId: 'at://glendunlap.bsky.social/app.bsky.feed.post/3mdegyw3ves2t',
@@ -21,6 +22,16 @@ describe('Bluesky on real saved pages (2026-01)', () => {
       permalink: THREAD_URL,
       repliedByBrand: true,
     });
+    // The anchor post is no link: its text and name are its own all the same.
+    expect(post.author.name).toBe('Glen Dunlap');
+    expect(post.text).toMatch(/^Owliver decided to fly to another branch/);
+    // A reply drawn under its parent with the reply line answers that parent, not the anchor.
+    expect(items.find((i) => i.nativeId === 'at://glendunlap.bsky.social/app.bsky.feed.post/3mdf6kb6hrc2f')).toMatchObject({
+      kind: 'reply',
+      parentId: 'at://tomforsyth.bsky.social/app.bsky.feed.post/3mdf67excpk2m',
+      depth: 2,
+    });
+    expect(items.find((i) => i.nativeId === 'at://tomforsyth.bsky.social/app.bsky.feed.post/3mdf6s24opk2m')).toMatchObject({ kind: 'reply', parentId: 'at://glendunlap.bsky.social/app.bsky.feed.post/3mdf6kb6hrc2f', depth: 3 });
     const reece = items.find((i) => i.nativeId === 'at://dreece-ca.bsky.social/app.bsky.feed.post/3mdeitsgznc24')!;
     expect(reece).toMatchObject({
       kind: 'comment',
@@ -28,6 +39,9 @@ describe('Bluesky on real saved pages (2026-01)', () => {
       text: "He's looking a little judge-y.",
       permalink: 'https://bsky.app/profile/dreece-ca.bsky.social/post/3mdeitsgznc24',
       parentId: post.nativeId,
+      depth: 1,
+      // The timestamp link's label, in the reader's time zone.
+      postedAt: new Date(2026, 0, 27, 1, 28).toISOString(),
       likedByMe: false,
     });
     expect(blueskyAdapter.health(doc, new URL(THREAD_URL)).ok).toBe(true);
@@ -49,5 +63,33 @@ describe('Bluesky on real saved pages (2026-01)', () => {
     const health = blueskyAdapter.health(doc, new URL(THREAD_URL));
     expect(health.ok).toBe(false);
     expect(health.problems).toContain('Bluesky: replies are visible under the post but none was detected');
+  });
+
+  it('labels written by Intl the way the app writes them read back as the same minute, in English and French', () => {
+    const at = (m: number) => new Date(Date.UTC(2026, 10, 24, 13, m)).toISOString();
+    const c = (n: number) => ({ n, name: `P ${n}`, handle: `p${n}`, text: `Allô ${n}`, at: at(n * 7) });
+    for (const lang of ['en', 'fr'] as const) {
+      const page = PLATFORM_PAGES.bluesky;
+      const doc = loadHtml(page.page({ lang, title: 't', post: { ...c(1), handle: 'cafeboreal.bsky.social' }, comments: [c(2), c(3)] }), page.url);
+      expect(readAll(blueskyAdapter, doc).filter((i) => i.kind === 'comment').map((i) => i.postedAt)).toEqual([at(14), at(21)]);
+    }
+  });
+
+  it('a Québec time ("08 h 20") and a short month ("janv.") are read too', () => {
+    const html = `<html lang="fr-CA"><body><div role="link" data-testid="feedItem-by-cafe.example.org">
+      <a href="/profile/cafe.example.org" role="link">Café</a>
+      <a href="/profile/cafe.example.org/post/3abc" role="link" aria-label="27 janv. 2026 à 08 h 20">2 h</a>
+      <div dir="auto" data-word-wrap="1">Bonjour</div></div></body></html>`;
+    const doc = loadHtml(html, 'https://bsky.app/profile/cafe.example.org');
+    expect(readAll(blueskyAdapter, doc)[0].postedAt).toBe(new Date(2026, 0, 27, 8, 20).toISOString());
+  });
+
+  it('timestamp labels in French are read as local dates', () => {
+    const html = `<html lang="fr"><body><div role="link" data-testid="feedItem-by-cafe.example.org">
+      <a href="/profile/cafe.example.org" role="link">Café</a>
+      <a href="/profile/cafe.example.org/post/3abc" role="link" aria-label="27 janvier 2026 à 13:05" data-tooltip="27 janvier 2026 à 13:05">2 h</a>
+      <div dir="auto" data-word-wrap="1">Bonjour</div></div></body></html>`;
+    const doc = loadHtml(html, 'https://bsky.app/profile/cafe.example.org');
+    expect(readAll(blueskyAdapter, doc)[0]).toMatchObject({ author: { name: 'Café', handle: 'cafe.example.org' }, text: 'Bonjour', postedAt: new Date(2026, 0, 27, 13, 5).toISOString() });
   });
 });

@@ -86,4 +86,50 @@ describe('Mastodon status thread (real 4.x structure, anonymised)', () => {
     expect(kinds(items)).toEqual({ mention: 1, share: 1 });
     expect(items[0]).toMatchObject({ nativeId: '901', author: { name: 'Ève', handle: 'eve@autre.social' }, text: 'Bravo @cafesoleil pour la torréfaction!' });
   });
+
+  it('server-rendered 3.x public page (look-alike): statuses without data-id, threads from p-comment, no spoiler in text', () => {
+    const url = 'https://social.example/@alice/104000000000000002';
+    const doc = loadPage(ownFixture('mastodon/lookalike-3x-public-status.html'), url);
+    expect(adapterForUrl(url, doc)?.platform).toBe('mastodon');
+    const items = readAll(mastodonAdapter, doc);
+    expect(items.map((i) => [i.kind, i.nativeId, i.parentId])).toEqual([
+      ['post', '104000000000000001', undefined],
+      ['post', '104000000000000002', undefined],
+      ['comment', '205000000000000001', '104000000000000002'],
+      ['reply', '104000000000000003', '205000000000000001'],
+      ['comment', 'https://pleroma.example/notice/A4bCdEfGh', '104000000000000002'],
+    ]);
+    expect(items[1]).toMatchObject({ author: { name: 'Alice', handle: 'alice@social.example' }, text: 'Roasting day: we do it ourselves, every Monday.', postedAt: '2021-03-01T10:00:00.000Z' });
+    expect(items[4]).toMatchObject({ text: 'Worth every cent.', postedAt: '2021-03-01T12:00:00.000Z', author: { handle: 'carol@pleroma.example' } });
+  });
+
+  it('a quoted post (4.4) is neither an answer nor the source of the quoting post\'s id, author or date', () => {
+    const status = (id: string, who: string, when: string, text: string, extra = '', cls = '') => `<div class="status status-public${cls}" data-id="${id}">
+      <div class="status__info"><a class="status__relative-time" href="/@${who}/${id}"><time datetime="${when}">1h</time></a>
+      <a class="status__display-name" href="/@${who}"><span class="display-name"><bdi><strong class="display-name__html">${who}</strong></bdi> <span class="display-name__account">@${who}</span></span></a></div>
+      <div class="status__content"><div class="status__content__text status__content__text--visible"><p>${text}</p></div></div>${extra}</div>`;
+    const quoted = `<div class="status__quote">${status('500', 'quoted', '2025-01-01T00:00:00.000Z', 'Old news', '', ' status--is-quote')}</div>`;
+    const html = `<html><head><meta property="og:url" content="https://mastodon.example/@alice/700"><meta property="og:published_time" content="2025-09-01T08:00:00Z"></head>
+      <body class="app-body"><div id="mastodon" data-props="{}"><div class="columns-area"><div class="scrollable">
+      <div class="detailed-status"><a class="detailed-status__display-name" href="/@alice"><span class="display-name"><strong class="display-name__html">Alice</strong><span class="display-name__account">@alice</span></span></a>
+        <div class="status__content"><div class="status__content__text"><p>Look at this</p></div></div>${quoted}
+        <div class="detailed-status__meta"><div class="detailed-status__meta__line"><a class="detailed-status__datetime" href="/@alice/700"><span>Sep 1, 2025, 08:00</span></a></div>
+        <div class="poll"><span class="poll__footer"><time datetime="2025-09-08T08:00:00.000Z">7 days left</time></span></div></div></div>
+      <div class="status__wrapper">${status('701', 'bob', '2025-09-01T09:00:00.000Z', 'Nice', quoted, ' status--first-in-thread')}</div>
+      </div></div></div></body></html>`;
+    const doc = loadHtml(html, 'https://mastodon.example/@alice/700');
+    const items = readAll(mastodonAdapter, doc);
+    expect(items.map((i) => [i.kind, i.nativeId])).toEqual([['post', '700'], ['comment', '701']]);
+    expect(items[0]).toMatchObject({ author: { url: 'https://mastodon.example/@alice' }, postedAt: '2025-09-01T08:00:00.000Z', permalink: 'https://mastodon.example/@alice/700' });
+    expect(items[1]).toMatchObject({ author: { handle: 'bob@mastodon.example' }, text: 'Nice', parentId: '700', postedAt: '2025-09-01T09:00:00.000Z' });
+  });
+
+  it('the focused post\'s date from its snowflake id when the page was not loaded at it', () => {
+    const html = `<html><body class="app-body"><div id="mastodon" data-props="{}"><div class="columns-area">
+      <div class="detailed-status"><a class="detailed-status__display-name" href="/@alice"><span class="display-name__account">@alice</span></a>
+      <div class="detailed-status__meta"><a class="detailed-status__datetime" href="/@alice/${(BigInt(Date.UTC(2024, 4, 2, 10, 0, 0)) << 16n) + 5n}"><span>May 2</span></a></div></div>
+      </div></div></body></html>`;
+    const doc = loadHtml(html, 'https://mastodon.example/@alice/1');
+    expect(readAll(mastodonAdapter, doc)[0].postedAt).toBe('2024-05-02T10:00:00.000Z');
+  });
 });
