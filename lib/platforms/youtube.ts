@@ -181,7 +181,7 @@ function readComment(el: Element, ctx?: ReadContext): RawItem | null {
     author,
     text: readableText(body.querySelector(YOUTUBE_SELECTORS.text)),
     permalink: httpUrl(href, base),
-    parentId: place.depth > 1 ? place.parentId : (videoIdFrom(href) ?? videoIdFrom(base)),
+    parentId: place.depth > 1 ? place.parentId : videoOfComment(href, base),
     depth: place.depth,
     likedByMe: !!body.querySelector(YOUTUBE_SELECTORS.liked),
     repliedByBrand: place.thread ? brandReplied(place.thread, ctx) : false,
@@ -221,6 +221,20 @@ const threadDepth = untilPageChanges((thread: Element): number => {
   const outer = thread.parentElement?.closest(YOUTUBE_SELECTORS.thread);
   return outer ? threadDepth(outer) + 1 : 1;
 });
+
+/** The page address's video, kept while the address stays: `needle` finds it in a comment link without a parse. */
+let lastPage: { base: string | undefined; id: string | undefined; needle: string } | undefined;
+
+/** The video a comment answers: its own link's (a Short's panel may outlive its address), most often the page's. */
+function videoOfComment(href: string, base: string | undefined): string | undefined {
+  let page = lastPage;
+  if (!page || page.base !== base) {
+    const id = videoIdFrom(base);
+    page = lastPage = { base, id, needle: id ? `v=${id}` : '' };
+  }
+  if (page.id && href.includes(page.needle)) return page.id;
+  return videoIdFrom(href) ?? page.id;
+}
 
 /** The video a watch, Shorts or comment address points to. */
 function videoIdFrom(href: string | undefined): string | undefined {

@@ -75,6 +75,22 @@ describe('Bluesky on real saved pages (2026-01)', () => {
     }
   });
 
+  it('every month reads back as Intl writes it, long and (where it has words) medium, tabled languages and others', () => {
+    const item = (lang: string, label: string) =>
+      loadHtml(`<html lang="${lang}"><body><div role="link" data-testid="feedItem-by-c.example.org"><a href="/profile/c.example.org" role="link">C</a>
+        <a href="/profile/c.example.org/post/3abc" role="link" aria-label="${label}">1 h</a><div dir="auto" data-word-wrap="1">x</div></div></body></html>`, 'https://bsky.app/profile/c.example.org');
+    for (const lang of ['en', 'fr', 'es', 'de', 'pt', 'it', 'nl']) {
+      for (let month = 0; month < 12; month++) {
+        const when = new Date(2026, month, 9, 17, 45);
+        // German's medium date is numeric (09.01.2026): no month name to read, by design.
+        for (const dateStyle of lang === 'de' ? (['long'] as const) : (['long', 'medium'] as const)) {
+          const label = new Intl.DateTimeFormat(lang, { dateStyle, timeStyle: 'short' }).format(when);
+          expect([lang, label, readAll(blueskyAdapter, item(lang, label))[0].postedAt]).toEqual([lang, label, when.toISOString()]);
+        }
+      }
+    }
+  });
+
   it('a Québec time ("08 h 20") and a short month ("janv.") are read too', () => {
     const html = `<html lang="fr-CA"><body><div role="link" data-testid="feedItem-by-cafe.example.org">
       <a href="/profile/cafe.example.org" role="link">Café</a>
