@@ -19,8 +19,16 @@ const youtube: LabelTable = {
 };
 
 const reddit: LabelTable = {
-  en: { reply: ['Reply', 'reply'], deleted: ['[deleted]'], removed: ['[removed]'] },
-  fr: { reply: ['Répondre'], deleted: ['[supprimé]', '[deleted]'], removed: ['[retiré]', '[removed]'] },
+  en: {
+    reply: ['Reply', 'reply'],
+    deleted: ['[deleted]', 'Comment deleted by user', 'Deleted by user'],
+    removed: ['[removed]', 'Comment removed by moderator', 'Removed by moderator', '[ Removed by Reddit ]', 'Comment removed by Reddit', 'Removed by Reddit'],
+  },
+  fr: {
+    reply: ['Répondre'],
+    deleted: ['[supprimé]', '[deleted]', 'Commentaire supprimé par l’utilisateur', 'Supprimé par l’utilisateur'],
+    removed: ['[retiré]', '[removed]', '[ Removed by Reddit ]', 'Commentaire supprimé par un modérateur', 'Supprimé par un modérateur', 'Supprimé par Reddit'],
+  },
 };
 
 const bluesky: LabelTable = {
@@ -39,13 +47,21 @@ const linkedin: LabelTable = {
 };
 
 const facebook: LabelTable = {
-  en: { reply: ['Reply'], like: ['Like'], unlike: ['Remove Like', 'Unlike'], mentioned: ['mentioned', 'tagged you'], shared: ['shared your post', 'shared your'] },
-  fr: { reply: ['Répondre'], like: ['J’aime', "J'aime"], unlike: ['Retirer J’aime', 'Supprimer J’aime', 'Je n’aime plus'], mentioned: ['a mentionné', 'vous a mentionné', 'vous a identifié'], shared: ['a partagé votre publication', 'a partagé votre'] },
+  en: {
+    reply: ['Reply'], like: ['Like'], unlike: ['Remove Like', 'Unlike'], mentioned: ['mentioned', 'tagged you'], shared: ['shared your post', 'shared your'],
+    replyBy: ['Reply by'], seeMore: ['See more'],
+    badge: ['Top fan', 'Rising fan', 'Valued commenter', 'Top contributor', 'Rising contributor', 'Conversation starter', 'Author', 'Admin', 'Moderator', 'Group expert', 'Follow'],
+  },
+  fr: {
+    reply: ['Répondre'], like: ['J’aime', "J'aime"], unlike: ['Retirer J’aime', 'Supprimer J’aime', 'Je n’aime plus'], mentioned: ['a mentionné', 'vous a mentionné', 'vous a identifié'], shared: ['a partagé votre publication', 'a partagé votre'],
+    replyBy: ['Réponse de'], seeMore: ['Voir plus', 'En voir plus'],
+    badge: ['Fan engagé', 'Fan engagée', 'Super fan', 'Nouveau fan', 'Contributeur principal', 'Contributrice principale', 'Auteur', 'Autrice', 'Admin', 'Administrateur', 'Administratrice', 'Modérateur', 'Modératrice', 'Suivre'],
+  },
 };
 
 const instagram: LabelTable = {
-  en: { reply: ['Reply'], like: ['Like'], unlike: ['Unlike'], mentioned: ['mentioned you', 'tagged you'] },
-  fr: { reply: ['Répondre'], like: ['J’aime', "J'aime"], unlike: ['Je n’aime plus', 'Ne plus aimer'], mentioned: ['vous a mentionné', 'vous a identifié'] },
+  en: { reply: ['Reply'], like: ['Like'], unlike: ['Unlike'], mentioned: ['mentioned you', 'tagged you'], badge: ['Author', 'Creator', 'Pinned', 'Edited', 'Verified', 'Follow', '•'] },
+  fr: { reply: ['Répondre'], like: ['J’aime', "J'aime"], unlike: ['Je n’aime plus', 'Ne plus aimer'], mentioned: ['vous a mentionné', 'vous a identifié'], badge: ['Auteur', 'Autrice', 'Créateur', 'Créatrice', 'Épinglé', 'Modifié', 'Vérifié', 'Suivre', '•'] },
 };
 
 const tiktok: LabelTable = {

@@ -2,17 +2,22 @@
  * Reddit: today's shreddit (www), the 2019-2023 React redesign (www / new), old.reddit. Sample pages:
  * ../shared/fixtures/platforms/reddit/*.html (2018 old, 2019 redesign), test/fixtures/platforms/reddit/shreddit-lookalike.html.
  */
-import { countBy, documentUrl, healthReport, isoDate, httpUrl, linkUrl, normaliseHandle, readableText } from './dom';
+import { countBy, documentUrl, firstOwned, healthReport, isoDate, httpUrl, linkUrl, normaliseHandle, readableText } from './dom';
+import { untilPageChanges } from './dom-social';
+import { isLabel, labelTable } from './labels';
 import type { Adapter, ComposerKind, Health, PageKind, RawItem, ReadContext, ItemReader } from './types';
 
 export const REDDIT_SELECTORS = {
   /** shreddit (2023-): custom elements with the data as attributes. */
   shredditComment: 'shreddit-comment[thingid^="t1_"]',
-  shredditPost: 'shreddit-post[id^="t3_"]',
-  shredditBody: ':scope > div[slot="comment"]',
+  /** Some pages give the post no id (then it comes from its permalink or the URL). */
+  shredditPost: 'shreddit-post',
+  /** A slotted part is a direct child of its host (light DOM), so `:scope >` never reaches a nested reply's body. */
+  shredditBody: ':scope > [slot="comment"]',
   /** Read in two steps (meta row, then its time): one `:scope > … time` query makes Chromium test every descendant. */
-  shredditMeta: ':scope > div[slot="commentMeta"]',
-  shredditTime: 'time[datetime]',
+  shredditMeta: ':scope > [slot="commentMeta"]',
+  shredditTime: 'faceplate-timeago[ts], time[datetime]',
+  shredditAuthor: 'faceplate-tracker[noun="comment_author"] a, a[href*="/user/"]',
   /** 2019-2023 redesign: one padded wrapper per comment, id t1_..., depth from its padding. */
   redesignComment: 'div[id^="t1_"][style*="padding-left"]',
   redesignPost: '[data-testid="post-container"]',
@@ -21,7 +26,7 @@ export const REDDIT_SELECTORS = {
   redesignTimestamp: '[data-testid="comment_timestamp"]',
   /** old.reddit (2008-): .thing with data-fullname. */
   oldComment: '.thing.comment[data-fullname^="t1_"]',
-  oldPost: '.thing.link[data-fullname^="t3_"]',
+  oldPost: '.thing.link[data-fullname^="t3_"]:not(.promoted):not([data-promoted="true"])',
   oldBody: ':scope > .entry .md',
   oldTime: ':scope > .entry .tagline time[datetime]',
   oldUpvoted: ':scope > .midcol.likes',
@@ -54,41 +59,147 @@ function isBrand(handle: string | undefined, ctx?: ReadContext): boolean {
 const pageUrl = (node: Node): string => documentUrl(node) ?? 'about:blank';
 const userUrl = (name: string, base: string): string | undefined => httpUrl(`/user/${encodeURIComponent(name)}/`, base);
 
+const LABELS = labelTable('reddit', ['deleted', 'removed']);
+
+/** A boolean attribute Reddit writes either bare or as "true". */
+const isSet = (el: Element, name: string): boolean => {
+  const v = el.getAttribute(name);
+  return v !== null && v !== 'false';
+};
+
+/** Reddit's placeholder for a deleted or removed comment, in the page's language. Only short texts can be one. */
+function isGone(text: string, node: Node): boolean {
+  if (text.length > 48) return false;
+  const words = LABELS(node);
+  return isLabel(text, words.deleted) || isLabel(text, words.removed);
+}
+
+/**
+ * Reddit writes "2024-03-05T12:34:56.789000+0000": microseconds and an offset without a colon, which not every
+ * engine's Date parses. Trimmed to milliseconds and "+00:00" first.
+ */
+function redditDate(value: string | null | undefined): string | undefined {
+  if (!value) return undefined;
+  return isoDate(value.replace(/(\.\d{3})\d+/, '$1').replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
+}
+
+const POST_ID = /\/comments\/([a-z0-9]+)/i;
+const postIdOfPage = (node: Node): string | undefined => {
+  const id = POST_ID.exec(pageUrl(node))?.[1];
+  return id ? `t3_${id}` : undefined;
+};
+
+/** The comment a reply sits in, for pages that leave out `parentid` (walked only then). */
+const enclosingComment = (el: Element): Element | null => el.parentElement?.closest('shreddit-comment') ?? null;
+
+/** Depth 0 for a top-level comment; counted from the nesting when the attribute is missing or malformed. */
+function shredditDepth(el: Element): number {
+  const n = Number(el.getAttribute('depth') ?? NaN);
+  if (Number.isInteger(n) && n >= 0) return n;
+  let depth = 0;
+  for (let p = enclosingComment(el); p; p = enclosingComment(p)) depth++;
+  return depth;
+}
+
+/** What a comment answers: `parentid`, else the comment it is nested in, else its post (`postid`, then the page's). */
+function shredditParent(el: Element): string | undefined {
+  return el.getAttribute('parentid') ?? enclosingComment(el)?.getAttribute('thingid') ?? el.getAttribute('postid') ?? postIdOfPage(el);
+}
+
+/** Who answered what on the page: parent id -> authors, built in one pass of attribute reads. */
+const repliesOnPage = untilPageChanges((doc: Document) => {
+  const byParent = new Map<string, string[]>();
+  for (const c of doc.querySelectorAll(REDDIT_SELECTORS.shredditComment)) {
+    const author = c.getAttribute('author');
+    const parent = author ? shredditParent(c) : undefined;
+    if (!author || !parent) continue;
+    const list = byParent.get(parent);
+    if (list) list.push(author);
+    else byParent.set(parent, [author]);
+  }
+  return byParent;
+});
+
+const brandAnswered = (node: Node, parent: string | undefined, ctx?: ReadContext): boolean => {
+  if (!parent || !ctx?.brandHandles?.length) return false;
+  const doc = node.ownerDocument ?? (node as Document);
+  return (repliesOnPage(doc).get(parent) ?? []).some((a) => isBrand(a, ctx));
+};
+
+/** The body: the `comment` slot; else the element Reddit ids after the comment; else its own markdown block. */
+function shredditBody(el: Element, id: string): Element | null {
+  return (
+    el.querySelector(REDDIT_SELECTORS.shredditBody) ??
+    el.querySelector(`[id="${id}-comment-rtjson-content"], [id="${id}-post-rtjson-content"]`) ??
+    firstOwned(el, '.md', (md) => md.closest('shreddit-comment') === el) ??
+    null
+  );
+}
+
+/** A comment's address when the page leaves it out: Reddit's /comments/<post>/comment/<id>/ form. */
+function commentUrl(el: Element, id: string): string | undefined {
+  const post = /^https?:\/\/[^/]+\/(?:r\/[^/]+\/)?comments\/[a-z0-9]+\//i.exec(pageUrl(el))?.[0];
+  return post ? `${post}comment/${id.slice(3)}/` : undefined;
+}
+
 function readShredditComment(el: Element, ctx?: ReadContext): RawItem | null {
-  const id = el.getAttribute('thingid');
-  const author = el.getAttribute('author');
-  if (!id || !author) return null;
-  const depth = Number(el.getAttribute('depth') ?? '0');
+  const id = el.getAttribute('thingid')!;
+  if (isSet(el, 'is-comment-deleted') || el.hasAttribute('deleted')) return null;
+  const text = readableText(shredditBody(el, id));
+  if (!text || isGone(text, el)) return null;
   const base = pageUrl(el);
+  // The attribute is the reliable source; the meta row's profile link only for pages that leave it out.
+  let author = el.getAttribute('author') ?? readableText(el.querySelector(REDDIT_SELECTORS.shredditMeta)?.querySelector(REDDIT_SELECTORS.shredditAuthor));
+  const gone = isSet(el, 'is-author-deleted') || author === '[deleted]';
+  if (gone) author = '[deleted]';
+  const depth = shredditDepth(el);
+  const parentId = shredditParent(el);
+  // A comment's own page (…/comment/<id>/) starts its thread at depth 0 even when it answers another comment.
+  const reply = depth > 0 || parentId?.startsWith('t1_') === true;
+  let postedAt = redditDate(el.getAttribute('created'));
+  if (!postedAt) {
+    const time = el.querySelector(REDDIT_SELECTORS.shredditMeta)?.querySelector(REDDIT_SELECTORS.shredditTime);
+    postedAt = redditDate(time?.getAttribute('ts') ?? time?.getAttribute('datetime'));
+  }
   return {
     platform: 'reddit',
     nativeId: id,
-    kind: depth > 0 ? 'reply' : 'comment',
-    author: { name: author, handle: author, url: userUrl(author, base) },
-    text: readableText(el.querySelector(REDDIT_SELECTORS.shredditBody)),
-    postedAt: isoDate(el.querySelector(REDDIT_SELECTORS.shredditMeta)?.querySelector(REDDIT_SELECTORS.shredditTime)?.getAttribute('datetime') ?? el.getAttribute('created')),
-    permalink: httpUrl(el.getAttribute('permalink'), base),
-    parentId: el.getAttribute('parentid') ?? el.getAttribute('postid') ?? undefined,
+    kind: reply ? 'reply' : 'comment',
+    author: gone || !author ? { name: author ?? '' } : { name: author, handle: author, url: userUrl(author, base) },
+    text,
+    postedAt,
+    permalink: httpUrl(el.getAttribute('permalink'), base) ?? commentUrl(el, id),
+    parentId,
     depth: depth + 1,
-    repliedByBrand: Array.from(el.querySelectorAll(`:scope > shreddit-comment[depth="${depth + 1}"]`)).some((c) => isBrand(c.getAttribute('author') ?? undefined, ctx)),
+    repliedByBrand: brandAnswered(el, id, ctx),
   };
+}
+
+/** Ads: `shreddit-ad-post` is its own element; a promoted post is a `shreddit-post` flagged as such. */
+const isAd = (el: Element): boolean => isSet(el, 'promoted') || isSet(el, 'is-promoted') || !!el.closest('shreddit-ad-post');
+
+function shredditPostId(el: Element): string | undefined {
+  if (el.id.startsWith('t3_')) return el.id;
+  const id = POST_ID.exec(el.getAttribute('permalink') ?? '')?.[1];
+  return id ? `t3_${id}` : undefined;
 }
 
 function readShredditPost(el: Element, ctx?: ReadContext): RawItem | null {
   const author = el.getAttribute('author');
-  if (!author) return null;
+  const id = shredditPostId(el) ?? (POST_ID.test(pageUrl(el)) ? postIdOfPage(el) : undefined);
+  if (!author || !id || isAd(el)) return null;
   const base = pageUrl(el);
   const title = el.getAttribute('post-title') ?? readableText(el.querySelector('[slot="title"]'));
-  const body = readableText(el.querySelector('[slot="text-body"]'));
+  const body = readableText(el.querySelector(`[slot="text-body"], [id="${id}-post-rtjson-content"]`));
   return {
     platform: 'reddit',
-    nativeId: el.id,
+    nativeId: id,
     kind: 'post',
     author: { name: author, handle: author, url: userUrl(author, base) },
     text: body ? `${title}\n\n${body}` : title,
-    postedAt: isoDate(el.getAttribute('created-timestamp')),
+    postedAt: redditDate(el.getAttribute('created-timestamp')),
     permalink: httpUrl(el.getAttribute('permalink'), base),
-    repliedByBrand: Array.from(el.ownerDocument.querySelectorAll('shreddit-comment[depth="0"]')).some((c) => isBrand(c.getAttribute('author') ?? undefined, ctx)),
+    repliedByBrand: brandAnswered(el, id, ctx),
   };
 }
 
@@ -129,7 +240,7 @@ function readOldPost(el: Element): RawItem | null {
     kind: 'post',
     author: { name: author, handle: author, url: userUrl(author, base) },
     text: body ? `${title}\n\n${body}` : title,
-    postedAt: isoDate(el.querySelector(':scope > .entry .tagline time[datetime]')?.getAttribute('datetime')),
+    postedAt: isoDate(el.querySelector(':scope > .entry .tagline time[datetime]')?.getAttribute('datetime') ?? el.getAttribute('data-timestamp')),
     permalink: httpUrl(el.getAttribute('data-permalink'), base),
     likedByMe: !!el.querySelector(REDDIT_SELECTORS.oldUpvoted),
   };
@@ -171,6 +282,23 @@ function redesignDepth(el: Element): number {
   return Math.max(1, Math.round((px - 16) / 21) + 1);
 }
 
+/**
+ * The redesign lists a thread flat, nesting shown only by indent: a reply answers the nearest comment above it one
+ * level up. Worked out once for the page (comment id -> parent id).
+ */
+const redesignParents = untilPageChanges((doc: Document) => {
+  const parents = new Map<string, string>();
+  const open: string[] = [];
+  for (const c of doc.querySelectorAll(REDDIT_SELECTORS.redesignComment)) {
+    const depth = redesignDepth(c);
+    open.length = depth - 1;
+    const parent = open[depth - 2];
+    if (depth > 1 && parent) parents.set(c.id, parent);
+    open[depth - 1] = c.id;
+  }
+  return parents;
+});
+
 function readRedesignComment(el: Element): RawItem | null {
   const authorLink = el.querySelector(REDDIT_SELECTORS.redesignAuthor);
   const body = el.querySelector(REDDIT_SELECTORS.redesignBody);
@@ -185,7 +313,7 @@ function readRedesignComment(el: Element): RawItem | null {
     author: { name, handle: name, url: linkUrl(authorLink) },
     text: readableText(body),
     permalink: linkUrl(el.querySelector(REDDIT_SELECTORS.redesignTimestamp))?.replace(/\?.*$/, ''),
-    parentId: depth === 1 ? postId : undefined,
+    parentId: depth === 1 ? postId : el.ownerDocument ? redesignParents(el.ownerDocument).get(el.id) : undefined,
     depth,
     likedByMe: !!el.querySelector('button[data-click-id="upvote"][aria-pressed="true"]'),
   };
@@ -229,10 +357,19 @@ function mainPost(root: ParentNode, selector: string): Element[] {
   return Array.from(root.querySelectorAll(selector));
 }
 
+/** The page's shreddit posts, ads left out; on a post page only its own (matched by id or permalink, else the one without either). */
+function shredditPosts(root: ParentNode, all: NodeListOf<Element>): Element[] {
+  const posts = Array.from(all).filter((p) => !isAd(p));
+  const own = POST_ID.test(pageUrl(root as Node)) ? postIdOfPage(root as Node) : undefined;
+  if (!own) return posts;
+  const post = posts.find((p) => shredditPostId(p) === own) ?? posts.find((p) => !shredditPostId(p));
+  return post ? [post] : [];
+}
+
 function findItems(root: ParentNode): Element[] {
   const shreddit = root.querySelectorAll(REDDIT_SELECTORS.shredditComment);
-  const shredditPosts = root.querySelectorAll(REDDIT_SELECTORS.shredditPost);
-  if (shreddit.length || shredditPosts.length) return [...mainPost(root, 'shreddit-post'), ...shreddit];
+  const posts = root.querySelectorAll(REDDIT_SELECTORS.shredditPost);
+  if (shreddit.length || posts.length) return [...shredditPosts(root, posts), ...shreddit];
   const old = root.querySelectorAll(REDDIT_SELECTORS.oldComment);
   const oldPosts = root.querySelectorAll(REDDIT_SELECTORS.oldPost);
   if (old.length || oldPosts.length) return [...oldPosts, ...old];
