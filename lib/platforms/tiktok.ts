@@ -1,7 +1,11 @@
 /**
  * TikTok. Sample pages: ../shared/fixtures/platforms/tiktok/trex-tk-video-1.html (real, 2022, AGPL: read in place),
- * test/fixtures/platforms/tiktok/video-replies-2025.lookalike.html (replies, inbox, French UI).
+ * test/fixtures/platforms/tiktok/video-replies-2025.lookalike.html (replies, inbox, French UI),
+ * test/fixtures/platforms/tiktok/video-drawer-2026.lookalike.html (comment drawer without ids, Creator badge).
  * TikTok's test hooks (data-e2e) carry the level of each comment; classes are css-<hash>-<Name> and change per build.
+ * Two comment layouts are live side by side (2024-2026): the "browse" one of 2022 (box div[id=<comment id>] holding
+ * a > span[comment-username-N]) and the "drawer" one (DivCommentObjectWrapper > DivCommentItemWrapper, no comment id,
+ * div[comment-username-N] > ... > a > p, the Creator badge inside that div).
  */
 import { countBy, documentUrl, healthReport, httpUrl, linkUrl, parsedUrl, querySelectorFirst, readableText, stableHash, withoutQuery } from './dom';
 import { dateFromId, isBrandHandle, plainLabel } from './dom-social';
@@ -14,21 +18,24 @@ export const TIKTOK_SELECTORS = {
   text: '[data-e2e^="comment-level-"]',
   time: '[data-e2e^="comment-time-"]',
   reply: '[data-e2e^="comment-reply-"]',
-  /** The comment's own box carries its numeric id (2022); named-component class as dated fallback (2021-2024). */
+  /** What a comment box holds besides its author: its text, or (a sticker-only comment) its Reply button. */
+  body: '[data-e2e^="comment-level-"], [data-e2e^="comment-reply-"]',
+  /** The comment's own box carries its numeric id (2022, 2026 "browse"); named-component classes as dated fallback. */
   commentBox: '[id]',
-  commentBoxFallback: '[class*="DivCommentContentContainer"]',
-  /** Evidence of comments on screen if the data-e2e hooks go: named-component classes (2021-2024). */
-  evidence: '[class*="DivCommentItemContainer"]',
+  commentBoxFallback: '[class*="DivCommentContentContainer"], [class*="DivCommentItemWrapper"]',
+  /** Evidence of comments on screen if the data-e2e hooks go: named-component classes (2021-2026). */
+  evidence: '[class*="DivCommentItemContainer"], [class*="DivCommentObjectWrapper"]',
   /** Video caption and author on a video page: 2022 browse-*, 2023-2025 video-*. */
   videoDesc: ['[data-e2e="browse-video-desc"]', '[data-e2e="video-desc"]'],
   videoAuthor: ['[data-e2e="browse-username"]', '[data-e2e="video-author-uniqueid"]'],
-  /** Notifications inbox (a panel over any page, 2022-2025); rows are its children. */
-  inboxRows: '[data-e2e="inbox-list"] > *',
+  /** Notifications inbox (a panel over any page): rows are inbox-list-item (in ul > li, 2024-2026), else its children. */
+  inboxRows: '[data-e2e="inbox-list-item"]',
+  inboxRowsFallback: '[data-e2e="inbox-list"] > div, [data-e2e="inbox-list"] > ul > li',
   /** Draft.js comment box inside comment-input (2022-2025). */
   composer: ['[data-e2e="comment-input"] [contenteditable="true"]', '.public-DraftEditor-content[contenteditable="true"]'],
 } as const;
 
-const VIDEO_PATH = /^\/@([^/]+)\/(?:video|photo)\/(\d+)/;
+const VIDEO_PATH = /^\/@([^/]+)\/(video|photo)\/(\d+)/;
 const COMMENT_ID = /^\d{15,20}$/;
 
 export function tiktokPageKind(url: URL): PageKind {
@@ -47,13 +54,24 @@ function levelOf(hook: Element): number {
   return digit >= 0 && digit <= 9 && value.charCodeAt(value.length - 2) === 45 ? digit : 0;
 }
 
-/** The comment box owning a username hook: the nearest ancestor with a numeric id, else the named fallback. */
+/**
+ * The comment box owning a username hook: the ancestor with its numeric id (2022, "browse"), found at most one level
+ * above the smallest wrapper holding the author and the body; without an id ("drawer", 2024-2026) that wrapper.
+ * Bounded to a few small subtrees: a higher numeric id (a video's) must never pass for the comment's.
+ */
 function boxOf(hook: Element): Element | null {
-  // closest() skips the wrappers without an id natively (most of them), so only id holders are looked at here.
-  for (let el = hook.parentElement?.closest('[id]'); el; el = el.parentElement?.closest('[id]')) {
+  let body: Element | null = null;
+  for (let el = hook.parentElement, up = 0; el && up < 5; el = el.parentElement, up++) {
     if (COMMENT_ID.test(el.id)) return el;
+    if (body) break;
+    if (el.querySelector(TIKTOK_SELECTORS.body)) body = el;
   }
-  return hook.closest(TIKTOK_SELECTORS.commentBoxFallback);
+  return body ?? hook.closest(TIKTOK_SELECTORS.commentBoxFallback);
+}
+
+/** The author's profile link: around the hook (2022 a > span), inside it ("drawer": div > div > a > p). */
+function authorLink(hook: Element): Element | null {
+  return hook.closest('a[href]') ?? hook.querySelector('a[href^="/@"]');
 }
 
 function handleOf(a: Element | null): string | undefined {
@@ -64,59 +82,76 @@ function handleIn(href: string | null | undefined): string | undefined {
   return href ? /^\/@([^/?#]+)/.exec(href)?.[1] : undefined;
 }
 
-/** The video of the page's address, worked out once per address (every comment asks it). */
-let lastVideo: { href: string; video: { author: string; id: string; url: string } | undefined } | undefined;
+type Video = { author: string; id: string; url: string };
 
-function videoAt(href: string | undefined): { author: string; id: string; url: string } | undefined {
+/** The video (or photo post) of the page's address, worked out once per address (every comment asks it). */
+let lastVideo: { href: string; video: Video | undefined } | undefined;
+
+function videoAt(href: string | undefined): Video | undefined {
   if (!href) return undefined;
   if (lastVideo?.href !== href) {
     const url = parsedUrl(href);
     const m = VIDEO_PATH.exec(url.pathname);
-    lastVideo = { href, video: m ? { author: m[1], id: m[2], url: `${url.origin}/@${m[1]}/video/${m[2]}` } : undefined };
+    lastVideo = { href, video: m ? { author: m[1], id: m[3], url: `${url.origin}/@${m[1]}/${m[2]}/${m[3]}` } : undefined };
   }
   return lastVideo.video;
 }
 
+const REPLY_AUTHOR = '[data-e2e="comment-username-2"]';
+const COMMENT_AUTHOR = '[data-e2e="comment-username-1"]';
+
 /** Whether one of the hooks' author links is the brand's. */
 function anyBrandAuthor(hooks: NodeListOf<Element>, ctx: ReadContext): boolean {
-  for (let i = 0; i < hooks.length; i++) if (isBrandHandle(handleOf(hooks[i].closest('a[href]')), ctx)) return true;
+  for (let i = 0; i < hooks.length; i++) if (isBrandHandle(handleOf(authorLink(hooks[i])), ctx)) return true;
   return false;
 }
 
 /**
- * Whether the brand answered a level-1 comment: a reply by the brand in its thread, which is the box's parent when
- * that holds no other level-1 comment (2022-2025 markup), else the box itself.
+ * Whether the brand answered a level-1 comment. Its replies sit inside its box, or in the elements that follow the box
+ * or one of its two wrappers: 2022 and "browse" DivCommentItemContainer > box + DivReplyContainer, "drawer"
+ * DivCommentObjectWrapper > DivCommentItemWrapper (> box) + DivReplyContainer. An element holding a level-1 comment
+ * is the next thread: the search stops there, so it only ever reads this thread.
  */
 function brandRepliedTo(box: Element, ctx?: ReadContext): boolean {
   if (!ctx?.brandHandles?.length) return false;
-  const parent = box.parentElement;
-  if (!parent) return anyBrandAuthor(box.querySelectorAll('[data-e2e="comment-username-2"]'), ctx);
-  const replies = parent.querySelectorAll('[data-e2e="comment-username-2"]');
-  if (replies.length === 0) return false; // none in the parent, so none in the box either
-  const ownThread = parent.querySelectorAll('[data-e2e="comment-username-1"]').length === 1;
-  return anyBrandAuthor(ownThread ? replies : box.querySelectorAll('[data-e2e="comment-username-2"]'), ctx);
+  if (anyBrandAuthor(box.querySelectorAll(REPLY_AUTHOR), ctx)) return true;
+  for (let el: Element | null = box, up = 0; el && up < 3; el = el.parentElement, up++) {
+    for (let next = el.nextElementSibling; next; next = next.nextElementSibling) {
+      if (next.matches(COMMENT_AUTHOR) || next.querySelector(COMMENT_AUTHOR)) return false;
+      if (anyBrandAuthor(next.querySelectorAll(REPLY_AUTHOR), ctx)) return true;
+    }
+  }
+  return false;
+}
+
+/** A comment's native id: the box's numeric id, else (no ids in the "drawer" layout) a hash of video, author, text. */
+function commentKey(box: Element, hook: Element, videoId: string | undefined, handle?: string, text?: string): string {
+  if (COMMENT_ID.test(box.id)) return box.id;
+  const author = handle ?? handleOf(authorLink(hook) ?? box.querySelector('a[href^="/@"]'));
+  return stableHash('tiktok-comment', videoId, author, text ?? readableText(box.querySelector(TIKTOK_SELECTORS.text)));
 }
 
 /** A reply's parent comment: the first level-1 comment of the nearest ancestor holding one (else `orphan`). */
-function parentCommentId(box: Element, orphan: string | undefined): string | undefined {
+function parentCommentId(box: Element, video: Video | undefined): string | undefined {
   for (let el = box.parentElement; el; el = el.parentElement) {
-    const parentHook = el.querySelector('[data-e2e="comment-username-1"]');
+    const parentHook = el.querySelector(COMMENT_AUTHOR);
     if (parentHook) {
       const parentBox = boxOf(parentHook);
-      return parentBox && COMMENT_ID.test(parentBox.id) ? parentBox.id : undefined;
+      return parentBox ? commentKey(parentBox, parentHook, video?.id) : undefined;
     }
   }
-  return orphan;
+  return video?.id;
 }
 
 function readComment(box: Element, ctx?: ReadContext): RawItem | null {
   const hook = box.querySelector(TIKTOK_SELECTORS.username);
   if (!hook) return null;
   const level = levelOf(hook);
-  const link = hook.closest('a[href]') ?? box.querySelector('a[href^="/@"]');
+  const link = authorLink(hook) ?? box.querySelector('a[href^="/@"]');
   const href = link?.getAttribute('href');
   const handle = handleIn(href);
-  const name = plainLabel(hook) || handle;
+  // "drawer": the hook also holds the "· Creator" badge (and a reply's "▸ other"), so the name is its link's text.
+  const name = plainLabel(link && hook.contains(link) ? link : hook) || handle;
   if (!name || !level) return null;
   const text = readableText(box.querySelector(TIKTOK_SELECTORS.text));
   const boxId = box.id;
@@ -126,13 +161,13 @@ function readComment(box: Element, ctx?: ReadContext): RawItem | null {
   const authorUrl = link ? httpUrl(href, pageUrl) : undefined;
   return {
     platform: 'tiktok',
-    nativeId: id ?? stableHash('tiktok-comment', video?.id, handle, text),
+    nativeId: id ?? commentKey(box, hook, video?.id, handle, text),
     kind: level >= 2 ? 'reply' : 'comment',
     author: { name, handle, url: authorUrl === undefined ? undefined : withoutQuery(authorUrl) },
     text,
     postedAt: dateFromId(id, 32, 1000),
     permalink: video?.url,
-    parentId: level >= 2 ? parentCommentId(box, video?.id) : video?.id,
+    parentId: level >= 2 ? parentCommentId(box, video) : video?.id,
     depth: Math.min(level, 2),
     repliedByBrand: level >= 2 ? false : brandRepliedTo(box, ctx),
   };
@@ -142,10 +177,11 @@ function readVideo(desc: Element, ctx?: ReadContext): RawItem | null {
   const video = videoAt(documentUrl(desc));
   if (!video) return null;
   const doc = desc.ownerDocument;
-  const authorHook = querySelectorFirst(doc, TIKTOK_SELECTORS.videoAuthor);
-  const authorLink = authorHook?.closest('a[href]') ?? null;
-  const handle = handleOf(authorLink) ?? video.author;
-  const nickname = doc.querySelector('[data-e2e="browser-nickname"]')?.firstChild?.textContent?.trim();
+  // On the feed-like video page (2025-2026) each video is an article with its own author: read the caption's.
+  const scope = desc.closest('article') ?? doc;
+  const authorHook = querySelectorFirst(scope, TIKTOK_SELECTORS.videoAuthor);
+  const handle = handleOf(authorHook?.closest('a[href]') ?? null) ?? video.author;
+  const nickname = scope.querySelector('[data-e2e="browser-nickname"]')?.firstChild?.textContent?.trim();
   return {
     platform: 'tiktok',
     nativeId: video.id,
@@ -161,28 +197,36 @@ function readVideo(desc: Element, ctx?: ReadContext): RawItem | null {
 
 function readInboxRow(row: Element): RawItem | null {
   const profileSelector = 'a[href^="/@"]:not([href*="/video/"]):not([href*="/photo/"])';
-  const text = readableText(row, { skip: `img, ${profileSelector}` });
+  // 2024-2026: a[inbox-title] (the name) + p[inbox-content] (the words and the age); earlier rows are read whole.
+  const content = row.querySelector('[data-e2e="inbox-content"]');
+  const text = content ? readableText(content) : readableText(row, { skip: `img, ${profileSelector}` });
   if (!hasLabel(text, labelsFor('tiktok', row, 'mentioned'))) return null;
-  const profile = row.querySelector(profileSelector);
-  const handle = handleOf(profile);
+  const title = row.querySelector('a[data-e2e="inbox-title"]');
+  const handle = handleOf(title) ?? handleOf(row.querySelector(profileSelector));
   const target = row.querySelector('a[href*="/video/"], a[href*="/photo/"]');
   const video = VIDEO_PATH.exec(target?.getAttribute('href') ?? '');
   if (!handle) return null;
   return {
     platform: 'tiktok',
-    nativeId: stableHash('tiktok-mention', handle, video?.[2], text),
+    nativeId: stableHash('tiktok-mention', handle, video?.[3], text),
     kind: 'mention',
-    author: { name: handle, handle, url: `https://www.tiktok.com/@${handle}` },
+    author: { name: plainLabel(title) || handle, handle, url: `https://www.tiktok.com/@${handle}` },
     text,
     permalink: linkUrl(target),
-    parentId: video?.[2],
+    parentId: video?.[3],
   };
 }
 
 const VIDEO_DESC = TIKTOK_SELECTORS.videoDesc.join(', ');
+const INBOX_ROW = `${TIKTOK_SELECTORS.inboxRows}, ${TIKTOK_SELECTORS.inboxRowsFallback}`;
+
+function inboxRows(root: ParentNode): NodeListOf<Element> {
+  const rows = root.querySelectorAll(TIKTOK_SELECTORS.inboxRows);
+  return rows.length ? rows : root.querySelectorAll(TIKTOK_SELECTORS.inboxRowsFallback);
+}
 
 function readItem(el: Element, ctx?: ReadContext): RawItem | null {
-  if (el.matches(TIKTOK_SELECTORS.inboxRows)) return readInboxRow(el);
+  if (el.matches(INBOX_ROW)) return readInboxRow(el);
   if (el.matches(VIDEO_DESC)) return readVideo(el, ctx);
   return readComment(el, ctx);
 }
@@ -195,7 +239,7 @@ function findItems(root: ParentNode): Element[] {
     if (box) boxes.add(box);
   }
   const desc = videoAt(documentUrl(root as Node)) ? querySelectorFirst(root, TIKTOK_SELECTORS.videoDesc) : null;
-  return [...(desc ? [desc] : []), ...boxes, ...Array.from(root.querySelectorAll(TIKTOK_SELECTORS.inboxRows))];
+  return [...(desc ? [desc] : []), ...boxes, ...Array.from(inboxRows(root))];
 }
 
 function findComposer(root: ParentNode): HTMLElement | null {
@@ -223,7 +267,7 @@ function health(root: ParentNode, url: URL, ctx?: ReadContext, readOf: ItemReade
   const found = countBy(items, (i) => i.kind);
   const expected = pageKind === 'post' ? ['post', 'comment'] : ['post'];
   const problems: string[] = [];
-  const unread = read.filter((r) => !r.item && !r.el.matches(TIKTOK_SELECTORS.inboxRows)).length;
+  const unread = read.filter((r) => !r.item && !r.el.matches(INBOX_ROW)).length;
   if (unread > 0) problems.push(`TikTok: ${unread} comment(s) found but not readable (author or level missing)`);
   if (pageKind === 'post') {
     // Counted only when no comment was detected: it reads every span of the page.
