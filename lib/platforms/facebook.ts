@@ -182,17 +182,32 @@ function profileOf(url: string): { handle?: string; url: string } {
   return { handle: id, url: profile && id ? `${origin}/profile.php?id=${id}` : origin + path };
 }
 
-function authorOf(parts: OwnParts): RawItem['author'] | null {
+/**
+ * The item's author: its first own profile link with words. A badge shown above a commenter's name ("Top fan",
+ * "Author") is not a name; on a comment the name link carries comment_id like the timestamp, so one that does is
+ * preferred to a link that does not (a badge or group link before the name).
+ */
+function authorOf(parts: OwnParts, node: Node): RawItem['author'] | null {
   const links = parts.profileLinks;
+  const comment = parts.commentLink !== undefined;
+  let fallback: { link: Element; name: string } | undefined;
   for (let i = 0; i < links.length; i++) {
     const name = plainLabel(links[i]);
-    if (name === '') continue; // the avatar picture
-    const url = linkUrl(links[i]);
-    if (!url) return null;
-    const { handle, url: clean } = profileOf(url);
-    return { name, handle, url: clean };
+    if (name === '' || isBadge(name, node)) continue; // the avatar picture, a badge
+    if (comment && !links[i].getAttribute('href')?.includes('comment_id=')) {
+      fallback ??= { link: links[i], name };
+      continue;
+    }
+    return authorAt(links[i], name);
   }
-  return null;
+  return fallback ? authorAt(fallback.link, fallback.name) : null;
+}
+
+function authorAt(link: Element, name: string): RawItem['author'] | null {
+  const url = linkUrl(link);
+  if (!url) return null;
+  const { handle, url: clean } = profileOf(url);
+  return { name, handle, url: clean };
 }
 
 /** An item's own comment link, a permalink first. */
@@ -200,7 +215,7 @@ function commentLinkOf(parts: OwnParts): Element | undefined {
   return parts.commentPostLink ?? parts.commentLink;
 }
 
-const wordsFor = labelTable('facebook', ['like', 'unlike', 'reply', 'mentioned', 'shared']);
+const wordsFor = labelTable('facebook', ['like', 'unlike', 'reply', 'mentioned', 'shared', 'replyBy', 'seeMore', 'badge']);
 
 /** The item's own like control says it: a pressed state, else an "Unlike"/"Like" label. Stops at the first that tells. */
 function liked(item: Element, parts: OwnParts): boolean | undefined {
@@ -220,13 +235,39 @@ function liked(item: Element, parts: OwnParts): boolean | undefined {
 }
 
 function ownText(item: Element, parts: OwnParts): string {
+  const words = wordsFor(item);
   const message = ownMessage(item);
-  if (message) return readableText(message);
+  if (message) return withoutSeeMore(readableText(message), words.seeMore);
   const blocks = parts.texts;
   let text = '';
   for (let i = 0; i < blocks.length; i++) {
     const part = readableText(blocks[i]);
-    if (part) text = text ? `${text}\n${part}` : part;
+    if (part && !isBadge(part, item)) text = text ? `${text}\n${part}` : part;
+  }
+  return withoutSeeMore(text, words.seeMore);
+}
+
+/**
+ * Whether words are a badge, as Facebook writes it: an exact look-up, since every comment's name and text blocks
+ * are asked (folding each distinct name for isLabel would cost ~1 µs apiece on a 2,000-comment page).
+ */
+const badgeSets = new WeakMap<readonly string[], Set<string>>();
+function isBadge(words: string, node: Node): boolean {
+  const badge = wordsFor(node).badge;
+  let set = badgeSets.get(badge);
+  if (!set) badgeSets.set(badge, (set = new Set(badge)));
+  return set.has(words);
+}
+
+/** A long text ends with its "… See more" control (a role="button" div, not a <button>): it is not the author's. */
+function withoutSeeMore(text: string, seeMore: readonly string[]): string {
+  // Most texts end otherwise: their last letter rules each label out before any copy is made.
+  const last = text.charCodeAt(text.length - 1) | 32;
+  for (const label of seeMore) {
+    if (last !== (label.charCodeAt(label.length - 1) | 32)) continue;
+    if (text.length > label.length && text.slice(-label.length).toLowerCase() === label.toLowerCase()) {
+      return text.slice(0, -label.length).replace(/\s*(?:…|\.\.\.)?\s*$/, '');
+    }
   }
   return text;
 }
@@ -242,9 +283,14 @@ function brandReplied(parts: OwnParts, ctx?: ReadContext): boolean {
   const children = parts.articles;
   for (let i = 0; i < children.length; i++) {
     const child = partsOf(children[i]);
-    if (commentLinkOf(child) && isBrandHandle(authorOf(child)?.handle, ctx)) return true;
+    if (commentLinkOf(child) && isBrandHandle(authorOf(child, children[i])?.handle, ctx)) return true;
   }
   return false;
+}
+
+/** Whether an aria-label ("Reply by Sam Lee to …") starts with one of the variants, as Facebook writes them. */
+function startsWithLabel(label: string | null, variants: readonly string[]): boolean {
+  return label !== null && variants.some((v) => label.startsWith(v) && label.charCodeAt(v.length) === 32);
 }
 
 /** A permalink without Facebook's click-tracking parameters. */
@@ -253,13 +299,14 @@ function withoutTracking(url: string | undefined): string | undefined {
 }
 
 function readComment(el: Element, parts: OwnParts, link: Element, ctx?: ReadContext): RawItem | null {
-  const author = authorOf(parts);
+  const author = authorOf(parts, el);
   const href = link.getAttribute('href');
   const ids = commentIds(href);
   if (!author || !ids.comment) return null;
   const outer = el.parentElement?.closest(FACEBOOK_SELECTORS.article);
   const outerIds = outer ? commentIds(commentLinkOf(partsOf(outer))?.getAttribute('href')) : {};
-  const isReply = !!ids.reply || !!outerIds.comment;
+  // The article's own label says "Reply by …" even where the reply is listed beside its comment, not inside it.
+  const isReply = !!ids.reply || !!outerIds.comment || startsWithLabel(el.getAttribute('aria-label'), wordsFor(el).replyBy);
   const nativeId = ids.reply ?? ids.comment;
   const docUrl = documentUrl(el);
   const pagePost = postIdFrom(href) ?? postIdFrom(docUrl);
@@ -279,7 +326,7 @@ function readComment(el: Element, parts: OwnParts, link: Element, ctx?: ReadCont
 
 function readPost(el: Element, parts: OwnParts, ctx?: ReadContext): RawItem | null {
   if (el.parentElement?.closest(FACEBOOK_SELECTORS.article)) return null; // a nested article without comment link: unknown
-  const author = authorOf(parts);
+  const author = authorOf(parts, el);
   if (!author) return null;
   const link = parts.postLink;
   const id = postIdFrom(link?.getAttribute('href')) ?? postIdFrom(documentUrl(el));
@@ -307,7 +354,7 @@ function brandCommented(post: Element, ctx?: ReadContext): boolean {
     seen.add(article);
     const direct = (article.parentElement?.closest(FACEBOOK_SELECTORS.article) ?? post) === post;
     const parts = direct ? partsOf(article) : undefined;
-    if (parts && commentLinkOf(parts) && isBrandHandle(authorOf(parts)?.handle, ctx)) return true;
+    if (parts && commentLinkOf(parts) && isBrandHandle(authorOf(parts, article)?.handle, ctx)) return true;
   }
   return false;
 }

@@ -9,10 +9,23 @@ import { isLabel, hasLabel, labelsFor } from './labels';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
 
 export const LINKEDIN_SELECTORS = {
-  /** Comment, React/SDUI post page since 2026-05-06: three nested wrappers share the key (LHR PR #778). */
-  comment: '[componentkey^="replaceableComment_"]',
+  /**
+   * Comment, React/SDUI since 2026-05-06: wrappers keyed replaceableComment_<urn> (LHR PR #778) around a body keyed
+   * CommentComponentReference_<urn>; feed cards may carry the body key alone. Every wrapper of one comment names its urn.
+   */
+  comment: '[componentkey^="replaceableComment_"], [componentkey^="CommentComponentReference_"]',
   /** Comment, Ember post page and feed, 2019-2026: dated fallback (LHR selectors.ts). */
   commentLegacy: 'article[data-id^="urn:li:comment:"]',
+  /** Ember reply shown beside its comment rather than inside it (2024-2026 comments-comment-entity). */
+  emberReply: '.comments-comment-entity--reply, .comments-replies-list',
+  /**
+   * Comment, logged-out post page (2023-2026): section.comment, its urn only on the "Report this comment" menu link,
+   * author a.comment__author, text p.comment__text (whitespace: pre-wrap), replies nested in their comment.
+   */
+  guestComment: 'section.comment',
+  guestCommentUrn: '[data-semaphore-content-urn^="urn:li:comment:"]',
+  guestCommentAuthor: 'a.comment__author, a[data-tracking-control-name$="comment_actor-name"]',
+  guestCommentText: '.comment__text',
   /** Post card carrying its activity urn: logged-in feed (feed-shared-update-v2, 2019-2026), guest pages (2024). */
   post: '[data-urn^="urn:li:activity:"], article[data-activity-urn]',
   /** Notification card, Ember BEM name (2024-2026); its kind is read from its words. */
@@ -27,6 +40,10 @@ export const LINKEDIN_SELECTORS = {
   profileLink: 'a[href*="/in/"], a[href*="/company/"], a[href*="/school/"], a[href*="/showcase/"]',
   /** Guest card: the "X reposted this" line above the author. */
   repostHeader: '.main-feed-activity-card__header',
+  /** Ember card header: "X reposted this", but also "X likes this", "Suggested": its kind is read from its words. */
+  emberHeader: '.update-components-header, .feed-shared-header',
+  /** Inside an author link (Ember, older Ember, SDUI): the name alone, without degree, badge or headline. */
+  nameInLink: '.comments-comment-meta__description-title, .update-components-actor__title, .comments-post-meta__name-text',
   guestAuthor: '[data-test-id="main-feed-activity-card__entity-lockup"]',
   /** Reply box: Quill on post pages, ProseMirror/TipTap in the 2026 feed (LHR selectors.ts:5-43, BRI). */
   composer: ['.ql-editor[contenteditable="true"]', '.ProseMirror[contenteditable="true"]', '[role="textbox"][contenteditable="true"]'],
@@ -35,6 +52,7 @@ export const LINKEDIN_SELECTORS = {
 
 const ITEM = `${LINKEDIN_SELECTORS.comment}, ${LINKEDIN_SELECTORS.commentLegacy}`;
 const COMMENT_URN = /urn:li:comment:\((?:urn:li:)?(activity|ugcPost|share):(\d+),(\d+)\)/;
+const GUEST = LINKEDIN_SELECTORS.guestComment;
 const ACTIVITY = /urn:li:(activity|ugcPost|share):(\d+)|-(?:activity|ugcPost|share)-(\d{15,20})-/;
 const PROFILE_PATH = /^\/(in|company|school|showcase)\/([^/?#]+)/;
 
@@ -49,7 +67,26 @@ export function linkedinPageKind(url: URL): PageKind {
   return 'other';
 }
 
-function commentUrn(el: Element, key = el.getAttribute('componentkey')): { urn: string; activity: string; id: string } | undefined {
+/** A SDUI wrapper's key, as written (null on Ember comments). */
+const keyOf = (el: Element): string | null => el.getAttribute('componentkey');
+
+/**
+ * Whether two wrapper keys name one comment. The wrappers of one comment mostly share their key exactly; a
+ * "replaceableComment_<urn>" wrapper and its "CommentComponentReference_<urn>" body only share the urn, written
+ * "(urn:li:activity:N,M)" or "(activity:N,M)": compared after the prefix, and only when the keys differ.
+ */
+function sameComment(a: string | null, b: string | null): boolean {
+  return a === b || (a !== null && b !== null && urnOfKey(a) === urnOfKey(b));
+}
+
+function urnOfKey(key: string): string {
+  const at = key.indexOf('urn:li:comment:');
+  if (at < 0) return key;
+  const urn = key.slice(at);
+  return urn.startsWith('urn:li:comment:(urn:li:') ? 'urn:li:comment:(' + urn.slice(23) : urn;
+}
+
+function commentUrn(el: Element, key = keyOf(el)): { urn: string; activity: string; id: string } | undefined {
   const m = COMMENT_URN.exec(key ?? el.getAttribute('data-id') ?? '');
   return m ? { urn: `urn:li:comment:(${m[1]}:${m[2]},${m[3]})`, activity: `urn:li:${m[1]}:${m[2]}`, id: m[3] } : undefined;
 }
@@ -64,9 +101,9 @@ function activityOf(text: string | null | undefined): { urn: string; id: string 
 function commentOf(el: Element): Element | null {
   let found = el.closest(ITEM);
   if (!found) return null;
-  const key = found.getAttribute('componentkey');
+  const key = keyOf(found);
   if (!key) return found;
-  for (let p = found.parentElement?.closest(ITEM); p && p.getAttribute('componentkey') === key; p = p.parentElement?.closest(ITEM)) {
+  for (let p = found.parentElement?.closest(ITEM); p && sameComment(keyOf(p), key); p = p.parentElement?.closest(ITEM)) {
     found = p;
   }
   return found;
@@ -104,13 +141,13 @@ function outermostComments(root: ParentNode): Element[] {
   let previousKey: string | null = null;
   for (let i = 0; i < wrappers.length; i++) {
     const el = wrappers[i];
-    const key = el.getAttribute('componentkey');
+    const key = keyOf(el);
     // Most inner wrappers sit right in the wrapper listed before them, sharing its key: that parent is the nearest
     // comment, so the wrapper is not the outermost, and no climb is needed.
     const inner = previous !== undefined && key === previousKey && el.parentElement === previous;
     if (!inner) {
       const above = el.parentElement && commentAtOrAbove(el.parentElement, memo);
-      if (key === null || !above || above.getAttribute('componentkey') !== key) comments.push(el);
+      if (key === null || !above || !sameComment(keyOf(above), key)) comments.push(el);
     }
     previous = el;
     previousKey = key;
@@ -119,9 +156,9 @@ function outermostComments(root: ParentNode): Element[] {
 }
 
 /** Whether a comment holds another comment (its replies), not only inner wrappers of its own sharing its key. */
-function holdsCommentsNow(item: Element, key = item.getAttribute('componentkey')): boolean {
+function holdsCommentsNow(item: Element, key = keyOf(item)): boolean {
   const inner = item.querySelectorAll(ITEM);
-  for (let i = 0; i < inner.length; i++) if (key === null || inner[i].getAttribute('componentkey') !== key) return true;
+  for (let i = 0; i < inner.length; i++) if (key === null || !sameComment(keyOf(inner[i]), key)) return true;
   return false;
 }
 
@@ -132,12 +169,12 @@ const holdsComments = untilPageChanges((item: Element) => holdsCommentsNow(item)
 function ownedBy(item: Element): (el: Element) => boolean {
   const isComment = item.matches(ITEM);
   if (isComment && !holdsComments(item)) return () => true; // most comments: no reply inside, no climb per match
-  const key = item.getAttribute('componentkey');
+  const key = keyOf(item);
   return (el) => {
     // The nearest comment wrapper is the item or one of the inner wrappers sharing its key (same as commentOf, one closest()).
     const owner = el.closest(ITEM);
     if (!isComment) return owner === null;
-    return owner === item || (key !== null && owner !== null && owner.getAttribute('componentkey') === key);
+    return owner === item || (key !== null && owner !== null && sameComment(keyOf(owner), key));
   };
 }
 
@@ -154,23 +191,59 @@ function handleOf(href: string | undefined): string | undefined {
 
 const named = (a: Element) => plainLabel(a) !== '';
 
+/** A connection degree or badge after the name: "Jordan Smith • 2nd", "Café Cocktail • Author". */
+const AFTER_NAME = /\s+[•·]\s.*$/;
+
+/**
+ * The person named by an author link. Logged-in links hold more than the name: Ember puts the degree, the "Author"
+ * badge and the headline beside the name's own span; SDUI writes <p><span aria-hidden>Name</span> • 2nd</p><p>headline</p>.
+ * A link of plain words (guest pages, mentions) is read as it is, with no query.
+ */
+function nameOf(link: Element, full = plainLabel(link)): string {
+  if (link.childElementCount <= 1 && !full.includes('•') && !hasBlockChild(link)) return full;
+  const part = link.querySelector(LINKEDIN_SELECTORS.nameInLink) ?? firstBlock(link) ?? link;
+  // The name shown (aria-hidden) beside its copy for screen readers: one of the two, not both.
+  const shown = part.querySelector('span[aria-hidden="true"]');
+  const name = (plainLabel(shown) || plainLabel(part)).replace(AFTER_NAME, '');
+  return name || full;
+}
+
+const BLOCKS = new Set(['P', 'DIV', 'H3', 'H2', 'H4']);
+
+function hasBlockChild(link: Element): boolean {
+  for (let c = link.firstElementChild; c; c = c.nextElementSibling) if (BLOCKS.has(c.tagName) || hasBlockChild(c)) return true;
+  return false;
+}
+
+function firstBlock(el: Element): Element | null {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (BLOCKS.has(c.tagName) && plainLabel(c) !== '') return c;
+    const inner = firstBlock(c);
+    if (inner) return inner;
+  }
+  return null;
+}
+
 function authorFrom(links: Element[]): RawItem['author'] | null {
   return authorOf(links.find(named));
 }
 
 function authorOf(named: Element | null | undefined): RawItem['author'] | null {
   if (!named) return null;
-  return authorWith(plainLabel(named), linkUrl(named));
+  return authorWith(nameOf(named), linkUrl(named));
 }
 
 function authorWith(name: string, url: string | undefined): RawItem['author'] {
   return { name, handle: handleOf(url), url: url === undefined ? undefined : withoutQuery(url) };
 }
 
+/** Guest texts are white-space: pre-wrap: their line breaks are text, not <br>. */
+const PRE_WRAP = LINKEDIN_SELECTORS.text[3];
+
 function readText(item: Element, owned = ownedBy(item)): string {
   for (const selector of LINKEDIN_SELECTORS.text) {
     const el = own(item, selector, undefined, owned);
-    if (el) return readableText(el);
+    if (el) return readableText(el, { preserveNewlines: selector === PRE_WRAP });
   }
   return '';
 }
@@ -183,8 +256,8 @@ function commentAuthor(el: Element, owned: (el: Element) => boolean, pageUrl: st
   for (let i = 0; i < links.length; i++) {
     const m = links[i];
     if (!owned(m)) continue;
-    const name = plainLabel(m);
-    if (name !== '') return authorWith(name, httpUrl(m.getAttribute('href'), pageUrl));
+    const label = plainLabel(m);
+    if (label !== '') return authorWith(nameOf(m, label), httpUrl(m.getAttribute('href'), pageUrl));
   }
   return null;
 }
@@ -198,7 +271,7 @@ function isBrandItem(el: Element, ctx?: ReadContext): boolean {
 }
 
 function readComment(el: Element, ctx?: ReadContext): RawItem | null {
-  const key = el.getAttribute('componentkey');
+  const key = keyOf(el);
   const urn = commentUrn(el, key);
   if (!urn) return null;
   const holds = holdsCommentsNow(el, key);
@@ -207,7 +280,8 @@ function readComment(el: Element, ctx?: ReadContext): RawItem | null {
   const author = commentAuthor(el, owned, documentUrl(el));
   if (!author) return null;
   // Any wrapper of the parent comment carries its key, so the nearest one names it (no climb to the outermost).
-  const parent = el.parentElement?.closest(ITEM) ?? null;
+  // An Ember reply may sit beside its comment instead: then the comment listed before it is the parent.
+  const parent = el.parentElement?.closest(ITEM) ?? (key === null ? emberParents(el.ownerDocument).get(el) ?? null : null);
   const depth = parent ? 2 : 1;
   const parentUrn = parent ? commentUrn(parent)?.urn : urn.activity;
   const permalink =
@@ -227,6 +301,24 @@ function readComment(el: Element, ctx?: ReadContext): RawItem | null {
     repliedByBrand: holds && mayHoldBrandLink(el, ctx) ? nestedComments(el).some((n) => isBrandItem(n, ctx)) : false,
   };
 }
+
+/**
+ * Ember replies shown beside their comment (comments-comment-entity--reply, or in a .comments-replies-list outside
+ * it), each with the top-level comment listed before it: one pass over the page's Ember comments, shared by all.
+ */
+const emberParents = untilPageChanges((doc: Document): Map<Element, Element> => {
+  const parents = new Map<Element, Element>();
+  const all = doc.querySelectorAll(LINKEDIN_SELECTORS.commentLegacy);
+  let top: Element | undefined;
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i];
+    if (el.parentElement?.closest(ITEM)) continue; // nested: its parent is its ancestor
+    if (el.matches(LINKEDIN_SELECTORS.emberReply) || el.closest(LINKEDIN_SELECTORS.emberReply)) {
+      if (top) parents.set(el, top);
+    } else top = el;
+  }
+  return parents;
+});
 
 const PLAIN_HANDLE = /^[\w.-]+$/;
 
@@ -257,14 +349,20 @@ function readPost(el: Element, ctx?: ReadContext): RawItem | null {
   const first = own(el, HEADER_OR_LOCKUP, undefined, owned);
   const header = first && (first.matches(LINKEDIN_SELECTORS.repostHeader) ? first : own(el, LINKEDIN_SELECTORS.repostHeader, undefined, owned));
   const lockup = header ? null : first;
-  const author = header
-    ? authorFrom(Array.from(header.querySelectorAll('a[href]')))
-    : lockup ? authorFrom(Array.from(lockup.querySelectorAll(LINKEDIN_SELECTORS.profileLink))) : authorOf(own(el, LINKEDIN_SELECTORS.profileLink, named, owned));
+  // Logged-in cards: the header line names who reposted, liked or commented; only a repost makes the card a share.
+  const ember = first ? null : own(el, LINKEDIN_SELECTORS.emberHeader, undefined, owned);
+  const reposter = ember && hasLabel(plainLabel(ember), labelsFor('linkedin', el, 'reposted')) ? ember : null;
+  const byline = header ?? reposter;
+  const author = byline
+    ? authorFrom(Array.from(byline.querySelectorAll('a[href]')))
+    : lockup
+      ? authorFrom(Array.from(lockup.querySelectorAll(LINKEDIN_SELECTORS.profileLink)))
+      : authorOf(own(el, LINKEDIN_SELECTORS.profileLink, ember ? (a) => named(a) && !ember.contains(a) : named, owned));
   if (!author) return null;
   return {
     platform: 'linkedin',
     nativeId: activity.urn,
-    kind: header ? 'share' : 'post',
+    kind: byline ? 'share' : 'post',
     author,
     text: readText(el, owned),
     postedAt: dateFromId(activity.id, 22, 1),
@@ -280,8 +378,53 @@ function brandCommented(post: Element, ctx?: ReadContext): boolean {
   for (const link of brandLinkCandidates(post, ctx)) {
     const comment = commentOf(link);
     if (comment && !(comment.parentElement && commentOf(comment.parentElement)) && isBrandItem(comment, ctx)) return true;
+    const guest = comment ? null : link.closest(GUEST);
+    if (guest && !guest.parentElement?.closest(GUEST) && isBrandHandle(guestAuthor(guest)?.handle, ctx)) return true;
   }
   return false;
+}
+
+const ownGuest = (item: Element) => (el: Element) => el.closest(GUEST) === item;
+
+function guestAuthor(el: Element): RawItem['author'] | null {
+  const owned = ownGuest(el);
+  return authorOf(own(el, LINKEDIN_SELECTORS.guestCommentAuthor, named, owned) ?? own(el, LINKEDIN_SELECTORS.profileLink, named, owned));
+}
+
+/**
+ * A comment of a logged-out post page. Its urn is on its "Report this comment" link; a comment without one (older
+ * pages) is named by its author and words. A guest page shows a few comments: per-comment queries are cheap here.
+ */
+function readGuestComment(el: Element, ctx?: ReadContext): RawItem | null {
+  const owned = ownGuest(el);
+  const author = guestAuthor(el);
+  if (!author) return null;
+  const textEl = own(el, LINKEDIN_SELECTORS.guestCommentText, undefined, owned);
+  const text = readableText(textEl, { preserveNewlines: true });
+  const urn = COMMENT_URN.exec(own(el, LINKEDIN_SELECTORS.guestCommentUrn, undefined, owned)?.getAttribute('data-semaphore-content-urn') ?? '');
+  const post = activityOf(el.closest(LINKEDIN_SELECTORS.post)?.getAttribute('data-activity-urn')) ?? activityOf(documentUrl(el));
+  const activity = urn ? `urn:li:${urn[1]}:${urn[2]}` : post?.urn;
+  const nativeId = urn ? `urn:li:comment:(${urn[1]}:${urn[2]},${urn[3]})` : stableHash('linkedin-guest-comment', author.url, text);
+  const parentEl = el.parentElement?.closest(GUEST);
+  const parent = parentEl ? readGuestComment(parentEl) : null;
+  const thread = parent ?? (urn ? { nativeId } : null);
+  return {
+    platform: 'linkedin',
+    nativeId,
+    kind: parentEl ? 'reply' : 'comment',
+    author,
+    text,
+    postedAt: dateFromId(urn?.[3], 22, 1),
+    permalink: activity
+      ? postPermalink(activity) +
+        (thread ? `?commentUrn=${encodeURIComponent(thread.nativeId)}` + (parent && urn ? `&replyUrn=${encodeURIComponent(nativeId)}` : '') : '')
+      : undefined,
+    parentId: parentEl ? parent?.nativeId : activity,
+    depth: parentEl ? 2 : 1,
+    repliedByBrand:
+      !!ctx?.brandHandles?.length &&
+      Array.from(el.querySelectorAll(GUEST)).some((r) => r.parentElement?.closest(GUEST) === el && isBrandHandle(guestAuthor(r)?.handle, ctx)),
+  };
 }
 
 /** A notification card: a mention or a repost of the brand's post, read from its words; other cards are null. */
@@ -316,6 +459,7 @@ function readNotification(el: Element): RawItem | null {
 
 function readItem(el: Element, ctx?: ReadContext): RawItem | null {
   if (el.matches(ITEM)) return readComment(el, ctx);
+  if (el.matches(GUEST)) return readGuestComment(el, ctx);
   if (el.matches(LINKEDIN_SELECTORS.notification)) return readNotification(el);
   if (el.matches(LINKEDIN_SELECTORS.post)) return readPost(el, ctx);
   return null;
@@ -325,7 +469,9 @@ function findItems(root: ParentNode): Element[] {
   const comments = outermostComments(root);
   const legacy = comments.length ? [] : Array.from(root.querySelectorAll(LINKEDIN_SELECTORS.commentLegacy));
   const posts = Array.from(root.querySelectorAll(LINKEDIN_SELECTORS.post)).filter((p) => !p.closest(ITEM));
-  return [...outermost(posts), ...comments, ...legacy, ...Array.from(root.querySelectorAll(LINKEDIN_SELECTORS.notification))];
+  // Logged-out pages only: their comments carry none of the logged-in hooks.
+  const guest = comments.length || legacy.length ? [] : Array.from(root.querySelectorAll(GUEST));
+  return [...outermost(posts), ...comments, ...legacy, ...guest, ...Array.from(root.querySelectorAll(LINKEDIN_SELECTORS.notification))];
 }
 
 /** Reply controls a reader sees, found by their words: evidence that comments are shown. */
