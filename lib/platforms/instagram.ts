@@ -1,6 +1,7 @@
 /**
  * Instagram. Sample pages: test/fixtures/platforms/instagram/metascraper-post-tesla-2021.html (real, 2021),
- * post-2025.lookalike.html and activity-2025.lookalike.html (look-alikes).
+ * post-2025.lookalike.html, reel-2025-replies.lookalike.html (real Nov 2025 comment markup) and activity-2025.lookalike.html
+ * (look-alikes).
  * Classes are obfuscated in every era: an item is the block around one timestamp (dom-social anchorBlocks), its id
  * comes from its permalink (/p/<code>/c/<comment>/ and /r/<reply>/).
  */
@@ -111,10 +112,17 @@ function textOf(block: Element, author: Element | undefined): string {
 
 function isTextOf(el: Element, author: Element | undefined): boolean {
   // plainLabel(el) === '' without its copy.
-  return !(author && el.contains(author)) && !el.querySelector(INSTAGRAM_SELECTORS.time) && el.textContent!.trim() !== '';
+  const words = el.textContent!.trim();
+  if ((author && el.contains(author)) || el.querySelector(INSTAGRAM_SELECTORS.time) || words === '') return false;
+  // Not a control ("Reply", "View all 5 replies": span[dir=auto] in a button since 2023) unless the button is the
+  // whole item (2019-2022 rows are one role=button), nor a badge ("Author", "Pinned", "Edited") shown as a word.
+  const button = el.closest(INSTAGRAM_SELECTORS.button);
+  return !(button && !(author && button.contains(author))) && !(words.length <= BADGE_MAX && isLabel(words, wordsFor(el).badge));
 }
 
-const wordsFor = labelTable('instagram', ['like', 'unlike', 'reply', 'mentioned']);
+const wordsFor = labelTable('instagram', ['like', 'unlike', 'reply', 'mentioned', 'badge']);
+/** Badges are a word or two: a longer text is never one, and is not folded to be compared. */
+const BADGE_MAX = 16;
 
 /** An "Unlike" heart anywhere in the block says liked; else a "Like" heart says not liked. */
 function likedOf(block: Element): boolean | undefined {
@@ -147,10 +155,11 @@ function pageOf(node: Node): { url: string | undefined; kind: PageKind; code: st
  */
 const answersByComment = untilPageChanges((doc: Document) => {
   const map = new Map<string, Set<string>>();
-  const add = (href: string | null, author: Author) => {
+  const parents = structuralParents(doc);
+  const add = (href: string | null, author: Author, block?: Element) => {
     const ids = COMMENT_PATH.exec(href ?? '');
     if (!ids) return;
-    const key = ids[2] ? ids[1] : '';
+    const key = ids[2] ? ids[1] : (block && parents.get(block)) ?? '';
     const handle = author.handle.toLowerCase();
     const handles = map.get(key);
     if (handles) handles.add(handle);
@@ -162,7 +171,7 @@ const answersByComment = untilPageChanges((doc: Document) => {
     const { link, author } = blockOf(blocks[i]);
     if (!link) continue;
     known.add(link);
-    add(link.getAttribute('href'), author!);
+    add(link.getAttribute('href'), author!, blocks[i]);
   }
   const links = doc.querySelectorAll(INSTAGRAM_SELECTORS.commentLink);
   for (let i = 0; i < links.length; i++) {
@@ -176,6 +185,69 @@ const answersByComment = untilPageChanges((doc: Document) => {
     }
   }
   return map;
+});
+
+/**
+ * Elements between `el` and the top of its document. `known`: depths already counted; the page's timestamps share
+ * most of their ancestors, so each climb stops after a few steps instead of at the root.
+ */
+function depthOf(el: Element, known: Map<Element, number>): number {
+  const climbed: Element[] = [];
+  let depth = 0;
+  for (let p: Element | null = el; p; p = p.parentElement) {
+    const at = known.get(p);
+    if (at !== undefined) {
+      depth = at;
+      break;
+    }
+    climbed.push(p);
+  }
+  for (let i = climbed.length - 1; i >= 0; i--) known.set(climbed[i], climbed[i].parentElement ? ++depth : (depth = 0));
+  return depth;
+}
+
+/**
+ * Per document: block -> id of the comment it answers, for answers whose permalink has no /r/ (2019-2022, and
+ * reply permalinks read as /c/<reply>/ since: microlinkhq/metascraper's 2021 page nests them in a list under their
+ * comment; exporters tell replies by their container, not their link). Every era nests a comment's answers one level
+ * or more below it: the shallowest comment timestamps are the top-level ones, a deeper one answers the last of them
+ * when the container they share holds no other top-level comment (a pinned or labelled comment sitting deeper is
+ * not taken for an answer of its neighbour).
+ */
+const structuralParents = untilPageChanges((doc: Document) => {
+  const parents = new Map<Element, string>();
+  const blocks = pageBlocks.ofPage(doc);
+  const rows: { block: Element; id: string; depth: number }[] = [];
+  let top = Infinity;
+  const known = new Map<Element, number>();
+  for (let i = 0; i < blocks.length; i++) {
+    const { time, link } = blockOf(blocks[i]);
+    const ids = link ? COMMENT_PATH.exec(link.getAttribute('href') ?? '') : null;
+    if (!ids) continue;
+    // A page whose answers link /c/<comment>/r/<answer>/ names every answer's parent in its link: no depth to count.
+    if (ids[2]) return parents;
+    const depth = depthOf(time!, known);
+    rows.push({ block: blocks[i], id: ids[1], depth });
+    if (depth < top) top = depth;
+  }
+  let head = -1;
+  let previousHead = -1;
+  for (let i = 0; i < rows.length; i++) {
+    if (rows[i].depth === top) {
+      previousHead = head;
+      head = i;
+      continue;
+    }
+    if (head < 0) continue;
+    let shared = rows[i].block.parentElement;
+    while (shared && !shared.contains(rows[head].block)) shared = shared.parentElement;
+    if (!shared || (previousHead >= 0 && shared.contains(rows[previousHead].block))) continue;
+    let next = i + 1;
+    while (next < rows.length && rows[next].depth !== top) next++;
+    if (next < rows.length && shared.contains(rows[next].block)) continue;
+    parents.set(rows[i].block, rows[head].id);
+  }
+  return parents;
 });
 
 /** Whether the brand wrote one of the answers to `commentId` ("" for the post): each brand handle looked up once. */
@@ -227,9 +299,10 @@ function readItem(block: Element, ctx?: ReadContext): RawItem | null {
   const text = textOf(block, authorEl!.link);
   const postedAt = isoDate(time.getAttribute('datetime'));
   if (!ids) {
-    // The caption is the first dated block of the post; a later dated block without a comment link is unknown.
+    // The caption is the first dated block of the post; its time links to the post itself or to nothing (2023-2025
+    // post pages and feed cards link it). A later dated block without a comment link is unknown.
     const container = block.closest(INSTAGRAM_SELECTORS.stop);
-    if (link || !code || container?.querySelector(INSTAGRAM_SELECTORS.time) !== time) return null;
+    if (!code || (link && POST_PATH.exec(href ?? '')?.[1] !== code) || container?.querySelector(INSTAGRAM_SELECTORS.time) !== time) return null;
     return {
       platform: 'instagram',
       nativeId: code,
@@ -243,19 +316,21 @@ function readItem(block: Element, ctx?: ReadContext): RawItem | null {
       repliedByBrand: brandAnswered(block, '', ctx),
     };
   }
-  const [, commentId, replyId] = ids;
+  // An answer's parent: from its /r/ permalink, else from where it sits.
+  const parentComment = ids[2] ? ids[1] : structuralParents(block.ownerDocument).get(block);
+  const isReply = parentComment !== undefined;
   return {
     platform: 'instagram',
-    nativeId: replyId ?? commentId,
-    kind: replyId ? 'reply' : 'comment',
+    nativeId: ids[2] ?? ids[1],
+    kind: isReply ? 'reply' : 'comment',
     author,
     text,
     postedAt,
     permalink: httpUrl(href, page.url),
-    parentId: replyId ? commentId : code,
-    depth: replyId ? 2 : 1,
+    parentId: parentComment ?? code,
+    depth: isReply ? 2 : 1,
     likedByMe: likedOf(block),
-    repliedByBrand: replyId ? false : brandAnswered(block, commentId, ctx),
+    repliedByBrand: isReply ? false : brandAnswered(block, ids[1], ctx),
   };
 }
 

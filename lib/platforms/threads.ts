@@ -165,18 +165,67 @@ function follows(order: Map<Element, number> | undefined, a: Element, b: Element
 function threadPlace(item: Element, focus: Focus): { kind: ItemKind; depth: number; parent?: Element } {
   const focused = focus.el;
   if (item === focused || !follows(focus.order, focused, item)) return { kind: 'post', depth: 0 };
-  const group = item.parentElement;
-  if (!group || group.contains(focused)) return { kind: 'comment', depth: 1, parent: focused };
-  const siblings = itemsAmong(group.children);
-  const index = siblings.indexOf(item);
+  const siblings = groupOf(item, focus);
+  const index = siblings ? siblings.indexOf(item) : -1;
+  if (!siblings) return { kind: 'comment', depth: 1, parent: focused };
   return index > 0 ? { kind: 'reply', depth: 2, parent: siblings[index - 1] } : { kind: 'comment', depth: 1, parent: focused };
 }
 
-/** The post a post page is about, its code, and each item's position (comparing positions item by item walks every sibling). */
+/**
+ * The post a post page is about, its code, each item's position (comparing positions item by item walks every
+ * sibling), and the reply chains when the page's nesting shows them (`groups`: item -> the items of its chain).
+ */
 interface Focus {
   el: Element;
   code: string;
   order: Map<Element, number>;
+  groups?: Map<Element, Element[]>;
+}
+
+function depthOf(el: Element): number {
+  let depth = 0;
+  for (let p = el.parentElement; p; p = p.parentElement) depth++;
+  return depth;
+}
+
+/**
+ * The reply chains under the focused post, from the nesting alone: two answers of one chain meet in their chain's
+ * container, two chains meet higher, in the list. Real pages wrap each item in several elements, so the item's
+ * parent is no chain (official5ETa/ThreadsAutoComment and later scripts only say every post and reply is a
+ * data-pressable-container, the first one the post). Undefined when all answers meet at one level (one chain, or
+ * chains of one item each): the item's parent decides then.
+ */
+function chainsOf(items: NodeListOf<Element>, from: number): Map<Element, Element[]> | undefined {
+  const answers: Element[] = [];
+  for (let i = from; i < items.length; i++) if (!items[i].parentElement?.closest(THREADS_SELECTORS.item)) answers.push(items[i]);
+  const meets: number[] = [];
+  let top = Infinity;
+  let deeper = false;
+  for (let i = 1; i < answers.length; i++) {
+    let shared = answers[i].parentElement;
+    while (shared && !shared.contains(answers[i - 1])) shared = shared.parentElement;
+    const depth = shared ? depthOf(shared) : 0;
+    meets[i] = depth;
+    if (depth !== top && top !== Infinity) deeper = true;
+    top = Math.min(top, depth);
+  }
+  if (!deeper) return undefined;
+  const groups = new Map<Element, Element[]>();
+  let chain: Element[] = [];
+  for (let i = 0; i < answers.length; i++) {
+    if (i === 0 || meets[i] === top) chain = [];
+    chain.push(answers[i]);
+    groups.set(answers[i], chain);
+  }
+  return groups;
+}
+
+/** The items of an answer's chain in page order, or undefined when it answers the focused post directly. */
+function groupOf(item: Element, focus: Focus | undefined): Element[] | undefined {
+  const chain = focus?.groups?.get(item);
+  if (chain) return chain;
+  const group = item.parentElement;
+  return group && !(focus && group.contains(focus.el)) ? itemsAmong(group.children) : undefined;
 }
 
 const focusedOf = untilPageChanges((doc: Document): Focus | undefined => {
@@ -184,12 +233,12 @@ const focusedOf = untilPageChanges((doc: Document): Focus | undefined => {
   const code = href ? POST_PATH.exec(new URL(href).pathname)?.[2] : undefined;
   if (!code) return undefined;
   const items = doc.querySelectorAll(THREADS_SELECTORS.item);
-  let el: Element | undefined;
-  for (let i = 0; i < items.length && !el; i++) if (partsOf(items[i]).code === code) el = items[i];
-  if (!el) return undefined;
+  let at = -1;
+  for (let i = 0; i < items.length && at < 0; i++) if (partsOf(items[i]).code === code) at = i;
+  if (at < 0) return undefined;
   const order = new Map<Element, number>();
   for (let i = 0; i < items.length; i++) order.set(items[i], i);
-  return { el, code, order };
+  return { el: items[at], code, order, groups: chainsOf(items, at + 1) };
 });
 
 interface ThreadsPage {
@@ -242,11 +291,9 @@ function readItem(item: Element, ctx?: ReadContext): RawItem | null {
   const focused = focus?.el;
   const answering = !!focus && item !== focus.el && follows(focus.order, focus.el, item);
   const brand = !!ctx?.brandHandles?.length;
-  const group = item.parentElement;
-  // The items sharing the item's group, unless the group holds the focused post (then they all answer it); only
-  // when the place in the thread or the brand's answer needs them.
-  const siblings =
-    (answering || (brand && item !== focused)) && group && !(focused && group.contains(focused)) ? itemsAmong(group.children) : undefined;
+  // The items of the item's chain (none when it answers the focused post directly); only when the place in the
+  // thread or the brand's answer needs them.
+  const siblings = answering || (brand && item !== focused) ? groupOf(item, focus) : undefined;
   const at = siblings ? siblings.indexOf(item) : -1;
   let kind: ItemKind = 'post';
   let depth = 0;
