@@ -3,7 +3,7 @@
  * 52 items, 2026-01) and metascraper-profile.html (profile feed, 28 items).
  */
 import { countBy, documentUrl, healthReport, httpUrl, linkUrl, normaliseHandle, pageLang, parsedUrl, querySelectorFirst, readableText } from './dom';
-import { untilPageChanges } from './dom-social';
+import { isBrandHandle, untilPageChanges } from './dom-social';
 import { hasLabel, labelsFor } from './labels';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
 
@@ -161,7 +161,7 @@ export function readBlueskyItem(el: Element, ctx?: ReadContext): RawItem | null 
     parentId,
     depth,
     likedByMe: likeLabel !== '' && labelsFor('bluesky', el, 'unlike').some((l) => likeLabel.toLowerCase().startsWith(l.toLowerCase())),
-    repliedByBrand: uri === focusedUri ? brandAnswered(el, ctx) : undefined,
+    repliedByBrand: uri === focusedUri ? brandAnswered(el, ctx) : depth !== undefined ? answeredBelow(el, ctx) : undefined,
   };
 }
 
@@ -170,6 +170,14 @@ function brandAnswered(el: Element, ctx?: ReadContext): boolean {
   if (!ctx?.brandHandles?.length) return false;
   const brand = new Set(ctx.brandHandles.map((b) => normaliseHandle(b)));
   return threadOf(el.ownerDocument).items.some((t) => t !== el && brand.has(normaliseHandle(handleOf(t))));
+}
+
+/** Whether the reply drawn right under an answer, joined to it by the reply line (it answers it), is the brand's. */
+function answeredBelow(el: Element, ctx?: ReadContext): boolean {
+  if (!ctx?.brandHandles?.length) return false;
+  const { items, index } = threadOf(el.ownerDocument);
+  const next = items[(index.get(el) ?? -2) + 1];
+  return next !== undefined && hasParentLine(next) && isBrandHandle(handleOf(next), ctx);
 }
 
 /** The thread's items in page order and the focused (expanded) one, once per scan slice rather than once per item. */

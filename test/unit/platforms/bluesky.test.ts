@@ -65,6 +65,17 @@ describe('Bluesky on real saved pages (2026-01)', () => {
     expect(health.problems).toContain('Bluesky: replies are visible under the post but none was detected');
   });
 
+  it('an answer is "replied by the brand" when the reply joined under it by the reply line is the brand’s', () => {
+    const replied = (brand: string) =>
+      readAll(blueskyAdapter, loadPage(THREAD, THREAD_URL), { brandHandles: [brand] }).filter((i) => i.kind !== 'post' && i.repliedByBrand).map((i) => i.nativeId);
+    // tomforsyth's answer <- glendunlap's reply <- tomforsyth's reply: each is answered by the one drawn under it.
+    expect(replied('glendunlap.bsky.social')).toContain('at://tomforsyth.bsky.social/app.bsky.feed.post/3mdf67excpk2m');
+    expect(replied('glendunlap.bsky.social')).not.toContain('at://glendunlap.bsky.social/app.bsky.feed.post/3mdf6kb6hrc2f');
+    expect(replied('@TomForsyth.bsky.social')).toContain('at://glendunlap.bsky.social/app.bsky.feed.post/3mdf6kb6hrc2f');
+    // The next answer to the post, drawn without the reply line, answers the post, not the item above it.
+    expect(replied('lizthelawless.bsky.social')).toEqual([]);
+  });
+
   it('labels written by Intl the way the app writes them read back as the same minute, in English and French', () => {
     const at = (m: number) => new Date(Date.UTC(2026, 10, 24, 13, m)).toISOString();
     const c = (n: number) => ({ n, name: `P ${n}`, handle: `p${n}`, text: `Allô ${n}`, at: at(n * 7) });
