@@ -165,11 +165,22 @@ export function readBlueskyItem(el: Element, ctx?: ReadContext): RawItem | null 
   };
 }
 
-/** Whether another item of the thread is by one of the brand's handles (the brand's handles normalised once, not per item). */
+const SAFE_HANDLE = /^[\w.:-]+$/;
+
+/**
+ * Whether another item of the thread is by one of the brand's handles: one native lookup of the brand's items (their
+ * test id names the handle) rather than a handle read from each of a long thread's items.
+ */
 function brandAnswered(el: Element, ctx?: ReadContext): boolean {
   if (!ctx?.brandHandles?.length) return false;
-  const brand = new Set(ctx.brandHandles.map((b) => normaliseHandle(b)));
-  return threadOf(el.ownerDocument).items.some((t) => t !== el && brand.has(normaliseHandle(handleOf(t))));
+  const handles = ctx.brandHandles.map((b) => normaliseHandle(b));
+  if (!handles.every((h) => SAFE_HANDLE.test(h))) {
+    const brand = new Set(handles);
+    return threadOf(el.ownerDocument).items.some((t) => t !== el && brand.has(normaliseHandle(handleOf(t))));
+  }
+  const selector = handles.map((h) => `[data-testid="postThreadItem-by-${h}" i]`).join(', ');
+  for (const t of el.ownerDocument.querySelectorAll(selector)) if (t !== el) return true;
+  return false;
 }
 
 /** Whether the reply drawn right under an answer, joined to it by the reply line (it answers it), is the brand's. */

@@ -65,6 +65,14 @@ describe('Bluesky on real saved pages (2026-01)', () => {
     expect(health.problems).toContain('Bluesky: replies are visible under the post but none was detected');
   });
 
+  it('the post is answered when any other item of its thread is the brand’s: case and "@" aside, odd handles compared exactly', () => {
+    const post = (brand: string) => readAll(blueskyAdapter, loadPage(THREAD, THREAD_URL), { brandHandles: [brand] }).find((i) => i.kind === 'post')!.repliedByBrand;
+    expect(post('@DReece-CA.bsky.social')).toBe(true);
+    expect(post('reece-ca.bsky.social')).toBe(false);
+    // A handle no selector can hold goes the slow way, without a selector error.
+    expect(post('dreece-ca.bsky.social"]')).toBe(false);
+  });
+
   it('an answer is "replied by the brand" when the reply joined under it by the reply line is the brand’s', () => {
     const replied = (brand: string) =>
       readAll(blueskyAdapter, loadPage(THREAD, THREAD_URL), { brandHandles: [brand] }).filter((i) => i.kind !== 'post' && i.repliedByBrand).map((i) => i.nativeId);
