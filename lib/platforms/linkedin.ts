@@ -339,18 +339,20 @@ function nestedComments(el: Element): Element[] {
   return outermost(Array.from(el.querySelectorAll(ITEM)).filter((n) => n !== el && commentOf(n) !== el));
 }
 
-const HEADER_OR_LOCKUP = `${LINKEDIN_SELECTORS.repostHeader}, ${LINKEDIN_SELECTORS.guestAuthor}`;
+const CARD_PARTS = `${LINKEDIN_SELECTORS.repostHeader}, ${LINKEDIN_SELECTORS.guestAuthor}, ${LINKEDIN_SELECTORS.emberHeader}`;
 
 function readPost(el: Element, ctx?: ReadContext): RawItem | null {
   const activity = activityOf(el.getAttribute('data-urn') ?? el.getAttribute('data-activity-urn'));
   if (!activity) return null;
   const owned = ownedBy(el);
-  // One walk for both guest-card parts (a 2,000-comment post has neither): the header wins when both are there.
-  const first = own(el, HEADER_OR_LOCKUP, undefined, owned);
+  // One walk for the guest-card parts and the logged-in card header (a 2,000-comment post has none of them, and each
+  // search that finds nothing visits every comment): the guest header wins when both guest parts are there.
+  const found = own(el, CARD_PARTS, undefined, owned);
+  const ember = found?.matches(LINKEDIN_SELECTORS.emberHeader) ? found : null;
+  const first = ember ? null : found;
   const header = first && (first.matches(LINKEDIN_SELECTORS.repostHeader) ? first : own(el, LINKEDIN_SELECTORS.repostHeader, undefined, owned));
   const lockup = header ? null : first;
   // Logged-in cards: the header line names who reposted, liked or commented; only a repost makes the card a share.
-  const ember = first ? null : own(el, LINKEDIN_SELECTORS.emberHeader, undefined, owned);
   const reposter = ember && hasLabel(plainLabel(ember), labelsFor('linkedin', el, 'reposted')) ? ember : null;
   const byline = header ?? reposter;
   const author = byline
