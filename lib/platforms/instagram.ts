@@ -83,12 +83,17 @@ function firstAuthor(el: Element): Author | undefined {
 interface Block {
   time: Element | null;
   link: Element | null;
+  /** The link's address, and the comment (and answer) ids in it: /c/<comment>/ or /c/<comment>/r/<answer>/. */
+  href: string | undefined;
+  ids: RegExpExecArray | null;
   author: Author | undefined;
 }
 
 const blockOf = untilPageChanges((block: Element): Block => {
   const time = timeOf(block);
-  return { time, link: time && time.closest('a'), author: firstAuthor(block) };
+  const link = time && time.closest('a');
+  const href = link?.getAttribute('href') ?? undefined;
+  return { time, link, href, ids: href ? COMMENT_PATH.exec(href) : null, author: firstAuthor(block) };
 });
 
 function authorFrom(author: Author | undefined): RawItem['author'] | null {
@@ -156,8 +161,7 @@ function pageOf(node: Node): { url: string | undefined; kind: PageKind; code: st
 const answersByComment = untilPageChanges((doc: Document) => {
   const map = new Map<string, Set<string>>();
   const parents = structuralParents(doc);
-  const add = (href: string | null, author: Author, block?: Element) => {
-    const ids = COMMENT_PATH.exec(href ?? '');
+  const add = (ids: RegExpExecArray | null, author: Author, block?: Element) => {
     if (!ids) return;
     const key = ids[2] ? ids[1] : (block && parents.get(block)) ?? '';
     const handle = author.handle.toLowerCase();
@@ -168,10 +172,10 @@ const answersByComment = untilPageChanges((doc: Document) => {
   const known = new Set<Element>();
   const blocks = pageBlocks.ofPage(doc);
   for (let i = 0; i < blocks.length; i++) {
-    const { link, author } = blockOf(blocks[i]);
+    const { link, ids, author } = blockOf(blocks[i]);
     if (!link) continue;
     known.add(link);
-    add(link.getAttribute('href'), author!, blocks[i]);
+    add(ids, author!, blocks[i]);
   }
   const links = doc.querySelectorAll(INSTAGRAM_SELECTORS.commentLink);
   for (let i = 0; i < links.length; i++) {
@@ -180,7 +184,7 @@ const answersByComment = untilPageChanges((doc: Document) => {
     for (let el = link.parentElement; el && !isStop(el); el = el.parentElement) {
       const a = firstAuthor(el);
       if (!a) continue;
-      add(link.getAttribute('href'), a);
+      add(COMMENT_PATH.exec(link.getAttribute('href') ?? ''), a);
       break;
     }
   }
@@ -221,8 +225,7 @@ const structuralParents = untilPageChanges((doc: Document) => {
   let top = Infinity;
   const known = new Map<Element, number>();
   for (let i = 0; i < blocks.length; i++) {
-    const { time, link } = blockOf(blocks[i]);
-    const ids = link ? COMMENT_PATH.exec(link.getAttribute('href') ?? '') : null;
+    const { time, ids } = blockOf(blocks[i]);
     if (!ids) continue;
     // A page whose answers link /c/<comment>/r/<answer>/ names every answer's parent in its link: no depth to count.
     if (ids[2]) return parents;
@@ -287,14 +290,12 @@ function timeOf(block: Element): Element | null {
 }
 
 function readItem(block: Element, ctx?: ReadContext): RawItem | null {
-  const { time, link, author: authorEl } = blockOf(block);
+  const { time, link, href, ids, author: authorEl } = blockOf(block);
   if (!time) return null;
   const page = pageOf(block);
   if (page.url && page.kind === 'notifications') return readNotification(block, time);
   const author = authorFrom(authorEl);
   if (!author) return null;
-  const href = link?.getAttribute('href');
-  const ids = link ? COMMENT_PATH.exec(href ?? '') : null;
   const code = page.code ?? POST_PATH.exec(href ?? '')?.[1];
   const text = textOf(block, authorEl!.link);
   const postedAt = isoDate(time.getAttribute('datetime'));
