@@ -397,18 +397,25 @@ function guestAuthor(el: Element): RawItem['author'] | null {
  * A comment of a logged-out post page. Its urn is on its "Report this comment" link; a comment without one (older
  * pages) is named by its author and words. A guest page shows a few comments: per-comment queries are cheap here.
  */
-function readGuestComment(el: Element, ctx?: ReadContext): RawItem | null {
+/** A guest comment's author, words, urn and id: what its own read and its replies' (their parent's id) need. */
+function guestIdentity(el: Element) {
   const owned = ownGuest(el);
   const author = guestAuthor(el);
   if (!author) return null;
-  const textEl = own(el, LINKEDIN_SELECTORS.guestCommentText, undefined, owned);
-  const text = readableText(textEl, { preserveNewlines: true });
+  const text = readableText(own(el, LINKEDIN_SELECTORS.guestCommentText, undefined, owned), { preserveNewlines: true });
   const urn = COMMENT_URN.exec(own(el, LINKEDIN_SELECTORS.guestCommentUrn, undefined, owned)?.getAttribute('data-semaphore-content-urn') ?? '');
+  const nativeId = urn ? `urn:li:comment:(${urn[1]}:${urn[2]},${urn[3]})` : stableHash('linkedin-guest-comment', author.url, text);
+  return { author, text, urn, nativeId };
+}
+
+function readGuestComment(el: Element, ctx?: ReadContext): RawItem | null {
+  const identity = guestIdentity(el);
+  if (!identity) return null;
+  const { author, text, urn, nativeId } = identity;
   const post = activityOf(el.closest(LINKEDIN_SELECTORS.post)?.getAttribute('data-activity-urn')) ?? activityOf(documentUrl(el));
   const activity = urn ? `urn:li:${urn[1]}:${urn[2]}` : post?.urn;
-  const nativeId = urn ? `urn:li:comment:(${urn[1]}:${urn[2]},${urn[3]})` : stableHash('linkedin-guest-comment', author.url, text);
   const parentEl = el.parentElement?.closest(GUEST);
-  const parent = parentEl ? readGuestComment(parentEl) : null;
+  const parent = parentEl ? guestIdentity(parentEl) : null;
   const thread = parent ?? (urn ? { nativeId } : null);
   return {
     platform: 'linkedin',
