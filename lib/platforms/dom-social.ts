@@ -26,6 +26,25 @@ export function anchorBlocks(anchors: readonly Element[], stop: (el: Element) =>
   return blocks;
 }
 
+/**
+ * Elements between `el` and the top of its document. `known`: depths already counted in one pass over a page's items,
+ * which share most of their ancestors: each climb stops after a few steps instead of at the root.
+ */
+export function depthOf(el: Element, known: Map<Element, number>): number {
+  const climbed: Element[] = [];
+  let depth = 0;
+  for (let p: Element | null = el; p; p = p.parentElement) {
+    const at = known.get(p);
+    if (at !== undefined) {
+      depth = at;
+      break;
+    }
+    climbed.push(p);
+  }
+  for (let i = climbed.length - 1; i >= 0; i--) known.set(climbed[i], climbed[i].parentElement ? ++depth : (depth = 0));
+  return depth;
+}
+
 /** Elements of the list that are not inside another element of the list (nested wrappers sharing one key). */
 export function outermost(elements: readonly Element[]): Element[] {
   const set = new Set(elements);

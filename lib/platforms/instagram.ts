@@ -6,7 +6,7 @@
  * comes from its permalink (/p/<code>/c/<comment>/ and /r/<reply>/).
  */
 import { countBy, documentUrl, healthReport, httpUrl, isoDate, linkUrl, normaliseHandle, parsedUrl, querySelectorFirst, readableText, stableHash } from './dom';
-import { anchorBlocks, pageList, untilPageChanges, plainLabel } from './dom-social';
+import { anchorBlocks, depthOf, pageList, untilPageChanges, plainLabel } from './dom-social';
 import { hasLabel, isLabel, labelTable } from './labels';
 import type { Adapter, ComposerKind, Health, PageKind, RawItem, ReadContext, ItemReader } from './types';
 
@@ -190,25 +190,6 @@ const answersByComment = untilPageChanges((doc: Document) => {
   }
   return map;
 });
-
-/**
- * Elements between `el` and the top of its document. `known`: depths already counted; the page's timestamps share
- * most of their ancestors, so each climb stops after a few steps instead of at the root.
- */
-function depthOf(el: Element, known: Map<Element, number>): number {
-  const climbed: Element[] = [];
-  let depth = 0;
-  for (let p: Element | null = el; p; p = p.parentElement) {
-    const at = known.get(p);
-    if (at !== undefined) {
-      depth = at;
-      break;
-    }
-    climbed.push(p);
-  }
-  for (let i = climbed.length - 1; i >= 0; i--) known.set(climbed[i], climbed[i].parentElement ? ++depth : (depth = 0));
-  return depth;
-}
 
 /**
  * Per document: block -> id of the comment it answers, for answers whose permalink has no /r/ (2019-2022, and

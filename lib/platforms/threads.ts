@@ -3,7 +3,7 @@
  * activity-2025.lookalike.html. Every post and reply is a pressable container with its permalink and time.
  */
 import { countBy, documentUrl, firstOwned, healthReport, httpUrl, isoDate, parsedUrl, querySelectorFirst, readableText } from './dom';
-import { brandLinkCandidates, isBrandHandle, untilPageChanges, plainLabel } from './dom-social';
+import { brandLinkCandidates, depthOf, isBrandHandle, untilPageChanges, plainLabel } from './dom-social';
 import { hasLabel, isLabel, labelsFor, labelTable } from './labels';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
 
@@ -182,12 +182,6 @@ interface Focus {
   groups?: Map<Element, Element[]>;
 }
 
-function depthOf(el: Element): number {
-  let depth = 0;
-  for (let p = el.parentElement; p; p = p.parentElement) depth++;
-  return depth;
-}
-
 /**
  * The reply chains under the focused post, from the nesting alone: two answers of one chain meet in their chain's
  * container, two chains meet higher, in the list. Real pages wrap each item in several elements, so the item's
@@ -199,12 +193,13 @@ function chainsOf(items: NodeListOf<Element>, from: number): Map<Element, Elemen
   const answers: Element[] = [];
   for (let i = from; i < items.length; i++) if (!items[i].parentElement?.closest(THREADS_SELECTORS.item)) answers.push(items[i]);
   const meets: number[] = [];
+  const known = new Map<Element, number>();
   let top = Infinity;
   let deeper = false;
   for (let i = 1; i < answers.length; i++) {
     let shared = answers[i].parentElement;
     while (shared && !shared.contains(answers[i - 1])) shared = shared.parentElement;
-    const depth = shared ? depthOf(shared) : 0;
+    const depth = shared ? depthOf(shared, known) : 0;
     meets[i] = depth;
     if (depth !== top && top !== Infinity) deeper = true;
     top = Math.min(top, depth);
