@@ -63,12 +63,34 @@ const x: PlatformPage = {
     doc(t.lang, t.title, `<main><div aria-label="Conversation" data-demo-list>\n${xTweet(t.post, UI[t.lang], true)}\n${t.comments.map((c) => x.comment(c, t)).join('\n')}\n</div></main>${extra}`, 'article{display:block;border-bottom:1px solid #eee;padding:10px 0}[role=group]{display:flex;gap:24px}'),
 };
 
+/**
+ * The age YouTube ("il y a 3 jours", "3 days ago") and Facebook ("3 j", "3d") print in place of a date, from now:
+ * whole minutes, hours, days, weeks, months or years, rounded down as the platforms do.
+ */
+function age(at: string, lang: 'fr' | 'en', short: boolean): string {
+  const minutes = Math.max(1, Math.floor((Date.now() - Date.parse(at)) / 60_000));
+  const steps: Array<[number, string, string, string, string]> = [
+    [60, 'minute', 'minute', 'm', 'min'], [24, 'hour', 'heure', 'h', 'h'], [7, 'day', 'jour', 'd', 'j'],
+    [4.35, 'week', 'semaine', 'w', 'sem'], [12, 'month', 'mois', 'mo', 'mois'], [Infinity, 'year', 'an', 'y', 'a'],
+  ];
+  let n = minutes;
+  for (const [per, en, fr, enShort, frShort] of steps) {
+    if (n < per) {
+      if (short) return lang === 'fr' ? `${n} ${frShort}` : `${n}${enShort}`;
+      const plural = n > 1 && !fr.endsWith('s') ? 's' : '';
+      return lang === 'fr' ? `il y a ${n} ${fr}${plural}` : `${n} ${en}${n > 1 ? 's' : ''} ago`;
+    }
+    n = Math.floor(n / per);
+  }
+  return '';
+}
+
 // YouTube: ytd-comment-thread-renderer > ytd-comment-view-model (2024-), lc ids in #published-time-text links.
 const ytVideo = 'CafeBoreal1';
 const ytLc = (n: number) => `Ugz${b36(n, 12)}4AaABAg`;
-function ytComment(c: DemoComment, lc: string, top: boolean, u: Ui): string {
+function ytComment(c: DemoComment, lc: string, top: boolean, u: Ui, lang: 'fr' | 'en'): string {
   return `<ytd-comment-view-model${top ? ' id="comment"' : ''}><div id="body"><div id="main"><div id="header"><div id="header-author"><h3><a id="author-text" href="/@${c.handle}"><span>@${c.handle}</span></a></h3>
-<span id="published-time-text"><a href="/watch?v=${ytVideo}&amp;lc=${lc}">${c.at.slice(0, 10)}</a></span></div></div>
+<span id="published-time-text"><a href="/watch?v=${ytVideo}&amp;lc=${lc}">${age(c.at, lang, false)}</a></span></div></div>
 <ytd-expander id="expander"><div id="content"><yt-attributed-string id="content-text"><span>${emoji(c.text)}</span></yt-attributed-string></div></ytd-expander>
 <div id="action-buttons"><ytd-toggle-button-renderer id="like-button"><button aria-label="${u.like}" aria-pressed="${c.liked ? 'true' : 'false'}">👍</button></ytd-toggle-button-renderer><div id="reply-button-end"><button>${u.reply}</button></div></div></div></div></ytd-comment-view-model>`;
 }
@@ -76,8 +98,8 @@ const youtube: PlatformPage = {
   url: `https://www.youtube.com/watch?v=${ytVideo}`,
   comment: (c, t) => {
     const lc = ytLc(c.n);
-    const replies = (c.replies ?? []).map((r) => ytComment(r, `${lc}.R${b36(r.n, 10)}`, false, UI[t.lang])).join('\n');
-    return `<ytd-comment-thread-renderer>${ytComment(c, lc, true, UI[t.lang])}${replies ? `<div id="replies"><ytd-comment-replies-renderer><div id="contents">${replies}</div></ytd-comment-replies-renderer></div>` : ''}</ytd-comment-thread-renderer>`;
+    const replies = (c.replies ?? []).map((r) => ytComment(r, `${lc}.R${b36(r.n, 10)}`, false, UI[t.lang], t.lang)).join('\n');
+    return `<ytd-comment-thread-renderer>${ytComment(c, lc, true, UI[t.lang], t.lang)}${replies ? `<div id="replies"><ytd-comment-replies-renderer><div id="contents">${replies}</div></ytd-comment-replies-renderer></div>` : ''}</ytd-comment-thread-renderer>`;
   },
   page: (t, extra = '') =>
     doc(t.lang, `${t.title} - YouTube`, `<ytd-app><ytd-watch-flexy><ytd-watch-metadata><div id="title"><h1><yt-formatted-string>${esc(t.post.text)}</yt-formatted-string></h1></div>
@@ -110,19 +132,19 @@ const linkedin: PlatformPage = {
 // Facebook www (Comet): [role="article"] comments, replies nested, comment_id / reply_comment_id links (FBX).
 const fbPost = 'pfbid02CafeBorealLatteErable';
 const fbId = (n: number) => big(900000000000000n, n);
-function fbArticle(c: DemoComment, parent: DemoComment | undefined, u: Ui, nested = ''): string {
+function fbArticle(c: DemoComment, parent: DemoComment | undefined, u: Ui, lang: 'fr' | 'en', nested = ''): string {
   const q = parent ? `comment_id=${fbId(parent.n)}&amp;reply_comment_id=${fbId(c.n)}` : `comment_id=${fbId(c.n)}`;
   return `<div role="article" aria-label="${parent ? u.replyBy : u.commentBy} ${esc(c.name)}" tabindex="-1">
 <a role="link" href="https://www.facebook.com/${c.handle}?${q}"><img alt="${esc(c.name)}" src="data:," width="24" height="24"></a>
 <div><span><a role="link" href="https://www.facebook.com/${c.handle}?${q}"><span dir="auto">${esc(c.name)}</span></a></span><div><div dir="auto" style="text-align:start">${emoji(c.text)}</div></div></div>
-<ul><li><a role="link" href="https://www.facebook.com/cafeboreal/posts/${fbPost}?${q}">${c.at.slice(0, 10)}</a></li><li><div role="button" tabindex="0" aria-label="${u.like}"${c.liked ? ' aria-pressed="true"' : ''}><span>${u.like}</span></div></li><li><div role="button" tabindex="0"><span>${u.reply}</span></div></li></ul>
+<ul><li><a role="link" href="https://www.facebook.com/cafeboreal/posts/${fbPost}?${q}">${age(c.at, lang, true)}</a></li><li><div role="button" tabindex="0" aria-label="${u.like}"${c.liked ? ' aria-pressed="true"' : ''}><span>${u.like}</span></div></li><li><div role="button" tabindex="0"><span>${u.reply}</span></div></li></ul>
 ${nested ? `<div style="margin-left:32px">${nested}</div>` : ''}</div>`;
 }
 const facebook: PlatformPage = {
   url: `https://www.facebook.com/cafeboreal/posts/${fbPost}`,
-  comment: (c, t) => `<div>${fbArticle(c, undefined, UI[t.lang], (c.replies ?? []).map((r) => fbArticle(r, c, UI[t.lang])).join('\n'))}</div>`,
+  comment: (c, t) => `<div>${fbArticle(c, undefined, UI[t.lang], t.lang, (c.replies ?? []).map((r) => fbArticle(r, c, UI[t.lang], t.lang)).join('\n'))}</div>`,
   page: (t, extra = '') =>
-    doc(t.lang, `${t.post.name} | Facebook`, `<div role="main"><div role="article"><div><a role="link" href="https://www.facebook.com/${t.post.handle}"><strong><span>${esc(t.post.name)}</span></strong></a> <a role="link" href="https://www.facebook.com/${t.post.handle}/posts/${fbPost}">${t.post.at.slice(0, 10)}</a></div>
+    doc(t.lang, `${t.post.name} | Facebook`, `<div role="main"><div role="article"><div><a role="link" href="https://www.facebook.com/${t.post.handle}"><strong><span>${esc(t.post.name)}</span></strong></a> <a role="link" href="https://www.facebook.com/${t.post.handle}/posts/${fbPost}">${age(t.post.at, t.lang, true)}</a></div>
 <div data-ad-preview="message"><div dir="auto">${emoji(t.post.text)}</div></div><div><div role="button" tabindex="0" aria-label="${UI[t.lang].like}"><span>${UI[t.lang].like}</span></div></div>
 <div data-demo-list>\n${t.comments.map((c) => facebook.comment(c, t)).join('\n')}\n</div></div></div>${extra}`, '[role=article]{margin:6px 0}ul{list-style:none;display:flex;gap:12px;padding:0;margin:2px 0}'),
 };

@@ -3,9 +3,10 @@
  * test/fixtures/platforms/facebook/post-2025.lookalike.html, notifications-2025.lookalike.html.
  * Classes are atomic and change every build: everything here hangs on roles, links and their query parameters.
  */
-import { countBy, documentUrl, firstOwned, healthReport, httpUrl, linkUrl, querySelectorFirst, readableText, stableHash } from './dom';
+import { countBy, documentUrl, firstOwned, healthReport, httpUrl, linkUrl, pageLang, querySelectorFirst, readableText, stableHash } from './dom';
 import { brandLinkCandidates, isBrandHandle, untilPageChanges, plainLabel, queryParam } from './dom-social';
 import { hasLabel, isLabel, labelTable } from './labels';
+import { timeFromAge } from './relative-time';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
 
 export const FACEBOOK_SELECTORS = {
@@ -316,6 +317,8 @@ function readComment(el: Element, parts: OwnParts, link: Element, ctx?: ReadCont
     kind: isReply ? 'reply' : 'comment',
     author,
     text: ownText(el, parts),
+    // The timestamp link shows an age ("3h", "2 j"); older comments show a date, which stays unread.
+    postedAt: parts.commentPostLink ? timeFromAge(parts.commentPostLink.textContent, pageLang(el), Date.now()) : undefined,
     permalink: withoutTracking(httpUrl(href, docUrl)),
     parentId: isReply ? (ids.reply ? ids.comment : outerIds.reply ?? outerIds.comment) : pagePost ?? ids.post,
     depth: isReply ? 2 : 1,
@@ -337,6 +340,7 @@ function readPost(el: Element, parts: OwnParts, ctx?: ReadContext): RawItem | nu
     kind: 'post',
     author,
     text,
+    postedAt: link ? timeFromAge(link.textContent, pageLang(el), Date.now()) : undefined,
     permalink: linkUrl(link),
     depth: 0,
     likedByMe: liked(el, parts),

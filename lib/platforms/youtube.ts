@@ -3,9 +3,10 @@
  * test/fixtures/platforms/youtube/comment-view-model-lookalike.html (2024- ytd-comment-view-model),
  * sub-thread-lookalike.html (December 2025- threaded replies), shorts-lookalike.html (Shorts comments panel).
  */
-import { countBy, documentUrl, healthReport, httpUrl, linkUrl, normaliseHandle, querySelectorFirst, readableText, stableHash } from './dom';
+import { countBy, documentUrl, healthReport, httpUrl, linkUrl, normaliseHandle, pageLang, querySelectorFirst, readableText, stableHash } from './dom';
 import { queryParam, untilPageChanges } from './dom-social';
 import { hasLabel, labelsFor } from './labels';
+import { timeFromAge } from './relative-time';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
 
 /**
@@ -180,6 +181,8 @@ function readComment(el: Element, ctx?: ReadContext): RawItem | null {
     kind: place.depth > 1 ? 'reply' : 'comment',
     author,
     text: readableText(body.querySelector(YOUTUBE_SELECTORS.text)),
+    // The timestamp link shows an age ("2 days ago", "il y a 7 mois (modifié)"): YouTube prints no date.
+    postedAt: timeFromAge(link.textContent, pageLang(el), Date.now()),
     permalink: httpUrl(href, base),
     parentId: place.depth > 1 ? place.parentId : videoOfComment(href, base),
     depth: place.depth,

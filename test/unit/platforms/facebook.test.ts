@@ -1,9 +1,14 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { facebookAdapter } from '../../../lib/platforms/facebook';
 import type { RawItem } from '../../../lib/platforms/types';
 import { kinds, loadHtml, loadPage, ownFixture, readAll } from './load-page';
 import { removeAttribute, shuffleClasses, translate } from './mutate';
+
+// Comment ages ("2h") are read against the clock: a fixed one, so two reads of the same page agree.
+const NOW = Date.UTC(2026, 10, 27, 15, 0, 0);
+vi.useFakeTimers({ toFake: ['Date'], now: NOW });
+const hoursAgo = (h: number) => new Date(NOW - h * 3_600_000).toISOString();
 
 const POST = 'pfbid02Xyz7Abc9DefGhiJkLmNoPqRsTuVwXyZ1234567890abcdefl';
 const POST_URL = `https://www.facebook.com/cafecocktailmtl/posts/${POST}`;
@@ -26,12 +31,19 @@ describe('Facebook adapter on the www post page look-alike (2025)', () => {
       kind: 'comment',
       author: { name: 'Jordan Smith', handle: 'jordan.smith.42', url: 'https://www.facebook.com/jordan.smith.42' },
       text: 'A smoky mezcal sour please! 🥃',
+      postedAt: hoursAgo(2),
       permalink: `${POST_URL}?comment_id=Y29tbWVudDoxMjM0NTY3ODkwMTIzNDVfOTg3NjU0MzIxMDEyMzQ1`,
       parentId: POST,
       depth: 1,
       likedByMe: true,
       repliedByBrand: true,
     });
+  });
+
+  it('dates comments and replies from the age their timestamp link shows ("2h"), against the clock', () => {
+    expect(byId(items, '987654321012345').postedAt).toBe(hoursAgo(2));
+    expect(byId(items, '555000111222333').postedAt).toBe(hoursAgo(1));
+    expect(byId(items, '333444555666777').postedAt).toBe(hoursAgo(6));
   });
 
   it('reads replies from reply_comment_id, profile.php authors and link text inside comments', () => {
@@ -45,7 +57,7 @@ describe('Facebook adapter on the www post page look-alike (2025)', () => {
     const post = byId(items, POST);
     expect(post).toMatchObject({ kind: 'post', author: { name: 'Café Cocktail', handle: 'cafecocktailmtl' }, repliedByBrand: false });
     expect(post.text).toBe("Our new autumn menu is here 🍂 Which cocktail should we add next?\nNotre menu d'automne est arrivé!");
-    expect(items.every((i) => i.postedAt === undefined)).toBe(true); // www shows "2h" only
+    expect(post.postedAt).toBe(hoursAgo(3)); // www shows "3h", no date
   });
 
   it('finds the Lexical box, the Reply button and is healthy', () => {

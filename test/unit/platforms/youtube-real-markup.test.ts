@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { handleFromHref, youtubeAdapter } from '../../../lib/platforms/youtube';
 import { hasShared, kinds, loadPage, ownFixture, readAll, sharedFixture } from './load-page';
 
@@ -88,5 +88,38 @@ describe.skipIf(!hasShared('youtube/trex-watch-f7631ac0-2022-03.html'))('YouTube
     const doc = loadPage(sharedFixture('youtube/blogskipper-watch-20threads-2018.html'), 'https://www.youtube.com/watch?v=gOsERJzMhLc');
     const post = readAll(youtubeAdapter, doc).find((i) => i.kind === 'post');
     expect(post?.author.name).toBe('MobileTechReview');
+  });
+});
+
+describe.skipIf(!hasShared('youtube/trex-watch-f7631ac0-2022-03.html'))('YouTube comment ages on the shared real pages', () => {
+  const now = Date.UTC(2026, 10, 27, 15, 0, 0);
+  const DAY = 86_400_000;
+  const ages = (file: string, url: string) => {
+    vi.useFakeTimers({ toFake: ['Date'], now });
+    try {
+      const comments = readAll(youtubeAdapter, loadPage(sharedFixture(file), url)).filter((i) => i.kind !== 'post');
+      const days = new Map<number | undefined, number>();
+      for (const c of comments) {
+        const d = c.postedAt ? (now - Date.parse(c.postedAt)) / DAY : undefined;
+        days.set(d, (days.get(d) ?? 0) + 1);
+      }
+      return days;
+    } finally {
+      vi.useRealTimers();
+    }
+  };
+
+  it('2022, in French: "il y a 7 mois" and "il y a 7 mois (modifié)" alike, every comment dated', () => {
+    const days = ages('youtube/trex-watch-f7631ac0-2022-03.html', 'https://www.youtube.com/watch?v=wOWhfNB_r-0');
+    expect(days.get(undefined)).toBeUndefined();
+    // Each comment id once in the file: 16 + 2 (modifié) at 7 months, one at 6, one at 2.
+    expect(days.get(7 * 30)).toBe(18);
+    expect(days.get(6 * 30)).toBe(1);
+    expect(days.get(2 * 30)).toBe(1);
+  });
+
+  it('2018, in English: "1 week ago" and "1 week ago (edited)", every comment dated', () => {
+    const days = ages('youtube/blogskipper-watch-20threads-2018.html', 'https://www.youtube.com/watch?v=gOsERJzMhLc');
+    expect([...days.keys()]).toEqual([7]);
   });
 });

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { youtubeAdapter } from '../../../lib/platforms/youtube';
 import { hasShared, kinds, loadPage, ownFixture, readAll, sharedFixture } from './load-page';
 import { renameElements } from './mutate';
@@ -8,6 +8,23 @@ const LOOKALIKE = ownFixture('youtube/comment-view-model-lookalike.html');
 const URL_VM = 'https://www.youtube.com/watch?v=Qc9Tor101aa';
 
 describe('YouTube on the ytd-comment-view-model look-alike (2024- markup)', () => {
+  it('dates each comment from the age its timestamp link shows ("il y a 2 jours", "3 days ago"), against the clock', () => {
+    const now = Date.UTC(2026, 10, 27, 15, 0, 0);
+    vi.useFakeTimers({ toFake: ['Date'], now });
+    try {
+      const items = readAll(youtubeAdapter, loadPage(LOOKALIKE, URL_VM), { brandHandles: ['@cafesoleil'] });
+      const postedAt = (id: string) => items.find((i) => i.nativeId === id)?.postedAt;
+      const hours = (h: number) => new Date(now - h * 3_600_000).toISOString();
+      expect(postedAt('UgzFr1aaaaaaaaaaaaa4AaABAg')).toBe(hours(48));
+      expect(postedAt('UgzFr1aaaaaaaaaaaaa4AaABAg.A1bRandReply01')).toBe(hours(24));
+      expect(postedAt('UgzFr1aaaaaaaaaaaaa4AaABAg.A1bJdoeReply2')).toBe(hours(20));
+      expect(postedAt('UgxEn2bbbbbbbbbbbbb4AaABAg')).toBe(hours(72));
+      expect(postedAt('Qc9Tor101aa')).toBeUndefined(); // the video: its date is not on the page
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('finds the video, 4 comments and 3 replies with their fields', () => {
     const doc = loadPage(LOOKALIKE, URL_VM);
     const items = readAll(youtubeAdapter, doc, { brandHandles: ['@cafesoleil'] });
