@@ -7,9 +7,10 @@
  * a > span[comment-username-N]) and the "drawer" one (DivCommentObjectWrapper > DivCommentItemWrapper, no comment id,
  * div[comment-username-N] > ... > a > p, the Creator badge inside that div).
  */
-import { countBy, documentUrl, healthReport, httpUrl, linkUrl, parsedUrl, querySelectorFirst, readableText, stableHash, withoutQuery } from './dom';
+import { countBy, documentUrl, healthReport, httpUrl, linkUrl, pageLang, parsedUrl, querySelectorFirst, readableText, stableHash, withoutQuery } from './dom';
 import { dateFromId, isBrandHandle, plainLabel } from './dom-social';
 import { hasLabel, isLabel, labelsFor } from './labels';
+import { timeFromAge } from './relative-time';
 import type { Adapter, ComposerKind, Health, PageKind, RawItem, ReadContext, ItemReader } from './types';
 
 export const TIKTOK_SELECTORS = {
@@ -143,6 +144,11 @@ function parentCommentId(box: Element, video: Video | undefined): string | undef
   return video?.id;
 }
 
+/** The comment's age: its comment-time element, else (drawer layout) the bare span just before its Reply button. */
+function ageOf(box: Element): Element | null | undefined {
+  return box.querySelector(TIKTOK_SELECTORS.time) ?? box.querySelector(TIKTOK_SELECTORS.reply)?.previousElementSibling;
+}
+
 function readComment(box: Element, ctx?: ReadContext): RawItem | null {
   const hook = box.querySelector(TIKTOK_SELECTORS.username);
   if (!hook) return null;
@@ -165,7 +171,8 @@ function readComment(box: Element, ctx?: ReadContext): RawItem | null {
     kind: level >= 2 ? 'reply' : 'comment',
     author: { name, handle, url: authorUrl === undefined ? undefined : withoutQuery(authorUrl) },
     text,
-    postedAt: dateFromId(id, 32, 1000),
+    // Ids carry their second; without one (the drawer layout) the age the comment shows ("5d ago", "il y a 2 h").
+    postedAt: dateFromId(id, 32, 1000) ?? timeFromAge(ageOf(box)?.textContent, pageLang(box), Date.now()),
     permalink: video?.url,
     parentId: level >= 2 ? parentCommentId(box, video) : video?.id,
     depth: Math.min(level, 2),

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 /** TikTok markup of 2024-2026 that the 2022 page does not show: the id-less "drawer", inbox rows in ul > li, photo posts. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { tiktokAdapter } from '../../../lib/platforms/tiktok';
 import type { RawItem } from '../../../lib/platforms/types';
 import { kinds, loadHtml, loadPage, ownFixture, readAll } from './load-page';
@@ -33,6 +33,20 @@ describe('TikTok "drawer" layout (2024-2026: no comment ids, username div around
     expect(comment).toMatchObject({ kind: 'comment', parentId: '7600000000000000001', repliedByBrand: true });
     expect(byText(items, "Noted for Friday's tasting!").parentId).toBe(comment.nativeId);
     expect(byText(items, '40 minutes wait last Saturday.').repliedByBrand).toBe(false);
+  });
+
+  it('without ids to date them, comments are dated from the age beside their Reply button ("2h ago")', () => {
+    const now = Date.UTC(2026, 10, 27, 15, 0, 0);
+    vi.useFakeTimers({ toFake: ['Date'], now });
+    try {
+      const again = readAll(tiktokAdapter, drawer(), ctx);
+      const hours = (h: number) => new Date(now - h * 3_600_000).toISOString();
+      expect(byText(again, 'A smoky mezcal sour please!').postedAt).toBe(hours(2));
+      expect(byText(again, "Noted for Friday's tasting!").postedAt).toBe(hours(1));
+      expect(byText(again, '40 minutes wait last Saturday.').postedAt).toBe(hours(5));
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('the same comment read twice keeps its id (the hash is stable)', () => {
