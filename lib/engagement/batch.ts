@@ -27,17 +27,39 @@ export interface BatchPlan {
 
 const normHandle = (h: string) => h.trim().replace(/^@/, '').toLowerCase();
 
-const normalisedSets = new WeakMap<readonly string[], Set<string>>();
+interface BrandSet {
+  handles: Set<string>;
+  /**
+   * Matches any text holding one of the handles, case-folded: an author whose handle and address hold none is not
+   * the brand, told without a copy of either. Null when a handle is not plain ASCII.
+   */
+  probe: RegExp | null;
+}
+
+const brandSets = new WeakMap<readonly string[], BrandSet>();
+
+function brandSetOf(own: readonly string[]): BrandSet {
+  let set = brandSets.get(own);
+  if (!set) {
+    const handles = new Set(own.map(normHandle));
+    const plain = [...handles].every((h) => /^[\w.-]+$/.test(h));
+    const probe = plain && handles.size ? new RegExp([...handles].map((h) => h.replace(/\./g, '\\.')).join('|'), 'i') : null;
+    brandSets.set(own, (set = { handles, probe }));
+  }
+  return set;
+}
 
 /** Whether the item's author is one of the brand's handles, by handle or by the profile URL's last segment. */
 export function isBrandAuthor(raw: RawItem, handles: BrandHandles): boolean {
   const own = handles[raw.platform];
   if (!own?.length || !raw.author) return false;
   // Asked once per item of a 2,000-comment page: the brand's set is built once per handles list.
-  let set = normalisedSets.get(own);
-  if (!set) normalisedSets.set(own, (set = new Set(own.map(normHandle))));
+  const { handles: set, probe } = brandSetOf(own);
+  const url = raw.author.url ?? '';
+  // An escaped address ("/%43afe") is decoded below before it is compared: the probe does not judge it.
+  if (probe && !probe.test(raw.author.handle ?? '') && !url.includes('%') && !probe.test(url)) return false;
   if (raw.author.handle && set.has(normHandle(raw.author.handle))) return true;
-  const fromUrl = raw.author.url ? handleFromUrl(raw.author.url) : undefined;
+  const fromUrl = url ? handleFromUrl(url) : undefined;
   return !!fromUrl && set.has(normHandle(fromUrl));
 }
 

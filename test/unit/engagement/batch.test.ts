@@ -14,6 +14,16 @@ describe('planning a batch from a page', () => {
     expect(isBrandAuthor(raw({ platform: 'facebook', author: brand }), handles)).toBe(false);
   });
 
+  it('tells a handle in any script and case, from an escaped address too', () => {
+    const accented = { youtube: ['@CaféSoleil'] };
+    const youtube = (author: { name: string; handle?: string; url?: string }) => isBrandAuthor(raw({ platform: 'youtube', author }), accented);
+    expect(youtube({ name: 'x', url: 'https://www.youtube.com/@caf%C3%A9soleil' })).toBe(true);
+    expect(youtube({ name: 'x', handle: 'CAFÉSOLEIL' })).toBe(true);
+    expect(youtube({ name: 'x', handle: 'cafesoleil' })).toBe(false);
+    expect(isBrandAuthor(raw({ author: { name: 'x', handle: 'CAFESOLEIL' } }), handles)).toBe(true);
+    expect(isBrandAuthor(raw({ author: { name: 'Café Soleil', handle: 'fan', url: 'https://x.com/fan' } }), handles)).toBe(false);
+  });
+
   it('reads the handle from the profile path only: query, fragment and host do not count', () => {
     const byUrl = (url: string) => isBrandAuthor(raw({ author: { name: 'x', url } }), handles);
     expect(byUrl('https://x.com/cafesoleil/?ref=bio#top')).toBe(true);
