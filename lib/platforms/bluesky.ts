@@ -1,6 +1,7 @@
 /**
  * Bluesky (bsky.app). Sample pages: test/fixtures/platforms/bluesky/metascraper-post-image-thread.html (thread,
- * 52 items, 2026-01) and metascraper-profile.html (profile feed, 28 items).
+ * 52 items, 2026-01) and metascraper-profile.html (profile feed, 28 items); the thread's tree view in
+ * post-tree-view.lookalike.html (a look-alike written from the app's source).
  */
 import { countBy, documentUrl, healthReport, httpUrl, linkUrl, normaliseHandle, pageLang, parsedUrl, querySelectorFirst, readableText } from './dom';
 import { isBrandHandle, untilPageChanges } from './dom-social';
@@ -144,10 +145,19 @@ export function readBlueskyItem(el: Element, ctx?: ReadContext): RawItem | null 
     if (!k) return null;
     kind = k;
   } else if (pageKind === 'post' && focusedUri && uri !== focusedUri && el.matches(BLUESKY_SELECTORS.threadItem) && afterFocused(el)) {
-    const up = chainAbove(el);
-    kind = up ? 'reply' : 'comment';
-    parentId = up?.uri ?? focusedUri;
-    depth = up ? up.depth + 1 : 1;
+    const indent = treeIndent(el);
+    if (indent) {
+      // Tree view, an answer to an answer: its place in the tree, or neither depth nor parent when it is unsure.
+      kind = 'reply';
+      const place = treePlace(el, indent, focusedUri);
+      parentId = place?.parentId;
+      depth = place?.depth;
+    } else {
+      const up = chainAbove(el);
+      kind = up ? 'reply' : 'comment';
+      parentId = up?.uri ?? focusedUri;
+      depth = up ? up.depth + 1 : 1;
+    }
   }
   const likeLabel = like?.getAttribute('aria-label') ?? '';
   return {
@@ -183,12 +193,23 @@ function brandAnswered(el: Element, ctx?: ReadContext): boolean {
   return false;
 }
 
-/** Whether the reply drawn right under an answer, joined to it by the reply line (it answers it), is the brand's. */
-function answeredBelow(el: Element, ctx?: ReadContext): boolean {
+/**
+ * Whether the brand answered an answer. Linear view: the reply drawn right under it, joined to it by the reply line (it
+ * answers it), is the brand's. Tree view: one of its answers, the items one step further in that follow it (the first
+ * of them right under it), is the brand's; undefined when the tree's indentation cannot be read.
+ */
+function answeredBelow(el: Element, ctx?: ReadContext): boolean | undefined {
   if (!ctx?.brandHandles?.length) return false;
   const { items, index } = threadOf(el.ownerDocument);
-  const next = items[(index.get(el) ?? -2) + 1];
-  return next !== undefined && hasParentLine(next) && isBrandHandle(handleOf(next), ctx);
+  const at = index.get(el) ?? -2;
+  const next = items[at + 1];
+  if (next === undefined) return false;
+  if (hasParentLine(next)) return isBrandHandle(handleOf(next), ctx);
+  if (at < 0 || !treeIndent(next)) return false;
+  const tree = treeOf(el.ownerDocument);
+  if (!tree.depth[at + 1]) return undefined;
+  for (let c = tree.firstChild[at]; c >= 0; c = tree.nextSibling[c]) if (isBrandHandle(handleOf(items[c]), ctx)) return true;
+  return false;
 }
 
 /** The thread's items in page order and the focused (expanded) one, once per scan slice rather than once per item. */
@@ -222,14 +243,90 @@ function chainAbove(el: Element): { uri: string; depth: number } | undefined {
     depth++;
     at--;
   }
-  const match = parent ? POST_PATH.exec(pathOf(parent.querySelector(BLUESKY_SELECTORS.postLink)?.getAttribute('href') ?? '', parsedUrl(documentUrl(el) ?? 'about:blank'))) : null;
-  return match ? { uri: `at://${match[1]}/app.bsky.feed.post/${match[2]}`, depth } : undefined;
+  const uri = parent ? uriOf(parent) : undefined;
+  return uri ? { uri, depth } : undefined;
+}
+
+/** An item's address, from its first post link (its own timestamp link comes before any quoted post's). */
+function uriOf(item: Element): string | undefined {
+  const match = POST_PATH.exec(pathOf(item.querySelector(BLUESKY_SELECTORS.postLink)?.getAttribute('href') ?? '', parsedUrl(documentUrl(item) ?? 'about:blank')));
+  return match ? `at://${match[1]}/app.bsky.feed.post/${match[2]}` : undefined;
 }
 
 function hasParentLine(item: Element): boolean {
   const column = item.firstElementChild?.childElementCount === 1 ? item.firstElementChild.firstElementChild : null;
   const line = column?.childElementCount === 1 ? column.firstElementChild : null;
   return !!line && line.childElementCount === 0 && !line.hasAttribute('data-testid');
+}
+
+/**
+ * Tree view (Settings > Thread preferences > Tree view; social-app ThreadItemTreePost.tsx). Each answer is a row of
+ * the flat thread list, in depth-first order: the row holds one empty indent guide per level below the first
+ * (ThreadItemTreePostOuterWrapper), then the hover box holding the item; an item one level down or deeper starts with
+ * the empty curved branch line (ThreadItemTreePostInnerWrapper, `indent > 1`). The linear view's first child is the
+ * reply-line spacer, one column in a row, so it never has that shape.
+ *
+ * 0 for an item without the branch line (linear view, or the tree's first level); else its depth read from the guides
+ * (2 and more), or 1 when the guides are gone: a tree answer whose depth is unknown.
+ */
+function treeIndent(item: Element): number {
+  const inner = item.firstElementChild;
+  const curve = inner?.childElementCount === 2 ? inner.firstElementChild : null;
+  if (!curve || !isBlank(curve)) return 0;
+  let depth = 1;
+  for (let guide = item.parentElement?.previousElementSibling; guide && isBlank(guide); guide = guide.previousElementSibling) depth++;
+  return depth;
+}
+
+function isBlank(el: Element): boolean {
+  return el.localName === 'div' && el.childElementCount === 0 && !el.hasAttribute('data-testid');
+}
+
+/**
+ * The tree view's items after the focused post in one pass, once per page change: each one's depth (0 unknown), and
+ * who answers whom. An answer's parent is the last item before it one level up (the thread is listed depth first); a
+ * parent that is not on the page (a deleted row, an unreadable depth) leaves its answers with none rather than a
+ * wrong one.
+ */
+const treeOf = untilPageChanges((doc: Document) => {
+  const { items, focusedAt } = threadOf(doc);
+  const n = items.length;
+  const depth = new Int32Array(n);
+  const parent = new Int32Array(n).fill(-1);
+  const firstChild = new Int32Array(n).fill(-1);
+  const nextSibling = new Int32Array(n).fill(-1);
+  const lastChild = new Int32Array(n).fill(-1);
+  /** The last item seen at each depth, the focused post at 0. */
+  const open: number[] = [focusedAt];
+  for (let i = focusedAt < 0 ? n : focusedAt + 1; i < n; i++) {
+    const indent = treeIndent(items[i]);
+    if (indent === 1) {
+      open.length = 1;
+      continue;
+    }
+    const d = indent || 1;
+    const p = open[d - 1] ?? -1;
+    depth[i] = d;
+    parent[i] = p;
+    open.length = d;
+    open[d] = i;
+    if (p < 0) continue;
+    if (lastChild[p] < 0) firstChild[p] = i;
+    else nextSibling[lastChild[p]] = i;
+    lastChild[p] = i;
+  }
+  return { depth, parent, firstChild, nextSibling, focusedAt };
+});
+
+/** A tree answer's depth and parent's address; undefined when its depth cannot be read. */
+function treePlace(el: Element, indent: number, focusedUri: string): { depth: number; parentId: string | undefined } | undefined {
+  if (indent < 2) return undefined;
+  const { items, index } = threadOf(el.ownerDocument);
+  const at = index.get(el);
+  if (at === undefined) return { depth: indent, parentId: undefined };
+  const tree = treeOf(el.ownerDocument);
+  const p = tree.parent[at];
+  return { depth: indent, parentId: p < 0 ? undefined : p === tree.focusedAt ? focusedUri : uriOf(items[p]) };
 }
 
 /**
