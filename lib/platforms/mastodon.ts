@@ -1,9 +1,10 @@
 /**
- * Mastodon, any instance: recognised by its markup, not its host. Sample page:
- * test/fixtures/platforms/mastodon/defuddle-status-thread-anonymized.html (4.x web UI, status + 5 replies).
+ * Mastodon, any instance: recognised by its markup, not its host. Sample pages:
+ * test/fixtures/platforms/mastodon/defuddle-status-thread-anonymized.html (4.x web UI, status + 5 replies) and
+ * notifications-4.3.lookalike.html (grouped notifications, 4.3+, written from the source files it names).
  * Mastodon's class names are readable BEM names kept across versions, not build hashes.
  */
-import { countBy, documentUrl, healthReport, httpUrl, isoDate, normaliseHandle, parsedUrl, querySelectorFirst, readableText } from './dom';
+import { countBy, documentUrl, healthReport, httpUrl, isoDate, normaliseHandle, parsedUrl, querySelectorFirst, readableText, stableHash } from './dom';
 import { dateFromId, pageList, untilPageChanges } from './dom-social';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
 
@@ -34,10 +35,30 @@ export const MASTODON_SELECTORS = {
   permalink: ['a.detailed-status__datetime', 'a.status__relative-time'],
   favourited: '.status__action-bar .star-icon.active, .status__action-bar button[aria-pressed="true"].star-icon, .detailed-status__action-bar .star-icon.active',
   reply: ['.status__action-bar button:first-child', '.detailed-status__action-bar button:first-child'],
-  /** Notification rows: 4.3+ grouped markup, then the older one. */
-  mentionRow: '[class*="notification-ungrouped--mention"], .notification-mention, .notification.notification-mention',
-  shareRow: '[class*="notification-group--reblog"], [class*="notification-ungrouped--reblog"], .notification-reblog',
-  quoteRow: '[class*="--quote"]',
+  /**
+   * A notification row around a status: 4.3+ (features/notifications_v2) `.notification-ungrouped` holding a full
+   * status (notification_with_status.tsx) or `.notification-group` (notification_group_with_status.tsx), then 4.0-4.2's
+   * `.notification` (features/notifications/components/notification.jsx). The row's type is in its class names.
+   */
+  notificationRow: '.notification-ungrouped, .notification-group, .notification',
+  /**
+   * A boost group (4.3+): its boosted post is an embedded copy without a status id (embedded_status.tsx
+   * `.notification-group__embedded-status`), not a `.status`, so the row itself is the item.
+   */
+  boostGroup: '.notification-group--reblog',
+  /**
+   * The row's words: "{name} and {N others} boosted your post" then its time. 4.3+: the first (latest) account linked
+   * with title "@acct" (names_list.tsx, later display_name/index.tsx LinkedDisplayName), "N others" linked to
+   * /@owner/<id>/reblogs, the time a bare `time[datetime]` (later after a separator, latest in a link to the status).
+   * 4.0-4.2: `a.notification__display-name` (title "acct") and `span[title=created_at]` in `.notification__message`.
+   */
+  boostLabel: ['.notification-group__main__header__label', '.notification__message'],
+  booster: 'a[title]',
+  /** The embedded post's account ("@acct") and text, 4.3+ (embedded_status.tsx). */
+  embeddedAccount: '.notification-group__embedded-status__account .display-name__account',
+  embeddedText: '.notification-group__embedded-status__content',
+  /** The post a quote notification's status quotes (4.5: status_quoted.tsx `.status__quote`, status.jsx `status--is-quote`). */
+  quoted: '.status--is-quote[data-id]',
   composer: ['textarea.autosuggest-textarea__textarea', '.compose-form textarea'],
 } as const;
 
@@ -177,8 +198,16 @@ interface PageItems {
   index?: Map<Element, number>;
 }
 
-/** The page's statuses in order: the scan, the health check and the thread share them. */
-const statuses = pageList((root) => Array.from(root.querySelectorAll(ITEM)));
+/** On a notifications page, boost groups too: they hold no status (embedded_status.tsx). */
+const NOTIFICATION_ITEMS = `${ITEM}, ${MASTODON_SELECTORS.boostGroup}`;
+
+function onNotificationsPage(root: ParentNode): boolean {
+  const href = documentUrl(root as Node);
+  return !!href && pageKindOf(href, parsedUrl(href)) === 'notifications';
+}
+
+/** The page's statuses in order (and boost groups on a notifications page): the scan, the health check and the thread share them. */
+const statuses = pageList((root) => Array.from(root.querySelectorAll(onNotificationsPage(root) ? NOTIFICATION_ITEMS : ITEM)));
 
 function findItems(root: ParentNode): Element[] {
   return statuses.find(root);
@@ -225,11 +254,69 @@ function brandAnswered(el: Element, page: PageItems, index: number, host: string
   return !!next && !startsBranch(next) && accountIsBrand(next, host, brands);
 }
 
-function notificationKind(el: Element): ItemKind | null {
-  if (el.closest(MASTODON_SELECTORS.shareRow)) return 'share';
-  if (el.closest(MASTODON_SELECTORS.quoteRow)) return 'quote';
-  if (el.closest(MASTODON_SELECTORS.mentionRow)) return 'mention';
+/**
+ * What a notification row is, from its type class (`notification-ungrouped--${type}`, `notification-group--${type}`,
+ * 4.0-4.2 `notification-${type}`). Favourites, follows, polls, "just posted" and edits (`--update`, also edits of a
+ * quoted post) are none of the brand's engagement.
+ */
+function notificationKind(row: Element): ItemKind | null {
+  const classes = row.classList;
+  if (classes.contains('notification-ungrouped--mention') || classes.contains('notification-mention')) return 'mention';
+  if (classes.contains('notification-ungrouped--quote')) return 'quote';
+  if (classes.contains('notification-group--reblog') || classes.contains('notification-reblog')) return 'share';
   return null;
+}
+
+/** A link of the row to the boosted post: its boosts list (/@owner/<id>/reblogs) or, in later versions, the post. */
+const STATUS_PATH = /\/@([^/?#]+)\/(\d+)(?:\/reblogs)?\/?(?:[?#]|$)/;
+/**
+ * The list item around a row carries the group's key (scrollable_list.jsx / intersection_observer_article.jsx
+ * `data-id`), for a boost "reblog-<post id>-<hour>" (app/models/concerns/notification/groups.rb).
+ */
+const BOOST_KEY = /^reblog-(\d+)-\d+$/;
+/** The row's words without its time. */
+const LABEL_TEXT = { skip: 'time, .notification-group__main__header__label-separator' };
+
+/**
+ * A boost: who boosted (the row's first, latest account; a group's other accounts are counted in its words only), the
+ * row's words and time, the boosted post as parent. `status` is the boosted post's own element where the row holds
+ * one (4.0-4.2). Identity: the post and the account, so a boost read again is the same item, and a group grown with
+ * a new latest account is that account's boost (the earlier one keeps its item).
+ */
+function readShare(row: Element, status: Element | null, base: string | undefined, host: string): RawItem | null {
+  const label = querySelectorFirst(row, MASTODON_SELECTORS.boostLabel);
+  const booster = label?.querySelector(MASTODON_SELECTORS.booster);
+  const account = booster?.getAttribute('title')?.trim();
+  if (!label || !booster || !account) return null;
+  const handle = fullHandle(account, host);
+  let id = status?.getAttribute('data-id') || undefined;
+  let path = status ? querySelectorFirst(status, MASTODON_SELECTORS.permalink)?.getAttribute('href') : undefined;
+  if (!id) {
+    for (const link of label.querySelectorAll('a[href]')) {
+      const match = STATUS_PATH.exec(link.getAttribute('href')!);
+      if (match) {
+        id = match[2];
+        path = `/@${match[1]}/${id}`;
+        break;
+      }
+    }
+  }
+  if (!id) {
+    id = BOOST_KEY.exec(row.closest('article[data-id]')?.getAttribute('data-id') ?? '')?.[1];
+    const owner = readableText(row.querySelector(MASTODON_SELECTORS.embeddedAccount)).replace(/^@/, '');
+    if (id && owner) path = `/@${owner}/${id}`;
+  }
+  const time = label.querySelector('time[datetime]') ?? label.querySelector('span[title]');
+  return {
+    platform: 'mastodon',
+    nativeId: id ? `${id}:reblog:${handle}` : stableHash('mastodon-reblog', handle, readableText(row.querySelector(MASTODON_SELECTORS.embeddedText))),
+    kind: 'share',
+    author: { name: readableText(booster) || handle, handle, url: httpUrl(booster.getAttribute('href'), base) },
+    text: readableText(label, LABEL_TEXT),
+    postedAt: isoDate(time?.getAttribute(time.localName === 'time' ? 'datetime' : 'title')),
+    permalink: httpUrl(path, base),
+    parentId: id,
+  };
 }
 
 /** The page's kind, worked out once per address rather than once per status. */
@@ -250,20 +337,25 @@ export function readMastodonItem(el: Element, ctx?: ReadContext): RawItem | null
   const base = documentUrl(el);
   const href = base ?? 'about:blank';
   const page = parsedUrl(href);
-  const permalink = querySelectorFirst(el, MASTODON_SELECTORS.permalink);
-  const id = idOf(el, permalink);
-  const handle = handleOf(el, page.host);
-  if (!id || !handle) return null;
   const pageKind = pageKindOf(href, page);
   let kind: ItemKind = 'post';
   let parentId: string | undefined;
   let depth: number | undefined;
   let repliedByBrand: boolean | undefined;
   if (pageKind === 'notifications') {
-    const notification = notificationKind(el);
-    if (!notification) return null;
+    const row = el.closest(MASTODON_SELECTORS.notificationRow);
+    const notification = row ? notificationKind(row) : null;
+    if (!row || !notification) return null;
+    // A 4.3+ boost group is read as a whole; a status inside one (no Mastodon version renders it) is not read again.
+    if (notification === 'share') return el === row || row.classList.contains('notification') ? readShare(row, el === row ? null : el, base, page.host) : null;
     kind = notification;
-  } else if (pageKind === 'post') {
+    if (kind === 'quote') parentId = el.querySelector(MASTODON_SELECTORS.quoted)?.getAttribute('data-id') || undefined;
+  }
+  const permalink = querySelectorFirst(el, MASTODON_SELECTORS.permalink);
+  const id = idOf(el, permalink);
+  const handle = handleOf(el, page.host);
+  if (!id || !handle) return null;
+  if (pageKind === 'post') {
     const thread = pageItems(el.ownerDocument);
     const { items, focused } = thread;
     const index = positionOf(el, thread);
@@ -326,7 +418,9 @@ function health(root: ParentNode, url: URL, ctx?: ReadContext, readOf: ItemReade
   const problems: string[] = [];
   if (pageKind === 'post' && !found.post) problems.push('Mastodon: the post was not detected');
   if (pageKind === 'post' && !found.comment && !found.reply && root.querySelectorAll('.focusable[aria-label], article[data-id], [data-nosnippet]').length > 1) problems.push('Mastodon: replies are visible under the post but none was detected');
-  return healthReport({ platform: 'mastodon', pageKind, expected: pageKind === 'post' ? ['post', 'comment', 'reply'] : pageKind === 'notifications' ? ['mention', 'share'] : ['post'] }, found, problems);
+  // The list's keys outlive a change of class names: a boost group's key names it (BOOST_KEY).
+  if (pageKind === 'notifications' && !found.share && root.querySelector('article[data-id^="reblog-"]')) problems.push('Mastodon: boost notifications are visible but none was read');
+  return healthReport({ platform: 'mastodon', pageKind, expected: pageKind === 'post' ? ['post', 'comment', 'reply'] : pageKind === 'notifications' ? ['mention', 'share', 'quote'] : ['post'] }, found, problems);
 }
 
 export const mastodonAdapter: Adapter = {
@@ -339,7 +433,7 @@ export const mastodonAdapter: Adapter = {
   findComposer: (root) => querySelectorFirst<HTMLElement>(root, MASTODON_SELECTORS.composer),
   composerKind,
   replyTarget: (el) => querySelectorFirst<HTMLElement>(el, MASTODON_SELECTORS.reply),
-  anchor: (el) => el.querySelector('.status__info, .detailed-status__display-name') ?? el,
+  anchor: (el) => (el.classList.contains('notification-group') ? el.querySelector('.notification-group__main__header__label') : el.querySelector('.status__info, .detailed-status__display-name')) ?? el,
   health,
   detect,
 };
