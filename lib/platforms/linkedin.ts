@@ -1,7 +1,7 @@
 /**
  * LinkedIn. Sample pages: ../shared/fixtures/platforms/linkedin/metascraper-company-page.html (guest company page,
  * 2024, copied to test/fixtures/platforms/linkedin/), test/fixtures/platforms/linkedin/*.lookalike.html (2026
- * React/SDUI post page, notifications).
+ * React/SDUI post page, replies nested or listed flat beside their comment, notifications).
  */
 import { countBy, documentUrl, firstOwned, healthReport, httpUrl, linkUrl, normaliseHandle, querySelectorFirst, readableText, stableHash, withoutQuery } from './dom';
 import { brandLinkCandidates, dateFromId, isBrandHandle, outermost, plainLabel, pressedState, queryParam, untilPageChanges } from './dom-social';
@@ -14,6 +14,12 @@ export const LINKEDIN_SELECTORS = {
    * CommentComponentReference_<urn>; feed cards may carry the body key alone. Every wrapper of one comment names its urn.
    */
   comment: '[componentkey^="replaceableComment_"], [componentkey^="CommentComponentReference_"]',
+  /**
+   * The actor links of a reply (avatar, then name): data-view-name "reply-actor-picture" / "reply-actor-description",
+   * "comment-actor-*" on a comment (public SDUI extractors, 2025-2026). The one mark a reply listed flat beside its
+   * comment carries: its urn names the post, not the comment it answers, and its row is shaped like a comment's.
+   */
+  replyActor: 'a[data-view-name^="reply-actor-"]',
   /** Comment, Ember post page and feed, 2019-2026: dated fallback (LHR selectors.ts). */
   commentLegacy: 'article[data-id^="urn:li:comment:"]',
   /** Ember reply shown beside its comment rather than inside it (2024-2026 comments-comment-entity). */
@@ -132,27 +138,94 @@ function commentAtOrAbove(from: Element, memo: Map<Element, Element | null>): El
   return found;
 }
 
-/** The outermost wrapper of each comment of the SDUI page, in page order: its nearest comment ancestor has another key. */
-function outermostComments(root: ParentNode): Element[] {
-  const wrappers = root.querySelectorAll(LINKEDIN_SELECTORS.comment);
+/** What one pass over the SDUI comments of a page (or a part of one) finds. */
+interface Threads {
+  /** The outermost wrapper of each comment, replies listed beside their comment included, in page order. */
+  comments: Element[];
+  /** Each reply listed beside its comment -> that comment; null when it is not on the page (or not older). */
+  parents: Map<Element, Element | null>;
+  /** Each comment -> the replies listed beside it. */
+  replies: Map<Element, Element[]>;
+}
+
+/** The comment wrappers and the reply actor links, in one query: page order tells whose link each is. */
+const WRAPPERS_AND_REPLY_ACTORS = `${LINKEDIN_SELECTORS.comment}, ${LINKEDIN_SELECTORS.replyActor}`;
+
+/**
+ * The outermost wrapper of each comment of the SDUI page, in page order (its nearest comment ancestor has another
+ * key), and the replies listed flat beside their comment rather than nested in it. Such a reply is known by its own
+ * reply actor link; it answers the comment listed before its thread (LinkedIn threads are one level deep), when that
+ * comment is on the page, under the same post and older than the reply (ids are time-ordered): else its comment is
+ * unknown rather than guessed. Nested replies are not listed here (their comment holds them), nor are their links.
+ */
+function threadsUnder(root: ParentNode): Threads {
+  const found = root.querySelectorAll(WRAPPERS_AND_REPLY_ACTORS);
   const comments: Element[] = [];
+  const parents = new Map<Element, Element | null>();
+  const replies = new Map<Element, Element[]>();
   const memo = new Map<Element, Element | null>();
   let previous: Element | undefined;
   let previousKey: string | null = null;
-  for (let i = 0; i < wrappers.length; i++) {
-    const el = wrappers[i];
+  // The last comment listed that is not a reply, and the one before the last comment listed (its comment if it
+  // proves to be a reply: its actor link comes after its wrappers, before the next comment's).
+  let top: Element | null = null;
+  let before: Element | null = null;
+  for (let i = 0; i < found.length; i++) {
+    const el = found[i];
     const key = keyOf(el);
+    if (key === null) {
+      // A reply actor link (only wrappers carry a key): a reply beside its comment when it is the last comment's own.
+      const last = comments.length ? comments[comments.length - 1] : undefined;
+      if (last === undefined || parents.has(last)) continue;
+      const owner = el.parentElement && commentAtOrAbove(el.parentElement, memo);
+      if (!owner || !sameComment(keyOf(owner), keyOf(last))) continue; // a nested reply's: its comment holds it
+      const parent = before && olderInSamePost(before, last) ? before : null;
+      parents.set(last, parent);
+      if (parent) {
+        const list = replies.get(parent);
+        if (list) list.push(last);
+        else replies.set(parent, [last]);
+      }
+      top = before;
+      continue;
+    }
     // Most inner wrappers sit right in the wrapper listed before them, sharing its key: that parent is the nearest
     // comment, so the wrapper is not the outermost, and no climb is needed.
     const inner = previous !== undefined && key === previousKey && el.parentElement === previous;
     if (!inner) {
       const above = el.parentElement && commentAtOrAbove(el.parentElement, memo);
-      if (key === null || !above || !sameComment(keyOf(above), key)) comments.push(el);
+      if (!above || !sameComment(keyOf(above), key)) {
+        comments.push(el);
+        before = top;
+        top = el;
+      }
     }
     previous = el;
     previousKey = key;
   }
-  return comments;
+  return { comments, parents, replies };
+}
+
+/** Whether `parent` can be the comment `reply` answers: same post, and written before it (ids are time-ordered). */
+function olderInSamePost(parent: Element, reply: Element): boolean {
+  const p = commentUrn(parent);
+  const r = commentUrn(reply);
+  if (!p || !r || p.activity !== r.activity) return false;
+  return p.id.length === r.id.length ? p.id < r.id : p.id.length < r.id.length;
+}
+
+/** The latest pass over each page: a page where it found no reply beside its comment is not asked again per comment. */
+const lastPass = new WeakMap<Document, Threads>();
+
+/** threadsUnder(document), kept until the page changes: the scan lists the comments, each read asks for its thread. */
+const pageThreads = untilPageChanges((doc: Document): Threads => {
+  const threads = threadsUnder(doc);
+  lastPass.set(doc, threads);
+  return threads;
+});
+
+function threadsOf(root: ParentNode): Threads {
+  return (root as Node).nodeType === 9 ? pageThreads(root as Document) : threadsUnder(root);
 }
 
 /** Whether a comment holds another comment (its replies), not only inner wrappers of its own sharing its key. */
@@ -250,17 +323,24 @@ function readText(item: Element, owned = ownedBy(item)): string {
 
 const ALL = () => true;
 
-/** The comment's author: its first own profile link with words (the avatar link before it has none). */
-function commentAuthor(el: Element, owned: (el: Element) => boolean, pageUrl: string | undefined): RawItem['author'] | null {
+/**
+ * The comment's author link: its first own profile link with words (the avatar link before it has none), and whether
+ * these links are a reply's actor links (read on the links visited anyway: no query of its own).
+ */
+function authorLinkOf(el: Element, owned: (el: Element) => boolean): { link: Element; label: string; reply: boolean } | null {
   const links = el.querySelectorAll(LINKEDIN_SELECTORS.profileLink);
+  let reply = false;
   for (let i = 0; i < links.length; i++) {
     const m = links[i];
     if (!owned(m)) continue;
+    reply ||= isReplyActor(m);
     const label = plainLabel(m);
-    if (label !== '') return authorWith(nameOf(m, label), httpUrl(m.getAttribute('href'), pageUrl));
+    if (label !== '') return { link: m, label, reply };
   }
   return null;
 }
+
+const isReplyActor = (link: Element) => link.getAttribute('data-view-name')?.startsWith('reply-actor-') === true;
 
 function postPermalink(activityUrn: string): string {
   return `https://www.linkedin.com/feed/update/${activityUrn}/`;
@@ -270,6 +350,12 @@ function isBrandItem(el: Element, ctx?: ReadContext): boolean {
   return isBrandHandle(authorOf(own(el, LINKEDIN_SELECTORS.profileLink, named))?.handle, ctx);
 }
 
+/** A comment of the brand's at the top of the thread: not its reply listed beside the comment it answers. */
+function isBrandComment(el: Element, ctx?: ReadContext): boolean {
+  const actor = authorLinkOf(el, ownedBy(el));
+  return !!actor && !(keyOf(el) !== null && actor.reply) && isBrandHandle(handleOf(linkUrl(actor.link)), ctx);
+}
+
 function readComment(el: Element, ctx?: ReadContext): RawItem | null {
   const key = keyOf(el);
   const urn = commentUrn(el, key);
@@ -277,29 +363,48 @@ function readComment(el: Element, ctx?: ReadContext): RawItem | null {
   const holds = holdsCommentsNow(el, key);
   // Ownership is only in doubt when replies are nested inside: then each match is checked, else none is.
   const owned = holds ? ownedBy(el) : ALL;
-  const author = commentAuthor(el, owned, documentUrl(el));
-  if (!author) return null;
+  const actor = authorLinkOf(el, owned);
+  if (!actor) return null;
   // Any wrapper of the parent comment carries its key, so the nearest one names it (no climb to the outermost).
   // An Ember reply may sit beside its comment instead: then the comment listed before it is the parent.
-  const parent = el.parentElement?.closest(ITEM) ?? (key === null ? emberParents(el.ownerDocument).get(el) ?? null : null);
-  const depth = parent ? 2 : 1;
-  const parentUrn = parent ? commentUrn(parent)?.urn : urn.activity;
+  const nested = el.parentElement?.closest(ITEM) ?? (key === null ? emberParents(el.ownerDocument).get(el) ?? null : null);
+  // A SDUI reply listed beside its comment says so by its actor links only; its comment comes from the page's pass.
+  const beside = !nested && key !== null && actor.reply;
+  const parent = beside ? pageThreads(el.ownerDocument).parents.get(el) ?? null : nested;
+  const depth = parent || beside ? 2 : 1;
+  // A reply whose comment is not on the page has no parent id: unknown, not the post.
+  const parentUrn = parent ? commentUrn(parent)?.urn : beside ? undefined : urn.activity;
   const permalink =
-    `${postPermalink(urn.activity)}?commentUrn=${encodeURIComponent(parent ? parentUrn ?? urn.urn : urn.urn)}` +
-    (parent ? `&replyUrn=${encodeURIComponent(urn.urn)}` : '');
+    `${postPermalink(urn.activity)}?commentUrn=${encodeURIComponent(parentUrn && parent ? parentUrn : urn.urn)}` +
+    (parentUrn && parent ? `&replyUrn=${encodeURIComponent(urn.urn)}` : '');
   return {
     platform: 'linkedin',
     nativeId: urn.urn,
     kind: depth === 1 ? 'comment' : 'reply',
-    author,
+    author: authorWith(nameOf(actor.link, actor.label), httpUrl(actor.link.getAttribute('href'), documentUrl(el))),
     text: readText(el, owned),
     postedAt: dateFromId(urn.id, 22, 1),
     permalink,
     parentId: parentUrn,
     depth,
     likedByMe: pressedState(own(el, LINKEDIN_SELECTORS.likeToggle, undefined, owned)),
-    repliedByBrand: holds && mayHoldBrandLink(el, ctx) ? nestedComments(el).some((n) => isBrandItem(n, ctx)) : false,
+    repliedByBrand:
+      (holds && mayHoldBrandLink(el, ctx) ? nestedComments(el).some((n) => isBrandItem(n, ctx)) : false) ||
+      (depth === 1 && key !== null && brandAnsweredBeside(el, ctx)),
   };
+}
+
+/**
+ * Whether one of the replies listed beside this comment is the brand's. Asked of each comment when the brand is
+ * known, so a page whose latest pass found no such reply (the nested markup) is not looked at again.
+ */
+function brandAnsweredBeside(el: Element, ctx?: ReadContext): boolean {
+  if (!ctx?.brandHandles?.length) return false;
+  const doc = el.ownerDocument;
+  const seen = lastPass.get(doc);
+  if (seen && seen.replies.size === 0) return false;
+  const replies = pageThreads(doc).replies.get(el);
+  return replies !== undefined && replies.some((r) => isBrandItem(r, ctx));
 }
 
 /**
@@ -379,7 +484,7 @@ function readPost(el: Element, ctx?: ReadContext): RawItem | null {
 function brandCommented(post: Element, ctx?: ReadContext): boolean {
   for (const link of brandLinkCandidates(post, ctx)) {
     const comment = commentOf(link);
-    if (comment && !(comment.parentElement && commentOf(comment.parentElement)) && isBrandItem(comment, ctx)) return true;
+    if (comment && !(comment.parentElement && commentOf(comment.parentElement)) && isBrandComment(comment, ctx)) return true;
     const guest = comment ? null : link.closest(GUEST);
     if (guest && !guest.parentElement?.closest(GUEST) && isBrandHandle(guestAuthor(guest)?.handle, ctx)) return true;
   }
@@ -475,7 +580,7 @@ function readItem(el: Element, ctx?: ReadContext): RawItem | null {
 }
 
 function findItems(root: ParentNode): Element[] {
-  const comments = outermostComments(root);
+  const comments = threadsOf(root).comments;
   const legacy = comments.length ? [] : Array.from(root.querySelectorAll(LINKEDIN_SELECTORS.commentLegacy));
   const posts = Array.from(root.querySelectorAll(LINKEDIN_SELECTORS.post)).filter((p) => !p.closest(ITEM));
   // Logged-out pages only: their comments carry none of the logged-in hooks.
