@@ -1,6 +1,7 @@
 /**
  * Reddit: today's shreddit (www), the 2019-2023 React redesign (www / new), old.reddit. Sample pages:
- * ../shared/fixtures/platforms/reddit/*.html (2018 old, 2019 redesign), test/fixtures/platforms/reddit/shreddit-lookalike.html.
+ * ../shared/fixtures/platforms/reddit/*.html (2018 old, 2019 redesign), test/fixtures/platforms/reddit/shreddit-lookalike.html,
+ * profile-comments-2025.lookalike.html (a profile's `shreddit-profile-comment` rows).
  */
 import { countBy, documentUrl, firstOwned, healthReport, isoDate, httpUrl, linkUrl, normaliseHandle, readableText } from './dom';
 import { untilPageChanges } from './dom-social';
@@ -18,6 +19,16 @@ export const REDDIT_SELECTORS = {
   shredditMeta: ':scope > [slot="commentMeta"]',
   shredditTime: 'faceplate-timeago[ts], time[datetime]',
   shredditAuthor: 'faceplate-tracker[noun="comment_author"] a, a[href*="/user/"]',
+  /**
+   * A comment listed on a profile (/user/<name>/, …/comments): its own element, sharing nothing with a thread's
+   * comment: `comment-id` (not thingid), `href` (the comment's address with ?context=3; not permalink), and no author,
+   * created or depth attribute. The body is a `.md` (a wrapper `.md` around the real one) or `-post-rtjson-content`.
+   */
+  profileComment: 'shreddit-profile-comment[comment-id^="t1_"]',
+  profileBody: '[slot="comment"], [id$="-post-rtjson-content"], .md',
+  /** Who wrote it: the `poster-info-<id>` row's profile link, else the user hover card's; else the profile's owner. */
+  profileAuthor: 'faceplate-hovercard[data-id="user-hover-card"] > a[href]',
+  profileTime: 'faceplate-timeago[ts], time[datetime]',
   /** 2019-2023 redesign: one padded wrapper per comment, id t1_..., depth from its padding. */
   redesignComment: 'div[id^="t1_"][style*="padding-left"]',
   redesignPost: '[data-testid="post-container"]',
@@ -35,6 +46,8 @@ export const REDDIT_SELECTORS = {
   composer: ['shreddit-composer', '.usertext-edit textarea', 'textarea'],
   /** Evidence a comment section is on screen, whatever its markup. */
   evidence: 'shreddit-comment-tree, shreddit-comment, .commentarea .sitetable .thing, [data-testid="comment_timestamp"], [id^="t1_"]',
+  /** Evidence a profile lists comments: the element whatever its attributes, or old.reddit's comment rows. */
+  profileEvidence: 'shreddit-profile-comment, #siteTable > .thing.comment',
 } as const;
 
 const HOSTS = /^(?:www\.|old\.|new\.|np\.)?reddit\.com$/;
@@ -175,6 +188,54 @@ function readShredditComment(el: Element, ctx?: ReadContext): RawItem | null {
   };
 }
 
+const PROFILE_LINK = /^(?:https?:\/\/[^/]+)?\/(?:u|user)\/([\w-]+)\/?(?:[?#].*)?$/;
+/** The profile the page shows (/user/<name>/, its comments or overview tab), whose comments it lists. */
+const PROFILE_OWNER = /^https?:\/\/[^/]+\/(?:u|user)\/([\w-]+)\/?(?:(?:comments|overview)\/?)?(?:[?#]|$)/;
+
+/** The author of a profile comment: a profile link in its own meta row, else the owner of the profile shown. */
+function profileAuthor(el: Element, id: string, base: string): string | undefined {
+  // The id goes into a selector only when it is a plain fullname (a stray quote would make the query throw).
+  const meta = /^t1_\w+$/.test(id) ? el.querySelector(`[id="poster-info-${id}"] a[href]`) : null;
+  const links = [meta, el.querySelector(REDDIT_SELECTORS.profileAuthor)];
+  for (const a of links) {
+    const name = PROFILE_LINK.exec(a?.getAttribute('href') ?? '')?.[1];
+    if (name) return name;
+  }
+  return PROFILE_OWNER.exec(base)?.[1];
+}
+
+/** The body: the innermost of Reddit's nested `.md` blocks (the outer one is a layout wrapper with the same text). */
+function profileBody(el: Element): Element | null {
+  let body = el.querySelector(REDDIT_SELECTORS.profileBody);
+  for (let inner = body?.querySelector('.md'); inner; inner = inner.querySelector('.md')) body = inner;
+  return body;
+}
+
+/**
+ * A comment on a profile page, read as a comment on the post its address names (whether it answers the post or
+ * another comment, the row does not say). Who liked it and who answered it are not on the row: left out.
+ */
+function readProfileComment(el: Element): RawItem | null {
+  const id = el.getAttribute('comment-id')!;
+  const text = readableText(profileBody(el));
+  if (!text || isGone(text, el)) return null;
+  const base = pageUrl(el);
+  const href = el.getAttribute('href')?.replace(/[?#].*$/, '');
+  const post = href ? POST_ID.exec(href)?.[1] : undefined;
+  const author = profileAuthor(el, id, base);
+  const time = el.querySelector(REDDIT_SELECTORS.profileTime);
+  return {
+    platform: 'reddit',
+    nativeId: id,
+    kind: 'comment',
+    author: author ? { name: author, handle: author, url: userUrl(author, base) } : { name: '' },
+    text,
+    postedAt: redditDate(time?.getAttribute('ts') ?? time?.getAttribute('datetime')),
+    permalink: httpUrl(href, base),
+    parentId: post ? `t3_${post}` : undefined,
+  };
+}
+
 /** Ads: `shreddit-ad-post` is its own element; a promoted post is a `shreddit-post` flagged as such. */
 const isAd = (el: Element): boolean => isSet(el, 'promoted') || isSet(el, 'is-promoted') || !!el.closest('shreddit-ad-post');
 
@@ -203,6 +264,16 @@ function readShredditPost(el: Element, ctx?: ReadContext): RawItem | null {
   };
 }
 
+/**
+ * The post a top-level old.reddit comment is under: named by its own permalink (on a profile the page lists the
+ * user's posts too, and the first of them is not the post of every comment), else the post page's own.
+ */
+function oldCommentPost(el: Element, permalink: string | null): string | undefined {
+  const id = permalink ? POST_ID.exec(permalink)?.[1] : undefined;
+  if (id) return `t3_${id}`;
+  return POST_ID.test(pageUrl(el)) ? (el.ownerDocument.querySelector(REDDIT_SELECTORS.oldPost)?.getAttribute('data-fullname') ?? undefined) : undefined;
+}
+
 function readOldComment(el: Element, ctx?: ReadContext): RawItem | null {
   const id = el.getAttribute('data-fullname')!;
   const author = el.getAttribute('data-author');
@@ -211,7 +282,7 @@ function readOldComment(el: Element, ctx?: ReadContext): RawItem | null {
   let depth = 1;
   for (let p = parent; p; p = p.parentElement?.closest(REDDIT_SELECTORS.oldComment) ?? null) depth++;
   const base = pageUrl(el);
-  const post = el.ownerDocument.querySelector(REDDIT_SELECTORS.oldPost);
+  const permalink = el.getAttribute('data-permalink');
   const children = el.querySelectorAll(`:scope > .child > .sitetable > ${REDDIT_SELECTORS.oldComment}`);
   return {
     platform: 'reddit',
@@ -220,8 +291,8 @@ function readOldComment(el: Element, ctx?: ReadContext): RawItem | null {
     author: { name: author, handle: author, url: linkUrl(el.querySelector(':scope > .entry .tagline a.author')) ?? userUrl(author, base) },
     text: readableText(el.querySelector(REDDIT_SELECTORS.oldBody)),
     postedAt: isoDate(el.querySelector(REDDIT_SELECTORS.oldTime)?.getAttribute('datetime')),
-    permalink: httpUrl(el.getAttribute('data-permalink'), base),
-    parentId: parent?.getAttribute('data-fullname') ?? post?.getAttribute('data-fullname') ?? undefined,
+    permalink: httpUrl(permalink, base),
+    parentId: parent?.getAttribute('data-fullname') ?? oldCommentPost(el, permalink),
     depth,
     likedByMe: !!el.querySelector(REDDIT_SELECTORS.oldUpvoted),
     repliedByBrand: Array.from(children).some((c) => isBrand(c.getAttribute('data-author') ?? undefined, ctx)),
@@ -338,6 +409,7 @@ function readRedesignPost(el: Element): RawItem | null {
 export function readRedditItem(el: Element, ctx?: ReadContext): RawItem | null {
   if (el.matches(REDDIT_SELECTORS.shredditComment)) return readShredditComment(el, ctx);
   if (el.matches(REDDIT_SELECTORS.shredditPost)) return readShredditPost(el, ctx);
+  if (el.matches(REDDIT_SELECTORS.profileComment)) return readProfileComment(el);
   if (el.matches(REDDIT_SELECTORS.oldComment)) return readOldComment(el, ctx);
   if (el.matches(REDDIT_SELECTORS.oldPost)) return readOldPost(el);
   if (el.matches(REDDIT_SELECTORS.oldMessage)) return readOldMessage(el, ctx);
@@ -367,7 +439,8 @@ function shredditPosts(root: ParentNode, all: NodeListOf<Element>): Element[] {
 }
 
 function findItems(root: ParentNode): Element[] {
-  const shreddit = root.querySelectorAll(REDDIT_SELECTORS.shredditComment);
+  // Profile comments join the one query for comments: a post page pays nothing more than a second element name.
+  const shreddit = root.querySelectorAll(`${REDDIT_SELECTORS.shredditComment}, ${REDDIT_SELECTORS.profileComment}`);
   const posts = root.querySelectorAll(REDDIT_SELECTORS.shredditPost);
   if (shreddit.length || posts.length) return [...shredditPosts(root, posts), ...shreddit];
   const old = root.querySelectorAll(REDDIT_SELECTORS.oldComment);
@@ -395,7 +468,11 @@ function health(root: ParentNode, url: URL, ctx?: ReadContext, readOf: ItemReade
   if (pageKind === 'notifications' && !found.mention && !found.reply && root.querySelector('[data-fullname^="t1_"]')) {
     problems.push('Reddit: messages are shown on this inbox page but no mention or reply was detected');
   }
-  const expected = pageKind === 'post' ? ['post', 'comment', 'reply'] : pageKind === 'notifications' ? ['mention', 'reply'] : ['post'];
+  if (pageKind === 'profile' && !found.comment && !found.reply && root.querySelector(REDDIT_SELECTORS.profileEvidence)) {
+    problems.push('Reddit: comments are shown on this profile but none was detected');
+  }
+  const expected =
+    pageKind === 'post' ? ['post', 'comment', 'reply'] : pageKind === 'notifications' ? ['mention', 'reply'] : pageKind === 'profile' ? ['post', 'comment'] : ['post'];
   return healthReport({ platform: 'reddit', pageKind, expected }, found, problems);
 }
 
