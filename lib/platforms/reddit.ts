@@ -468,6 +468,10 @@ function health(root: ParentNode, url: URL, ctx?: ReadContext, readOf: ItemReade
   if (pageKind === 'notifications' && !found.mention && !found.reply && root.querySelector('[data-fullname^="t1_"]')) {
     problems.push('Reddit: messages are shown on this inbox page but no mention or reply was detected');
   }
+  // New Reddit's /notifications rows are not read (nothing public describes them): said, not left silent.
+  if (pageKind === 'notifications' && !found.mention && !found.reply && url.pathname.startsWith('/notifications') && root.querySelector('shreddit-app')) {
+    problems.push('Reddit: the notifications page of new Reddit is not read; mentions are read from old.reddit.com/message/mentions');
+  }
   if (pageKind === 'profile' && !found.comment && !found.reply && root.querySelector(REDDIT_SELECTORS.profileEvidence)) {
     problems.push('Reddit: comments are shown on this profile but none was detected');
   }

@@ -203,3 +203,13 @@ describe('Reddit profile, old.reddit (#siteTable of .thing rows)', () => {
     expect(redditAdapter.health(doc, new URL(url), ctx).problems).toEqual(['Reddit: comments are shown on this profile but none was detected']);
   });
 });
+
+describe('Reddit notifications, new Reddit', () => {
+  it('says its rows are not read rather than reporting a healthy empty page', () => {
+    const url = 'https://www.reddit.com/notifications';
+    const doc = loadHtml('<html lang="en"><body><shreddit-app><main><article><a href="/r/quebec/comments/abc/x/">u/someone mentioned you</a></article></main></shreddit-app></body></html>', url);
+    expect(redditAdapter.health(doc, new URL(url))).toMatchObject({ ok: false, problems: [expect.stringContaining('notifications page of new Reddit is not read')] });
+    const old = loadHtml('<html lang="en"><body><div id="siteTable"></div></body></html>', 'https://old.reddit.com/message/mentions');
+    expect(redditAdapter.health(old, new URL('https://old.reddit.com/message/mentions'))).toMatchObject({ ok: true });
+  });
+});
