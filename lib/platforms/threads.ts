@@ -1,10 +1,19 @@
 /**
  * Threads. No real snapshot exists; sample pages are look-alikes: test/fixtures/platforms/threads/post-2025.lookalike.html,
- * activity-2025.lookalike.html. Every post and reply is a pressable container with its permalink and time.
+ * activity-2025.lookalike.html, feed-reposts-2025.lookalike.html. Every post and reply is a pressable container with its
+ * permalink and time.
+ *
+ * Reposts and quotes. Threads' data keeps a repost as the reposter's shell around the original
+ * (`text_post_app_info.share_info.reposted_post`) and a quote as a post holding `share_info.quoted_post`; the web shows a
+ * repost as the original post, with its author and /@author/post/<code> permalink, under a line naming the reposter.
+ * The permalink names the post's author, so a first profile link naming someone else is that line's, whatever its
+ * words (feeds and profiles). A post shown more than once on a feed (reposted by two people, reposted and shown
+ * itself, quoted) is read once. A quote holds the quoted post as an item of its own: the outer post's parts are its own,
+ * and it is a 'quote' when the quoted post is the brand's.
  */
 import { countBy, documentUrl, firstOwned, healthReport, httpUrl, isoDate, parsedUrl, querySelectorFirst, readableText } from './dom';
 import { brandLinkCandidates, depthOf, isBrandHandle, untilPageChanges, plainLabel } from './dom-social';
-import { hasLabel, isLabel, labelsFor, labelTable } from './labels';
+import { foldLabel, isLabel, labelsFor, labelTable } from './labels';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
 
 export const THREADS_SELECTORS = {
@@ -53,11 +62,15 @@ function own(item: Element, selector: string, test?: (el: Element) => boolean): 
 /** What a read needs of an item, from one query: author handle, permalink and time, text, like state. */
 interface Parts {
   handle?: string;
+  /** The handle the permalink names (/@<poster>/post/<code>): the post's author. */
+  poster?: string;
   code?: string;
   href?: string;
   time?: Element;
   text?: Element;
   liked?: boolean;
+  /** A later own permalink to another post (a quoted post shown inside the item without an item of its own). */
+  otherHref?: string;
 }
 
 const AUTHOR_LINKS = 'a[href^="/@"]';
@@ -92,7 +105,8 @@ function likeWordOf(label: string, item: Element): LikeWord {
  * The item's own parts, each the first own match passing its test, in one query rather than one (or two) per part:
  * the author link (not a permalink, labelled, not an "@mention"), the first permalinked time, the first text span
  * outside links and other text spans, the first icon saying "Like" or "Unlike". `selector` narrows the query to
- * some of them (AUTHOR_LINKS: the author alone).
+ * some of them (AUTHOR_LINKS: the author alone). The text is the first one after the time when there is one: a line
+ * above the post ("X reposted", "You reposted") comes before its time, the post's words after it.
  */
 function partsOf(item: Element, owned = ownedBy(item), selector = PARTS): Parts {
   const parts: Parts = {};
@@ -114,20 +128,32 @@ function partsOf(item: Element, owned = ownedBy(item), selector = PARTS): Parts 
       author = true;
       parts.handle = /^\/@([^/?#]+)/.exec(href)?.[1];
     } else if (tag === 'time') {
-      if (time || !owned(el)) continue;
+      if (time) {
+        // Another post's permalink inside this one (a quoted post): the first one naming another code.
+        if (parts.code && !parts.otherHref && owned(el)) {
+          const other = el.closest('a')?.getAttribute('href');
+          const code = other ? POST_PATH.exec(other)?.[2] : undefined;
+          if (code && code !== parts.code) parts.otherHref = other!;
+        }
+        continue;
+      }
+      if (!owned(el)) continue;
       time = true;
       const link = el.closest('a');
       const href = link?.getAttribute('href');
-      const code = href ? POST_PATH.exec(href)?.[2] : undefined;
-      if (code) {
-        parts.code = code;
+      const path = href ? POST_PATH.exec(href) : null;
+      if (path) {
+        parts.poster = path[1];
+        parts.code = path[2];
         parts.href = href!;
         parts.time = el;
       }
     } else if (tag === 'span') {
       // Outside links and other text spans: one climb for both (the span itself is neither a link nor above itself).
       if (text || el.parentElement?.closest(TEXT_HOLDERS) || !owned(el)) continue;
-      text = true;
+      // Before the time: kept only if no text follows it.
+      if (time) text = true;
+      else if (parts.text) continue;
       parts.text = el;
     } else if (!icon) {
       const label = el.getAttribute('aria-label');
@@ -140,17 +166,36 @@ function partsOf(item: Element, owned = ownedBy(item), selector = PARTS): Parts 
   return parts;
 }
 
+/** Whether two handles are one (handles are lower case; a link may not be). */
+function sameHandle(a: string | undefined, b: string | undefined): boolean {
+  return a === b || (!!a && !!b && a.toLowerCase() === b.toLowerCase());
+}
+
 const authorFrom = (handle: string | undefined): RawItem['author'] | null =>
   handle ? { name: handle, handle, url: `https://www.threads.com/@${handle}` } : null;
 
+const activityLabelsOf = labelTable('threads', ['mentioned', 'quoted', 'reposted']);
+
+/** Longest line read as an activity row's context line ("Reposted your thread"); a post's words are longer. */
+const CONTEXT_LINE_MAX = 80;
+
+/**
+ * What an activity row tells: its context line, a span of its own (outside links, holding none) starting with one of
+ * the labels (shapoco/threads-fixer dist/threads-fixer.user.js finds a row by such a span, its whole text the label).
+ * Only the start of a short line counts: the row also shows the post's words, which may say "reposted".
+ */
 function activityKind(item: Element): ItemKind | null {
-  const words = ownAll(item, 'span')
-    .filter((s) => !s.closest('a') && !s.querySelector('a'))
-    .map(plainLabel)
-    .join(' ');
-  if (hasLabel(words, labelsFor('threads', item, 'mentioned'))) return 'mention';
-  if (hasLabel(words, labelsFor('threads', item, 'quoted'))) return 'quote';
-  if (hasLabel(words, labelsFor('threads', item, 'reposted'))) return 'share';
+  const labels = activityLabelsOf(item);
+  for (const span of ownAll(item, 'span')) {
+    if (span.closest('a') || span.querySelector('a')) continue;
+    const line = plainLabel(span);
+    if (!line || line.length > CONTEXT_LINE_MAX) continue;
+    const folded = foldLabel(line);
+    const starts = (variants: readonly string[]) => variants.some((v) => folded.startsWith(foldLabel(v)));
+    if (starts(labels.mentioned)) return 'mention';
+    if (starts(labels.quoted)) return 'quote';
+    if (starts(labels.reposted)) return 'share';
+  }
   return null;
 }
 
@@ -164,7 +209,7 @@ function follows(order: Map<Element, number> | undefined, a: Element, b: Element
 /** Position in a reply thread: the first item of a group answers the focused post, the next ones the item before. */
 function threadPlace(item: Element, focus: Focus): { kind: ItemKind; depth: number; parent?: Element } {
   const focused = focus.el;
-  if (item === focused || !follows(focus.order, focused, item)) return { kind: 'post', depth: 0 };
+  if (item === focused || focus.embedded?.has(item) || !follows(focus.order, focused, item)) return { kind: 'post', depth: 0 };
   const siblings = groupOf(item, focus);
   const index = siblings ? siblings.indexOf(item) : -1;
   if (!siblings) return { kind: 'comment', depth: 1, parent: focused };
@@ -180,6 +225,8 @@ interface Focus {
   code: string;
   order: Map<Element, number>;
   groups?: Map<Element, Element[]>;
+  /** Items inside the focused post (the post it quotes): none of its answers. */
+  embedded?: Set<Element>;
 }
 
 /**
@@ -233,7 +280,9 @@ const focusedOf = untilPageChanges((doc: Document): Focus | undefined => {
   if (at < 0) return undefined;
   const order = new Map<Element, number>();
   for (let i = 0; i < items.length; i++) order.set(items[i], i);
-  return { el: items[at], code, order, groups: chainsOf(items, at + 1) };
+  const el = items[at];
+  const embedded = el.querySelector(THREADS_SELECTORS.item) ? new Set(el.querySelectorAll(THREADS_SELECTORS.item)) : undefined;
+  return { el, code, order, groups: chainsOf(items, at + 1), embedded };
 });
 
 interface ThreadsPage {
@@ -264,27 +313,109 @@ function brandItems(doc: Document, ctx?: ReadContext): Element[] {
   return [...new Set(items)].filter((i): i is Element => i !== null);
 }
 
-function readItem(item: Element, ctx?: ReadContext): RawItem | null {
-  const owned = ownedBy(item, item.querySelector(THREADS_SELECTORS.item) !== null);
-  const parts = partsOf(item, owned);
+/**
+ * The cards of a feed or profile page by the post they show (each card's first own permalinked time, as partsOf reads
+ * it), for a post shown more than once: one page-wide pass when the page changes, not one per card.
+ */
+interface Cards {
+  byCode: Map<string, Element[]>;
+  codeOf: Map<Element, string>;
+  /** The card read for a post shown more than once, worked out when first asked. */
+  readers: Map<string, Element>;
+}
+
+const cardsOf = untilPageChanges((doc: Document): Cards => {
+  const byCode = new Map<string, Element[]>();
+  const codeOf = new Map<Element, string>();
+  const dated = new Set<Element>();
+  for (const time of doc.querySelectorAll(THREADS_SELECTORS.time)) {
+    const card = time.closest(THREADS_SELECTORS.item);
+    if (!card || dated.has(card)) continue;
+    dated.add(card);
+    const href = time.closest('a')?.getAttribute('href');
+    const code = href ? POST_PATH.exec(href)?.[2] : undefined;
+    if (!code) continue;
+    codeOf.set(card, code);
+    const list = byCode.get(code);
+    if (list) list.push(card);
+    else byCode.set(code, [card]);
+  }
+  return { byCode, codeOf, readers: new Map() };
+});
+
+/** Whether a card shows a post as a copy: inside another card (quoted), or under a line naming its reposter. */
+function isCopy(card: Element): boolean {
+  if (card.parentElement?.closest(THREADS_SELECTORS.item)) return true;
+  const parts = partsOf(card, ownedBy(card), `${AUTHOR_LINKS}, ${THREADS_SELECTORS.time}`);
+  return !!parts.code && !sameHandle(parts.poster, parts.handle);
+}
+
+/** The card read for a post shown on several cards: its own card (the first one), else its first copy. */
+function readerOf(cards: Cards, code: string): Element | undefined {
+  const list = cards.byCode.get(code);
+  if (!list || list.length < 2) return list?.[0];
+  let reader = cards.readers.get(code);
+  if (!reader) cards.readers.set(code, (reader = list.find((card) => !isCopy(card)) ?? list[0]));
+  return reader;
+}
+
+/** Whether `card`, on a feed or a profile, shows a post another card of the page is read for. */
+function shownElsewhere(card: Element): boolean {
+  const cards = cardsOf(card.ownerDocument);
+  const code = cards.codeOf.get(card);
+  const reader = code ? readerOf(cards, code) : undefined;
+  return !!reader && reader !== card;
+}
+
+/** Handle and code of a permalink. */
+function postOf(href: string | undefined): { poster: string; code: string } | undefined {
+  const path = href ? POST_PATH.exec(href) : null;
+  return path ? { poster: path[1], code: path[2] } : undefined;
+}
+
+/** The post an item shows inside it (a quoted post): its nested item's permalink, else a later permalink of its own. */
+function quotedPost(nested: Element | null, parts: Parts): { poster: string; code: string } | undefined {
+  const href = nested ? partsOf(nested, ownedBy(nested), THREADS_SELECTORS.time).href : parts.otherHref;
+  return postOf(href);
+}
+
+function readActivity(item: Element, nested: Element | null, parts: Parts): RawItem | null {
   const author = authorFrom(parts.handle);
-  if (!author || !parts.code) return null;
+  const kind = activityKind(item);
+  if (!author || !kind) return null;
+  const pageUrl = documentUrl(item);
+  const base = {
+    platform: 'threads' as const,
+    nativeId: parts.code!,
+    author,
+    text: readableText(parts.text),
+    postedAt: isoDate(parts.time!.getAttribute('datetime')),
+    permalink: httpUrl(parts.href, pageUrl),
+  };
+  // A repost links to the reposted post: its own identity is the pair, its parent the post.
+  if (kind === 'share') return { ...base, kind, nativeId: `${parts.code}:repost:${author.handle}`, parentId: parts.code };
+  // A quote links to the quoting post; the quoted one, when the row shows it, is its parent.
+  if (kind === 'quote') return { ...base, kind, parentId: quotedPost(nested, parts)?.code };
+  return { ...base, kind };
+}
+
+function readItem(item: Element, ctx?: ReadContext): RawItem | null {
+  const nested = item.querySelector(THREADS_SELECTORS.item);
+  const parts = partsOf(item, ownedBy(item, nested !== null));
+  if (!parts.handle || !parts.code) return null;
   const pageUrl = documentUrl(item);
   const page = pageKindOf(pageUrl);
+  if (page === 'notifications') return readActivity(item, nested, parts);
+  // The permalink names the author: a first profile link naming someone else is the reposter's, above the post.
+  const author = authorFrom(sameHandle(parts.poster, parts.handle) ? parts.handle : parts.poster)!;
+  if (page !== 'post' && shownElsewhere(item)) return null;
   const nativeId = parts.code;
   const text = readableText(parts.text);
   const postedAt = isoDate(parts.time!.getAttribute('datetime'));
   const permalink = httpUrl(parts.href, pageUrl);
-  if (page === 'notifications') {
-    const base = { platform: 'threads' as const, nativeId, author, text, postedAt, permalink };
-    const kind = activityKind(item);
-    if (kind !== 'share') return kind ? { ...base, kind } : null;
-    // A repost links to the reposted post: its own identity is the pair, its parent the post.
-    return { ...base, kind, nativeId: `${parts.code}:repost:${author.handle}`, parentId: parts.code };
-  }
   const focus = page === 'post' ? focusedOf(item.ownerDocument) : undefined;
   const focused = focus?.el;
-  const answering = !!focus && item !== focus.el && follows(focus.order, focus.el, item);
+  const answering = !!focus && item !== focus.el && !focus.embedded?.has(item) && follows(focus.order, focus.el, item);
   const brand = !!ctx?.brandHandles?.length;
   // The items of the item's chain (none when it answers the focused post directly); only when the place in the
   // thread or the brand's answer needs them.
@@ -298,6 +429,13 @@ function readItem(item: Element, ctx?: ReadContext): RawItem | null {
     kind = previous ? 'reply' : 'comment';
     depth = previous ? 2 : 1;
     parentId = previous ? partsOf(previous).code : focus.code;
+  } else if (brand && (nested || parts.otherHref)) {
+    // A post quoting the brand's post is a quote of it; quoting anyone else's, a post.
+    const quoted = quotedPost(nested, parts);
+    if (quoted && isBrandHandle(quoted.poster, ctx)) {
+      kind = 'quote';
+      parentId = quoted.code;
+    }
   }
   return {
     platform: 'threads',
@@ -361,7 +499,8 @@ function health(root: ParentNode, url: URL, ctx?: ReadContext, readOf: ItemReade
   const expected = pageKind === 'post' ? ['post', 'comment'] : pageKind === 'notifications' ? ['mention', 'share', 'quote'] : ['post'];
   const problems: string[] = [];
   if (pageKind !== 'notifications') {
-    const unread = read.filter((r) => !r.item).length;
+    // A post shown on several cards of a feed is read on one of them: the others are no misses.
+    const unread = read.filter((r) => !r.item && !(pageKind !== 'post' && shownElsewhere(r.el))).length;
     if (unread > 0) problems.push(`Threads: ${unread} post(s) found but not readable (author or permalink missing)`);
   }
   // Counted only when something is missing (a page-wide query).
