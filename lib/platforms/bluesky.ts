@@ -4,6 +4,7 @@
  * post-tree-view.lookalike.html (a look-alike written from the app's source).
  */
 import { countBy, documentUrl, healthReport, httpUrl, linkUrl, normaliseHandle, pageLang, parsedUrl, querySelectorFirst, readableText } from './dom';
+import { monthsOf } from './date-words';
 import { isBrandHandle, untilPageChanges } from './dom-social';
 import { hasLabel, labelsFor } from './labels';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
@@ -327,42 +328,6 @@ function treePlace(el: Element, indent: number, focusedUri: string): { depth: nu
   const tree = treeOf(el.ownerDocument);
   const p = tree.parent[at];
   return { depth: indent, parentId: p < 0 ? undefined : p === tree.focusedAt ? focusedUri : uriOf(items[p]) };
-}
-
-/**
- * Month names (long and short, lower case, no final dot) as Intl writes them: the common languages as a table, since
- * a page's first Intl.DateTimeFormat costs ~15 ms cold (ICU data); any other language is asked of Intl once.
- */
-const MONTHS: Record<string, string> = {
-  en: 'january february march april may june july august september october november december jan feb mar apr may jun jul aug sep oct nov dec',
-  fr: 'janvier février mars avril mai juin juillet août septembre octobre novembre décembre janv févr mars avr mai juin juil août sept oct nov déc',
-  es: 'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre ene feb mar abr may jun jul ago sept oct nov dic',
-  de: 'januar februar märz april mai juni juli august september oktober november dezember jan feb mär apr mai jun jul aug sep okt nov dez',
-  pt: 'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro jan fev mar abr mai jun jul ago set out nov dez',
-  it: 'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre gen feb mar apr mag giu lug ago set ott nov dic',
-};
-const monthNames = new Map<string, Map<string, number>>();
-
-function monthsOf(lang: string): Map<string, number> {
-  let months = monthNames.get(lang);
-  if (!months) {
-    months = new Map();
-    const table = MONTHS[lang.split('-')[0].toLowerCase()];
-    if (table) table.split(' ').forEach((name, i) => months!.set(name, i % 12));
-    else {
-      for (const style of ['long', 'short'] as const) {
-        let format: Intl.DateTimeFormat;
-        try {
-          format = new Intl.DateTimeFormat(lang, { month: style, timeZone: 'UTC' });
-        } catch {
-          format = new Intl.DateTimeFormat('en', { month: style, timeZone: 'UTC' });
-        }
-        for (let m = 0; m < 12; m++) months.set(format.format(Date.UTC(2020, m, 15)).toLowerCase().replace(/\.$/, ''), m);
-      }
-    }
-    monthNames.set(lang, months);
-  }
-  return months;
 }
 
 const LABEL_TIME = /(\d{1,2})\s?[:h.]\s?(\d{2})(?!\d)(?:\s*([ap])\.?\s?m\b)?/;

@@ -6,6 +6,7 @@
 import { countBy, documentUrl, healthReport, httpUrl, linkUrl, normaliseHandle, pageLang, querySelectorFirst, readableText, stableHash } from './dom';
 import { queryParam, untilPageChanges } from './dom-social';
 import { hasLabel, labelsFor } from './labels';
+import { dayFromWords } from './date-words';
 import { timeFromAge } from './relative-time';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
 
@@ -29,6 +30,11 @@ export const YOUTUBE_SELECTORS = {
   /** The video itself: 2022+ metadata block, 2018-2022 primary info, the Short on screen (neighbours are preloaded). */
   video: ['ytd-watch-metadata', 'ytd-video-primary-info-renderer', 'ytd-reel-video-renderer[is-active]'],
   videoTitle: ['h1', 'yt-shorts-video-title-view-model', 'h2'],
+  /**
+   * When the video was published: the spans of the info line under the title ("1,2 k vues", "il y a 2 jours", or a
+   * date once older; ytd-watch-info-text #info, 2023-), its #date-text, then 2019-2022's info strings ("6 août 2021").
+   */
+  videoDate: 'ytd-watch-info-text #info span, ytd-watch-info-text #date-text, ytd-watch-metadata #date-text, #info-strings yt-formatted-string',
   /** The channel's name link: ytd-channel-name (2019-), #owner-name (2018), the Shorts channel bar and its older header. */
   videoOwner: [
     'ytd-video-owner-renderer ytd-channel-name a[href]',
@@ -124,8 +130,20 @@ function readVideo(el: Element): RawItem | null {
     kind: 'post',
     author: { name, handle, url: linkUrl(owner) },
     text: title,
+    postedAt: el.localName === 'ytd-reel-video-renderer' ? undefined : videoDate(doc),
     permalink: `https://www.youtube.com/watch?v=${encodeURIComponent(videoId)}`,
   };
+}
+
+/** The video's date: the first of its info texts that is an age or a date (the view count is neither). */
+function videoDate(doc: Document): string | undefined {
+  const lang = pageLang(doc);
+  for (const el of doc.querySelectorAll(YOUTUBE_SELECTORS.videoDate)) {
+    const text = el.textContent;
+    const time = timeFromAge(text, lang, Date.now()) ?? dayFromWords(text, lang);
+    if (time) return time;
+  }
+  return undefined;
 }
 
 /** The first link that shows a name: channel blocks also hold an avatar link with no text. Once per page. */

@@ -84,6 +84,11 @@ describe.skipIf(!hasShared('youtube/trex-watch-f7631ac0-2022-03.html'))('YouTube
     expect(post?.author).toMatchObject({ name: 'NetworkChuck', url: 'https://www.youtube.com/channel/UC9x0AN7BWHpCDHSm9NiJFJQ' });
   });
 
+  it('2022: the video is dated from its info strings ("6 août 2021")', () => {
+    const doc = loadPage(sharedFixture('youtube/trex-watch-f7631ac0-2022-03.html'), 'https://www.youtube.com/watch?v=wOWhfNB_r-0');
+    expect(readAll(youtubeAdapter, doc).find((i) => i.kind === 'post')?.postedAt).toBe('2021-08-06T12:00:00.000Z');
+  });
+
   it('2018: the owner is named from #owner-name', () => {
     const doc = loadPage(sharedFixture('youtube/blogskipper-watch-20threads-2018.html'), 'https://www.youtube.com/watch?v=gOsERJzMhLc');
     const post = readAll(youtubeAdapter, doc).find((i) => i.kind === 'post');

@@ -1,11 +1,37 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
 import { youtubeAdapter } from '../../../lib/platforms/youtube';
-import { hasShared, kinds, loadPage, ownFixture, readAll, sharedFixture } from './load-page';
+import { hasShared, kinds, loadHtml, loadPage, ownFixture, readAll, sharedFixture } from './load-page';
 import { renameElements } from './mutate';
 
 const LOOKALIKE = ownFixture('youtube/comment-view-model-lookalike.html');
 const URL_VM = 'https://www.youtube.com/watch?v=Qc9Tor101aa';
+
+describe('YouTube video date (ytd-watch-info-text, 2023-)', () => {
+  const page = (info: string) =>
+    loadHtml(
+      `<html lang="fr"><body><ytd-watch-metadata><h1><yt-formatted-string>Torréfaction 101</yt-formatted-string></h1>
+      <ytd-video-owner-renderer><ytd-channel-name><a href="/@cafesoleil">Café Soleil</a></ytd-channel-name></ytd-video-owner-renderer>
+      <ytd-watch-info-text><yt-formatted-string id="info">${info}</yt-formatted-string></ytd-watch-info-text></ytd-watch-metadata></body></html>`,
+      URL_VM,
+    );
+  const video = (doc: Document) => readAll(youtubeAdapter, doc).find((i) => i.kind === 'post');
+
+  it('an age beside the view count ("il y a 2 jours"), against the clock', () => {
+    const now = Date.UTC(2026, 10, 27, 15, 0, 0);
+    vi.useFakeTimers({ toFake: ['Date'], now });
+    try {
+      expect(video(page('<span dir="auto">1,2 k vues</span><span dir="auto">  </span><span dir="auto">il y a 2 jours</span>'))?.postedAt).toBe(new Date(now - 2 * 86_400_000).toISOString());
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a date once older ("6 août 2021"); none when the line shows neither', () => {
+    expect(video(page('<span dir="auto">12 k vues</span><span dir="auto">6 août 2021</span>'))?.postedAt).toBe('2021-08-06T12:00:00.000Z');
+    expect(video(page('<span dir="auto">12 k vues</span>'))?.postedAt).toBeUndefined();
+  });
+});
 
 describe('YouTube on the ytd-comment-view-model look-alike (2024- markup)', () => {
   it('dates each comment from the age its timestamp link shows ("il y a 2 jours", "3 days ago"), against the clock', () => {

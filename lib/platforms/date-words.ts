@@ -1,0 +1,75 @@
+/**
+ * Dates a platform prints in words ("6 août 2021", "Aug 6, 2021", "27 janvier 2026 à 01:28"), per page language.
+ */
+
+/**
+ * Month names (long and short, lower case, no final dot) as Intl writes them: the common languages as a table, since
+ * a page's first Intl.DateTimeFormat costs ~15 ms cold (ICU data); any other language is asked of Intl once.
+ */
+const MONTHS: Record<string, string> = {
+  en: 'january february march april may june july august september october november december jan feb mar apr may jun jul aug sep oct nov dec',
+  fr: 'janvier février mars avril mai juin juillet août septembre octobre novembre décembre janv févr mars avr mai juin juil août sept oct nov déc',
+  es: 'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre ene feb mar abr may jun jul ago sept oct nov dic',
+  de: 'januar februar märz april mai juni juli august september oktober november dezember jan feb mär apr mai jun jul aug sep okt nov dez',
+  pt: 'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro jan fev mar abr mai jun jul ago set out nov dez',
+  it: 'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre gen feb mar apr mag giu lug ago set ott nov dic',
+};
+const monthNames = new Map<string, Map<string, number>>();
+
+export function monthsOf(lang: string): Map<string, number> {
+  let months = monthNames.get(lang);
+  if (!months) {
+    months = new Map();
+    const table = MONTHS[lang.split('-')[0].toLowerCase()];
+    if (table) table.split(' ').forEach((name, i) => months!.set(name, i % 12));
+    else {
+      for (const style of ['long', 'short'] as const) {
+        let format: Intl.DateTimeFormat;
+        try {
+          format = new Intl.DateTimeFormat(lang, { month: style, timeZone: 'UTC' });
+        } catch {
+          format = new Intl.DateTimeFormat('en', { month: style, timeZone: 'UTC' });
+        }
+        for (let m = 0; m < 12; m++) months.set(format.format(Date.UTC(2020, m, 15)).toLowerCase().replace(/\.$/, ''), m);
+      }
+    }
+    monthNames.set(lang, months);
+  }
+  return months;
+}
+
+/**
+ * Month names of every language of the table, for a page whose `<html lang>` is missing or not its interface's: no
+ * name means one month in a language and another in the next.
+ */
+let allMonths: Map<string, number> | undefined;
+function anyMonth(): Map<string, number> {
+  allMonths ??= new Map(Object.keys(MONTHS).flatMap((code) => [...monthsOf(code)]));
+  return allMonths;
+}
+
+/** Numbers and words of a label, in one pass: a 4-digit year, a 1-2 digit day, a month's name. */
+const TOKENS = /(\d+)|([^\s\d,.:;/()-]+)/g;
+
+/**
+ * The day a label names ("6 août 2021", "Aug 6, 2021", "Published on Apr 9, 2018"): a 4-digit year, a 1-2 digit day
+ * and a month's name (of the page's language first, then of any in the table), other words aside. Noon UTC of that day, which is that calendar
+ * day in most time zones: the label says no hour. Undefined when one of the three is missing.
+ */
+export function dayFromWords(text: string | null | undefined, lang: string): string | undefined {
+  if (!text || text.length > 80) return undefined;
+  let year = -1;
+  let day = -1;
+  let month: number | undefined;
+  const words = text.toLowerCase();
+  TOKENS.lastIndex = 0;
+  for (let m = TOKENS.exec(words); m; m = TOKENS.exec(words)) {
+    if (m[1] !== undefined) {
+      if (m[1].length === 4) year = Number(m[1]);
+      else if (m[1].length <= 2 && day < 0) day = Number(m[1]);
+    } else month ??= monthsOf(lang).get(m[2]) ?? anyMonth().get(m[2]);
+  }
+  if (year < 0 || day < 1 || day > 31 || month === undefined) return undefined;
+  const date = new Date(Date.UTC(year, month, day, 12));
+  return date.getUTCDate() === day ? date.toISOString() : undefined;
+}
