@@ -53,10 +53,11 @@ const TOKENS = /(\d+)|([^\s\d,.:;/()-]+)/g;
 
 /**
  * The day a label names ("6 août 2021", "Aug 6, 2021", "Published on Apr 9, 2018"): a 4-digit year, a 1-2 digit day
- * and a month's name (of the page's language first, then of any in the table), other words aside. Noon UTC of that day, which is that calendar
- * day in most time zones: the label says no hour. Undefined when one of the three is missing.
+ * and a month's name (of the page's language first, then of any in the table), other words aside. Noon UTC of that
+ * day, which is that calendar day in most time zones: the label says no hour. Without a year, given `now`, the last
+ * such day not after it. Undefined when the day or the month is missing.
  */
-export function dayFromWords(text: string | null | undefined, lang: string): string | undefined {
+export function dayFromWords(text: string | null | undefined, lang: string, now?: number): string | undefined {
   if (!text || text.length > 80) return undefined;
   let year = -1;
   let day = -1;
@@ -69,7 +70,13 @@ export function dayFromWords(text: string | null | undefined, lang: string): str
       else if (m[1].length <= 2 && day < 0) day = Number(m[1]);
     } else month ??= monthsOf(lang).get(m[2]) ?? anyMonth().get(m[2]);
   }
-  if (year < 0 || day < 1 || day > 31 || month === undefined) return undefined;
+  if (day < 1 || day > 31 || month === undefined) return undefined;
+  if (year < 0) {
+    // "November 3 at 10:00": this year's, unless that is still to come (then last year's).
+    if (now === undefined) return undefined;
+    year = new Date(now).getUTCFullYear();
+    if (Date.UTC(year, month, day) > now + 86_400_000) year--;
+  }
   const date = new Date(Date.UTC(year, month, day, 12));
   return date.getUTCDate() === day ? date.toISOString() : undefined;
 }

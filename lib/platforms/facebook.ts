@@ -6,6 +6,7 @@
 import { countBy, documentUrl, firstOwned, healthReport, httpUrl, linkUrl, pageLang, querySelectorFirst, readableText, stableHash } from './dom';
 import { brandLinkCandidates, isBrandHandle, untilPageChanges, plainLabel, queryParam } from './dom-social';
 import { hasLabel, isLabel, labelTable } from './labels';
+import { dayFromWords } from './date-words';
 import { timeFromAge } from './relative-time';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
 
@@ -294,6 +295,18 @@ function startsWithLabel(label: string | null, variants: readonly string[]): boo
   return label !== null && variants.some((v) => label.startsWith(v) && label.charCodeAt(v.length) === 32);
 }
 
+/**
+ * When an item was posted, from its timestamp link: an age ("3h", "2 j") or, once older, a date ("November 3 at
+ * 10:00", "3 novembre 2024"); "Yesterday at 10:00" stays unread.
+ */
+function timeOf(link: Element | undefined): string | undefined {
+  if (!link) return undefined;
+  const text = link.textContent;
+  const lang = pageLang(link);
+  const now = Date.now();
+  return timeFromAge(text, lang, now) ?? dayFromWords(text, lang, now);
+}
+
 /** A permalink without Facebook's click-tracking parameters. */
 function withoutTracking(url: string | undefined): string | undefined {
   return url?.includes('__') ? url.replace(/[&?]__cft__[^&]*/g, '').replace(/[&?]__tn__[^&]*/g, '') : url;
@@ -317,8 +330,7 @@ function readComment(el: Element, parts: OwnParts, link: Element, ctx?: ReadCont
     kind: isReply ? 'reply' : 'comment',
     author,
     text: ownText(el, parts),
-    // The timestamp link shows an age ("3h", "2 j"); older comments show a date, which stays unread.
-    postedAt: parts.commentPostLink ? timeFromAge(parts.commentPostLink.textContent, pageLang(el), Date.now()) : undefined,
+    postedAt: timeOf(parts.commentPostLink),
     permalink: withoutTracking(httpUrl(href, docUrl)),
     parentId: isReply ? (ids.reply ? ids.comment : outerIds.reply ?? outerIds.comment) : pagePost ?? ids.post,
     depth: isReply ? 2 : 1,
@@ -340,7 +352,7 @@ function readPost(el: Element, parts: OwnParts, ctx?: ReadContext): RawItem | nu
     kind: 'post',
     author,
     text,
-    postedAt: link ? timeFromAge(link.textContent, pageLang(el), Date.now()) : undefined,
+    postedAt: timeOf(link),
     permalink: linkUrl(link),
     depth: 0,
     likedByMe: liked(el, parts),

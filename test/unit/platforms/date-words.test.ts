@@ -20,3 +20,17 @@ describe('dayFromWords: a date printed in words, as noon UTC of that day', () =>
     expect(dayFromWords(text, 'fr')).toBeUndefined();
   });
 });
+
+describe('dayFromWords without a year (Facebook: "November 3 at 10:00")', () => {
+  const now = Date.UTC(2026, 10, 27, 15, 0, 0);
+  it('is this year\'s day when it has come, last year\'s when it is still to come', () => {
+    expect(dayFromWords('November 3 at 10:00 AM', 'en', now)).toBe('2026-11-03T12:00:00.000Z');
+    expect(dayFromWords('3 novembre, 10:00', 'fr', now)).toBe('2026-11-03T12:00:00.000Z');
+    expect(dayFromWords('December 24 at 18:00', 'en', now)).toBe('2025-12-24T12:00:00.000Z');
+    expect(dayFromWords('27 novembre', 'fr', now)).toBe('2026-11-27T12:00:00.000Z');
+  });
+
+  it('is nothing without a clock to tell the year by', () => {
+    expect(dayFromWords('November 3 at 10:00 AM', 'en')).toBeUndefined();
+  });
+});

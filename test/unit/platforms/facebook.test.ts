@@ -46,6 +46,15 @@ describe('Facebook adapter on the www post page look-alike (2025)', () => {
     expect(byId(items, '333444555666777').postedAt).toBe(hoursAgo(6));
   });
 
+  it('dates an older post or comment from the day its timestamp link shows ("November 3 at 10:00")', () => {
+    const older = postPage();
+    for (const a of older.querySelectorAll('a')) if (a.textContent === '2h') a.textContent = 'November 3 at 10:00 AM';
+    for (const a of older.querySelectorAll('a')) if (a.textContent === '3h') a.textContent = '3 novembre 2024 à 10:00';
+    const read = readAll(facebookAdapter, older, ctx);
+    expect(byId(read, '987654321012345').postedAt).toBe('2026-11-03T12:00:00.000Z');
+    expect(byId(read, POST).postedAt).toBe('2024-11-03T12:00:00.000Z');
+  });
+
   it('reads replies from reply_comment_id, profile.php authors and link text inside comments', () => {
     expect(byId(items, '555000111222333')).toMatchObject({ kind: 'reply', parentId: '987654321012345', depth: 2, author: { handle: 'cafecocktailmtl' } });
     expect(byId(items, '222333444555666')).toMatchObject({
