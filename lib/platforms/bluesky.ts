@@ -4,7 +4,7 @@
  * post-tree-view.lookalike.html (a look-alike written from the app's source).
  */
 import { countBy, documentUrl, healthReport, httpUrl, linkUrl, normaliseHandle, pageLang, parsedUrl, querySelectorFirst, readableText } from './dom';
-import { monthsOf } from './date-words';
+import { dayParts } from './date-words';
 import { isBrandHandle, untilPageChanges } from './dom-social';
 import { hasLabel, labelsFor } from './labels';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
@@ -331,8 +331,6 @@ function treePlace(el: Element, indent: number, focusedUri: string): { depth: nu
 }
 
 const LABEL_TIME = /(\d{1,2})\s?[:h.]\s?(\d{2})(?!\d)(?:\s*([ap])\.?\s?m\b)?/;
-/** Numbers and words of a label, in one pass: a 4-digit year, a 1-2 digit day, a month's name. */
-const LABEL_TOKENS = /(\d+)|([^\s\d,.:;/()-]+)/g;
 
 /** Labels already read, per page language: replies of the same minute share theirs. */
 const labelDates = new Map<string, string | undefined>();
@@ -357,18 +355,7 @@ function dateFromLabel(label: string | null, node: Node): string | undefined {
 function parseLabelDate(text: string, lang: string): string | undefined {
   const time = LABEL_TIME.exec(text);
   if (!time) return undefined;
-  const timeEnd = time.index + time[0].length;
-  let year = -1;
-  let day = -1;
-  let month: number | undefined;
-  LABEL_TOKENS.lastIndex = 0;
-  for (let m = LABEL_TOKENS.exec(text); m; m = LABEL_TOKENS.exec(text)) {
-    if (m.index >= time.index && m.index < timeEnd) continue;
-    if (m[1] !== undefined) {
-      if (m[1].length === 4) year = Number(m[1]);
-      else if (m[1].length <= 2 && day < 0) day = Number(m[1]);
-    } else month ??= monthsOf(lang).get(m[2]) ?? monthsOf('en').get(m[2]);
-  }
+  const { year, month, day } = dayParts(text, lang, { from: time.index, to: time.index + time[0].length });
   if (year < 0 || day < 0 || month === undefined) return undefined;
   let hour = Number(time[1]) % (time[3] ? 12 : 24);
   if (time[3] === 'p') hour += 12;

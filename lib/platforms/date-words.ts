@@ -1,3 +1,5 @@
+import { timeFromAge } from './relative-time';
+
 /**
  * Dates a platform prints in words ("6 août 2021", "Aug 6, 2021", "27 janvier 2026 à 01:28"), per page language.
  */
@@ -52,6 +54,25 @@ function anyMonth(): Map<string, number> {
 const TOKENS = /(\d+)|([^\s\d,.:;/()-]+)/g;
 
 /**
+ * The year (-1 when absent), month and day (-1 when absent) a lower-case label names in words, other words aside.
+ * `skip`: a span of the label left out (its time: "27 janvier 2026 à 01:28" has numbers that are no day).
+ */
+export function dayParts(words: string, lang: string, skip?: { from: number; to: number }): { year: number; month: number | undefined; day: number } {
+  let year = -1;
+  let day = -1;
+  let month: number | undefined;
+  TOKENS.lastIndex = 0;
+  for (let m = TOKENS.exec(words); m; m = TOKENS.exec(words)) {
+    if (skip && m.index >= skip.from && m.index < skip.to) continue;
+    if (m[1] !== undefined) {
+      if (m[1].length === 4) year = Number(m[1]);
+      else if (m[1].length <= 2 && day < 0) day = Number(m[1]);
+    } else month ??= monthsOf(lang).get(m[2]) ?? anyMonth().get(m[2]);
+  }
+  return { year, month, day };
+}
+
+/**
  * The day a label names ("6 août 2021", "Aug 6, 2021", "Published on Apr 9, 2018"): a 4-digit year, a 1-2 digit day
  * and a month's name (of the page's language first, then of any in the table), other words aside. Noon UTC of that
  * day, which is that calendar day in most time zones: the label says no hour. Without a year, given `now`, the last
@@ -59,18 +80,9 @@ const TOKENS = /(\d+)|([^\s\d,.:;/()-]+)/g;
  */
 export function dayFromWords(text: string | null | undefined, lang: string, now?: number): string | undefined {
   if (!text || text.length > 80) return undefined;
-  let year = -1;
-  let day = -1;
-  let month: number | undefined;
-  const words = text.toLowerCase();
-  TOKENS.lastIndex = 0;
-  for (let m = TOKENS.exec(words); m; m = TOKENS.exec(words)) {
-    if (m[1] !== undefined) {
-      if (m[1].length === 4) year = Number(m[1]);
-      else if (m[1].length <= 2 && day < 0) day = Number(m[1]);
-    } else month ??= monthsOf(lang).get(m[2]) ?? anyMonth().get(m[2]);
-  }
+  const { month, day, year: written } = dayParts(text.toLowerCase(), lang);
   if (day < 1 || day > 31 || month === undefined) return undefined;
+  let year = written;
   if (year < 0) {
     // "November 3 at 10:00": this year's, unless that is still to come (then last year's).
     if (now === undefined) return undefined;
@@ -79,4 +91,12 @@ export function dayFromWords(text: string | null | undefined, lang: string, now?
   }
   const date = new Date(Date.UTC(year, month, day, 12));
   return date.getUTCDate() === day ? date.toISOString() : undefined;
+}
+
+/**
+ * When an item was posted, from the words of its timestamp: an age ("il y a 2 jours", "3h") or, once older, a day
+ * ("6 août 2021", "November 3 at 10:00").
+ */
+export function timeFromWords(text: string | null | undefined, lang: string, now: number): string | undefined {
+  return timeFromAge(text, lang, now) ?? dayFromWords(text, lang, now);
 }

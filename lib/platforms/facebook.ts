@@ -6,8 +6,7 @@
 import { countBy, documentUrl, firstOwned, healthReport, httpUrl, linkUrl, pageLang, querySelectorFirst, readableText, stableHash } from './dom';
 import { brandLinkCandidates, isBrandHandle, untilPageChanges, plainLabel, queryParam } from './dom-social';
 import { hasLabel, isLabel, labelTable } from './labels';
-import { dayFromWords } from './date-words';
-import { timeFromAge } from './relative-time';
+import { timeFromWords } from './date-words';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
 
 export const FACEBOOK_SELECTORS = {
@@ -295,16 +294,9 @@ function startsWithLabel(label: string | null, variants: readonly string[]): boo
   return label !== null && variants.some((v) => label.startsWith(v) && label.charCodeAt(v.length) === 32);
 }
 
-/**
- * When an item was posted, from its timestamp link: an age ("3h", "2 j") or, once older, a date ("November 3 at
- * 10:00", "3 novembre 2024"); "Yesterday at 10:00" stays unread.
- */
+/** When an item was posted, from its timestamp link ("3h", "2 j", "November 3 at 10:00"; "Yesterday at …" stays unread). */
 function timeOf(link: Element | undefined): string | undefined {
-  if (!link) return undefined;
-  const text = link.textContent;
-  const lang = pageLang(link);
-  const now = Date.now();
-  return timeFromAge(text, lang, now) ?? dayFromWords(text, lang, now);
+  return link ? timeFromWords(link.textContent, pageLang(link), Date.now()) : undefined;
 }
 
 /** A permalink without Facebook's click-tracking parameters. */

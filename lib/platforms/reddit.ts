@@ -28,7 +28,6 @@ export const REDDIT_SELECTORS = {
   profileBody: '[slot="comment"], [id$="-post-rtjson-content"], .md',
   /** Who wrote it: the `poster-info-<id>` row's profile link, else the user hover card's; else the profile's owner. */
   profileAuthor: 'faceplate-hovercard[data-id="user-hover-card"] > a[href]',
-  profileTime: 'faceplate-timeago[ts], time[datetime]',
   /** 2019-2023 redesign: one padded wrapper per comment, id t1_..., depth from its padding. */
   redesignComment: 'div[id^="t1_"][style*="padding-left"]',
   redesignPost: '[data-testid="post-container"]',
@@ -223,7 +222,7 @@ function readProfileComment(el: Element): RawItem | null {
   const href = el.getAttribute('href')?.replace(/[?#].*$/, '');
   const post = href ? POST_ID.exec(href)?.[1] : undefined;
   const author = profileAuthor(el, id, base);
-  const time = el.querySelector(REDDIT_SELECTORS.profileTime);
+  const time = el.querySelector(REDDIT_SELECTORS.shredditTime);
   return {
     platform: 'reddit',
     nativeId: id,

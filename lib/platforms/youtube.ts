@@ -6,7 +6,7 @@
 import { countBy, documentUrl, healthReport, httpUrl, linkUrl, normaliseHandle, pageLang, querySelectorFirst, readableText, stableHash } from './dom';
 import { queryParam, untilPageChanges } from './dom-social';
 import { hasLabel, labelsFor } from './labels';
-import { dayFromWords } from './date-words';
+import { timeFromWords } from './date-words';
 import { timeFromAge } from './relative-time';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
 
@@ -139,8 +139,7 @@ function readVideo(el: Element): RawItem | null {
 function videoDate(doc: Document): string | undefined {
   const lang = pageLang(doc);
   for (const el of doc.querySelectorAll(YOUTUBE_SELECTORS.videoDate)) {
-    const text = el.textContent;
-    const time = timeFromAge(text, lang, Date.now()) ?? dayFromWords(text, lang);
+    const time = timeFromWords(el.textContent, lang, Date.now());
     if (time) return time;
   }
   return undefined;
