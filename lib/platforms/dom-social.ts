@@ -186,22 +186,33 @@ const generationThisTask = untilTaskEnds(generationOf);
  * lookup (the focused post, item order, who answered whom) is built once and shared by every item read, not rebuilt
  * per item or per scan slice. Keys are the document or elements of it.
  */
-export function untilPageChanges<K extends Node, V>(build: (key: K) => V): (key: K) => V {
+export function untilPageChanges<K extends Node, V>(build: (key: K) => V): ((key: K) => V) & { built(key: K): V | undefined } {
   const byDoc = new WeakMap<Document, { generation: number; cache: WeakMap<K, V> }>();
-  return (key) => {
-    const doc = key.nodeType === 9 ? (key as unknown as Document) : key.ownerDocument;
-    if (!doc) return build(key);
-    const generation = generationThisTask(doc);
-    if (generation === undefined) return build(key);
+  const entryOf = (doc: Document, generation: number) => {
     let entry = byDoc.get(doc);
     if (!entry || entry.generation !== generation) {
       entry = { generation, cache: new WeakMap() };
       byDoc.set(doc, entry);
     }
+    return entry;
+  };
+  const docOf = (key: K) => (key.nodeType === 9 ? (key as unknown as Document) : key.ownerDocument);
+  const memo = (key: K): V => {
+    const doc = docOf(key);
+    const generation = doc ? generationThisTask(doc) : undefined;
+    if (generation === undefined) return build(key);
+    const entry = entryOf(doc!, generation);
     let value = entry.cache.get(key);
     if (value === undefined && !entry.cache.has(key)) entry.cache.set(key, (value = build(key)));
     return value as V;
   };
+  /** The value already built for the page as it is now, without building it: undefined when there is none. */
+  const built = (key: K): V | undefined => {
+    const doc = docOf(key);
+    const entry = doc ? byDoc.get(doc) : undefined;
+    return entry && entry.generation === generationThisTask(doc!) ? entry.cache.get(key) : undefined;
+  };
+  return Object.assign(memo, { built });
 }
 
 /**

@@ -61,6 +61,8 @@ const COMMENT_URN = /urn:li:comment:\((?:urn:li:)?(activity|ugcPost|share):(\d+)
 const GUEST = LINKEDIN_SELECTORS.guestComment;
 const ACTIVITY = /urn:li:(activity|ugcPost|share):(\d+)|-(?:activity|ugcPost|share)-(\d{15,20})-/;
 const PROFILE_PATH = /^\/(in|company|school|showcase)\/([^/?#]+)/;
+/** What LINKEDIN_SELECTORS.profileLink matches, for links already in hand. */
+const PROFILE_HREF = /\/(?:in|company|school|showcase)\//;
 
 export function linkedinPageKind(url: URL): PageKind {
   if (!/(^|\.)linkedin\.com$/.test(url.hostname)) return 'other';
@@ -146,6 +148,12 @@ interface Threads {
   parents: Map<Element, Element | null>;
   /** Each comment -> the replies listed beside it. */
   replies: Map<Element, Element[]>;
+  /** Each wrapper -> the outermost wrapper of its comment. */
+  outer: Map<Element, Element>;
+  /** The comments holding another comment (replies nested in them). */
+  holding: Set<Element>;
+  /** Each comment nested in another -> the nearest wrapper around it (its comment's key). */
+  nestedIn: Map<Element, Element>;
 }
 
 /** The comment wrappers and the reply actor links, in one query: page order tells whose link each is. */
@@ -163,6 +171,9 @@ function threadsUnder(root: ParentNode): Threads {
   const comments: Element[] = [];
   const parents = new Map<Element, Element | null>();
   const replies = new Map<Element, Element[]>();
+  const outer = new Map<Element, Element>();
+  const holding = new Set<Element>();
+  const nestedIn = new Map<Element, Element>();
   const memo = new Map<Element, Element | null>();
   let previous: Element | undefined;
   let previousKey: string | null = null;
@@ -192,9 +203,16 @@ function threadsUnder(root: ParentNode): Threads {
     // Most inner wrappers sit right in the wrapper listed before them, sharing its key: that parent is the nearest
     // comment, so the wrapper is not the outermost, and no climb is needed.
     const inner = previous !== undefined && key === previousKey && el.parentElement === previous;
-    if (!inner) {
+    if (inner) outer.set(el, outer.get(previous!)!);
+    else {
       const above = el.parentElement && commentAtOrAbove(el.parentElement, memo);
-      if (!above || !sameComment(keyOf(above), key)) {
+      if (above && sameComment(keyOf(above), key)) outer.set(el, outer.get(above) ?? above);
+      else {
+        outer.set(el, el);
+        if (above) {
+          holding.add(outer.get(above) ?? above);
+          nestedIn.set(el, above);
+        }
         comments.push(el);
         before = top;
         top = el;
@@ -203,7 +221,7 @@ function threadsUnder(root: ParentNode): Threads {
     previous = el;
     previousKey = key;
   }
-  return { comments, parents, replies };
+  return { comments, parents, replies, outer, holding, nestedIn };
 }
 
 /** Whether `parent` can be the comment `reply` answers: same post, and written before it (ids are time-ordered). */
@@ -328,11 +346,11 @@ const ALL = () => true;
  * these links are a reply's actor links (read on the links visited anyway: no query of its own).
  */
 function authorLinkOf(el: Element, owned: (el: Element) => boolean): { link: Element; label: string; reply: boolean } | null {
-  const links = el.querySelectorAll(LINKEDIN_SELECTORS.profileLink);
+  // The links in page order, walked only as far as the author's (a query, or .length, lists every link of the thread).
+  const links = el.getElementsByTagName('a');
   let reply = false;
-  for (let i = 0; i < links.length; i++) {
-    const m = links[i];
-    if (!owned(m)) continue;
+  for (let i = 0, m = links[0]; m; m = links[++i]) {
+    if (!PROFILE_HREF.test(m.getAttribute('href') ?? '') || !owned(m)) continue;
     reply ||= isReplyActor(m);
     const label = plainLabel(m);
     if (label !== '') return { link: m, label, reply };
@@ -360,14 +378,19 @@ function readComment(el: Element, ctx?: ReadContext): RawItem | null {
   const key = keyOf(el);
   const urn = commentUrn(el, key);
   if (!urn) return null;
-  const holds = holdsCommentsNow(el, key);
+  // The page's pass, when the scan has just made it, knows how this comment nests: no query, no climb.
+  const pass = key === null ? undefined : pageThreads.built(el.ownerDocument);
+  const listed = pass !== undefined && pass.outer.get(el) === el;
+  const holds = listed ? pass.holding.has(el) : holdsCommentsNow(el, key);
   // Ownership is only in doubt when replies are nested inside: then each match is checked, else none is.
   const owned = holds ? ownedBy(el) : ALL;
   const actor = authorLinkOf(el, owned);
   if (!actor) return null;
   // Any wrapper of the parent comment carries its key, so the nearest one names it (no climb to the outermost).
   // An Ember reply may sit beside its comment instead: then the comment listed before it is the parent.
-  const nested = el.parentElement?.closest(ITEM) ?? (key === null ? emberParents(el.ownerDocument).get(el) ?? null : null);
+  const nested = listed
+    ? pass.nestedIn.get(el) ?? null
+    : el.parentElement?.closest(ITEM) ?? (key === null ? emberParents(el.ownerDocument).get(el) ?? null : null);
   // A SDUI reply listed beside its comment says so by its actor links only; its comment comes from the page's pass.
   const beside = !nested && key !== null && actor.reply;
   const parent = beside ? pageThreads(el.ownerDocument).parents.get(el) ?? null : nested;

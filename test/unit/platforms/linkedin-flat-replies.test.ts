@@ -154,3 +154,22 @@ describe('LinkedIn SDUI post page, replies listed flat beside their comment', ()
     expect(byId(read, c(JORDAN))!.repliedByBrand).toBe(true);
   });
 });
+
+describe('LinkedIn: what the page pass tells a read equals what the comment alone tells', () => {
+  // The scan's findItems makes one pass over the page; reads in the same task take nesting from it instead of a
+  // query and a climb per comment. After the page changes, the pass is stale and each comment is read on its own.
+  it.each([
+    ['nested replies', NESTED],
+    ['replies listed flat', FILE],
+  ])('%s', async (_, file) => {
+    const doc = page(undefined, file);
+    const els = linkedinAdapter.findItems(doc);
+    const fromPass = els.map((el) => linkedinAdapter.readItem(el, ctx));
+    doc.body.append(doc.createElement('p'));
+    await Promise.resolve();
+    const alone = els.map((el) => linkedinAdapter.readItem(el, ctx));
+    expect(fromPass.filter((i) => i?.kind === 'reply').length).toBeGreaterThan(0);
+    expect(fromPass.some((i) => i?.repliedByBrand)).toBe(true);
+    expect(alone).toEqual(fromPass);
+  });
+});
