@@ -94,9 +94,79 @@ export function dayFromWords(text: string | null | undefined, lang: string, now?
 }
 
 /**
- * When an item was posted, from the words of its timestamp: an age ("il y a 2 jours", "3h") or, once older, a day
- * ("6 août 2021", "November 3 at 10:00").
+ * Words naming a day near today, lower case, no final dot: today, yesterday, then the weekdays from Sunday, long and
+ * short, as Intl writes them. A table, not Intl, for the same reason as MONTHS.
+ */
+const DAY_WORDS: Record<string, string> = {
+  en: 'today yesterday sunday monday tuesday wednesday thursday friday saturday sun mon tue wed thu fri sat',
+  fr: "aujourd'hui hier dimanche lundi mardi mercredi jeudi vendredi samedi dim lun mar mer jeu ven sam",
+  es: 'hoy ayer domingo lunes martes miércoles jueves viernes sábado dom lun mar mié jue vie sáb',
+  de: 'heute gestern sonntag montag dienstag mittwoch donnerstag freitag samstag so mo di mi do fr sa',
+  pt: 'hoje ontem domingo segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado dom seg ter qua qui sex sáb',
+  it: 'oggi ieri domenica lunedì martedì mercoledì giovedì venerdì sabato dom lun mar mer gio ven sab',
+};
+
+/**
+ * Each day word of every language of the table (no word names two days among them, so the page's language need not
+ * come first), as days before today (0 today, 1 yesterday) or 2 + its weekday (0 Sunday). A month's name is left out:
+ * "Mar" alone is March in English before it is Tuesday in French.
+ */
+let dayWords: Map<string, number> | undefined;
+/** A day word alone, or then a time ("Yesterday at 10:00 AM", "Hier, à 10:00", "mardi à 10 h 00", "ayer a las 22:00"). */
+let dayLabel: RegExp | undefined;
+/** The time after a day word ("at 10:00 AM", "à 10 h 00", "um 22:05 Uhr", ", 10:00"): hour, minutes, "a" or "p". */
+const AT_HOUR = String.raw`(?:,?\s+(?:(?:at|à|a las?|um|às|alle)\s*)?(\d{1,2})\s*(?:[:h]\s*(\d{2})|h)?(?:\s*([ap])\.?\s?m\.?)?(?:\s*uhr)?)?`;
+
+function dayLabelRegExp(): RegExp {
+  if (!dayLabel) {
+    dayWords = new Map();
+    for (const table of Object.values(DAY_WORDS)) {
+      table.split(' ').forEach((word, i) => {
+        if (!anyMonth().has(word)) dayWords!.set(word, i < 2 ? i : 2 + ((i - 2) % 7));
+      });
+    }
+    const words = [...dayWords.keys()].join('|').replace(/'/g, "['’]");
+    // Not 'u': its case folding would take "ſo" for "so", and the word is then looked up by its lower case.
+    dayLabel = new RegExp(String.raw`^\s*(${words})\.?${AT_HOUR}\s*$`, 'i');
+  }
+  return dayLabel;
+}
+
+/** Minutes past midnight of an hour as written ("10:00", "22:00", "10 h 00", "12:05 AM" is 00:05); NaN for no hour. */
+function minutesOf(hour: string, minutes: string | undefined, half: string | undefined): number {
+  let h = Number(hour);
+  if (half) {
+    if (h > 12) return NaN;
+    h = (h % 12) + (half.toLowerCase() === 'p' ? 12 : 0);
+  }
+  const min = minutes === undefined ? 0 : Number(minutes);
+  return h < 24 && min < 60 ? h * 60 + min : NaN;
+}
+
+/**
+ * The time a day word names, the hour written or not ("Yesterday at 10:00 AM", "mardi à 10:00", "Hier"): a weekday is
+ * the last such day before today (today's own would be an age). An hour is the user's, as Facebook shows it; without
+ * one, noon UTC of that day, as dayFromWords. Never after `now`. Undefined for anything else.
+ */
+function timeFromDayWord(text: string | null | undefined, now: number): string | undefined {
+  if (!text || text.length > 80) return undefined;
+  const m = dayLabelRegExp().exec(text);
+  if (!m) return undefined;
+  const code = dayWords!.get(m[1].toLowerCase().replace('’', "'"))!;
+  const today = new Date(now);
+  const back = code < 2 ? code : ((today.getDay() - code + 8) % 7) + 1;
+  const year = today.getFullYear();
+  const month = today.getMonth();
+  const day = today.getDate() - back;
+  const time =
+    m[2] === undefined ? Date.UTC(year, month, day, 12) : new Date(year, month, day, 0, minutesOf(m[2], m[3], m[4])).getTime();
+  return Number.isNaN(time) ? undefined : new Date(Math.min(time, now)).toISOString();
+}
+
+/**
+ * When an item was posted, from the words of its timestamp: an age ("il y a 2 jours", "3h"), a day near today
+ * ("Yesterday at 10:00 AM", "mardi à 10:00") or, once older, a day ("6 août 2021", "November 3 at 10:00").
  */
 export function timeFromWords(text: string | null | undefined, lang: string, now: number): string | undefined {
-  return timeFromAge(text, lang, now) ?? dayFromWords(text, lang, now);
+  return timeFromAge(text, lang, now) ?? timeFromDayWord(text, now) ?? dayFromWords(text, lang, now);
 }

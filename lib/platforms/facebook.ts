@@ -294,7 +294,7 @@ function startsWithLabel(label: string | null, variants: readonly string[]): boo
   return label !== null && variants.some((v) => label.startsWith(v) && label.charCodeAt(v.length) === 32);
 }
 
-/** When an item was posted, from its timestamp link ("3h", "2 j", "November 3 at 10:00"; "Yesterday at …" stays unread). */
+/** When an item was posted, from its timestamp link ("3h", "2 j", "Yesterday at 10:00 AM", "mardi à 10:00", "3 novembre"). */
 function timeOf(link: Element | undefined): string | undefined {
   return link ? timeFromWords(link.textContent, pageLang(link), Date.now()) : undefined;
 }
