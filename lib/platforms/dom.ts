@@ -56,7 +56,9 @@ function walk(node: Node, text: string, skip: string | undefined, pre: boolean):
 const NEEDS_TIDY = /[\u00a0\u200e\u200f\u202a-\u202e\u2066-\u2069\t\f\v\n]| {2}/;
 
 function tidy(text: string): string {
-  if (!NEEDS_TIDY.test(text)) return text.trim(); // most comments: one line, single spaces
+  // Most comments are one line of single spaces once the line break their block ends with is trimmed.
+  const trimmed = text.trim();
+  if (!NEEDS_TIDY.test(trimmed)) return trimmed;
   return text
     .replace(/\u00a0/g, ' ')
     .replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '')

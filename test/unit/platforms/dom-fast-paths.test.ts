@@ -68,6 +68,21 @@ describe('fast paths agree with the URL parser', () => {
     );
   });
 
+  it('text whose only line breaks and spaces sit at its ends skips the tidy pass and reads as the full tidy', () => {
+    const doc = new DOMParser().parseFromString('<p></p>', 'text/html');
+    const p = doc.querySelector('p')!;
+    const bit = fc.constantFrom('a', 'é', ' ', '  ', '\n', '\n\n\n', '\t', '\u00a0', '\u2003', '\ufeff', '\u200e', '\u2066', '😀');
+    const fullTidy = (t: string) =>
+      t.replace(/\u00a0/g, ' ').replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').replace(/[ \t\f\v]+/g, ' ').replace(/ *\n */g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+    fc.assert(
+      fc.property(fc.array(bit, { maxLength: 12 }).map((b) => b.join('')), (data) => {
+        p.textContent = data;
+        expect(readableText(p, { preserveNewlines: true })).toBe(fullTidy(data));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('labels and handles fold as the plain regex forms fold them', () => {
     const bit = fc.constantFrom('J', 'é', 'É', '’', '‘', "'", ' ', '  ', '\n', '\u00a0', '@', '@@', 'A', 'ß', 'İ');
     fc.assert(
