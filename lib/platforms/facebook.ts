@@ -348,7 +348,8 @@ function readPost(el: Element, parts: OwnParts, ctx?: ReadContext): RawItem | nu
     permalink: linkUrl(link),
     depth: 0,
     likedByMe: liked(el, parts),
-    repliedByBrand: brandCommented(el, ctx),
+    // The brand's own post answers to nobody: not searched (a search of every comment's links).
+    repliedByBrand: isBrandHandle(author.handle, ctx) ? undefined : brandCommented(el, ctx),
   };
 }
 

@@ -198,7 +198,10 @@ function readVideo(desc: Element, ctx?: ReadContext): RawItem | null {
     postedAt: dateFromId(video.id, 32, 1000),
     permalink: video.url,
     depth: 0,
-    repliedByBrand: !!ctx?.brandHandles?.length && anyBrandAuthor(doc.querySelectorAll('[data-e2e="comment-username-1"]'), ctx),
+    // The brand's own video answers to nobody: its 2,000 commenters are not read.
+    repliedByBrand: isBrandHandle(handle, ctx)
+      ? undefined
+      : !!ctx?.brandHandles?.length && anyBrandAuthor(doc.querySelectorAll('[data-e2e="comment-username-1"]'), ctx),
   };
 }
 

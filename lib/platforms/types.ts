@@ -38,6 +38,7 @@ export interface RawItem {
   parentId?: string;
   depth?: number;
   likedByMe?: boolean;
+  /** Whether the brand's account answered under it; may be left unread (undefined) on the brand's own posts. */
   repliedByBrand?: boolean;
   /** Counts the page shows on the item (post performance of the brand's own posts); absent when not shown. */
   counts?: { likes?: number; comments?: number; shares?: number; views?: number };

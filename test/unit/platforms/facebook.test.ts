@@ -64,7 +64,8 @@ describe('Facebook adapter on the www post page look-alike (2025)', () => {
       likedByMe: false,
     });
     const post = byId(items, POST);
-    expect(post).toMatchObject({ kind: 'post', author: { name: 'Café Cocktail', handle: 'cafecocktailmtl' }, repliedByBrand: false });
+    // The brand's own post answers to nobody: whether the brand commented is not searched.
+    expect(post).toMatchObject({ kind: 'post', author: { name: 'Café Cocktail', handle: 'cafecocktailmtl' }, repliedByBrand: undefined });
     expect(post.text).toBe("Our new autumn menu is here 🍂 Which cocktail should we add next?\nNotre menu d'automne est arrivé!");
     expect(post.postedAt).toBe(hoursAgo(3)); // www shows "3h", no date
   });
@@ -187,14 +188,14 @@ describe('Facebook adapter: own parts when nested articles come first', () => {
   });
 
   it('the post reads its own author and like control placed after its comments', () => {
-    expect(byId(items, POST)).toMatchObject({ kind: 'post', author: { handle: 'cafecocktailmtl' }, text: 'Sunday hours', likedByMe: true, repliedByBrand: false });
+    expect(byId(items, POST)).toMatchObject({ kind: 'post', author: { handle: 'cafecocktailmtl' }, text: 'Sunday hours', likedByMe: true, repliedByBrand: undefined });
   });
 });
 
 describe('Facebook adapter: a post answered by the brand', () => {
-  // Every permalink of the page names the brand (its own post): only a comment the brand wrote answers the post.
-  const page = (brandComments: boolean) => `<!DOCTYPE html><html lang="en"><body><div role="main"><div role="article">
-    <a href="https://www.facebook.com/cafecocktailmtl">Café Cocktail</a>
+  // A visitor's post on the brand's Page: every permalink names the brand, yet only a comment the brand wrote answers it.
+  const page = (brandComments: boolean, poster = 'jordan.tremblay') => `<!DOCTYPE html><html lang="en"><body><div role="main"><div role="article">
+    <a href="https://www.facebook.com/${poster}">Jordan Tremblay</a>
     <div data-ad-preview="message"><div dir="auto">Sunday hours</div></div>
     <div role="article">
       <a href="https://www.facebook.com/sam.lee?comment_id=111">Sam Lee</a>
@@ -211,5 +212,11 @@ describe('Facebook adapter: a post answered by the brand', () => {
   it('is answered when a comment directly under it is the brand\'s, not when only its permalinks name the brand', () => {
     expect(byId(readAll(facebookAdapter, loadHtml(page(true), POST_URL), ctx), POST)).toMatchObject({ kind: 'post', repliedByBrand: true });
     expect(byId(readAll(facebookAdapter, loadHtml(page(false), POST_URL), ctx), POST)).toMatchObject({ kind: 'post', repliedByBrand: false });
+  });
+
+  it('the brand\'s own post is not searched: it answers to nobody', () => {
+    const post = byId(readAll(facebookAdapter, loadHtml(page(true, 'cafecocktailmtl'), POST_URL), ctx), POST);
+    expect(post).toMatchObject({ kind: 'post', author: { handle: 'cafecocktailmtl' } });
+    expect(post.repliedByBrand).toBeUndefined();
   });
 });

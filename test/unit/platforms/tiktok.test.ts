@@ -78,6 +78,15 @@ describe.skipIf(!hasShared(REAL))('TikTok adapter on the real 2022 video page (A
   });
 });
 
+describe('TikTok: whether the brand commented under a video', () => {
+  it('is not searched on the brand\'s own video (it answers to nobody); on another\'s, any top-level comment of the brand\'s answers it', () => {
+    const video = (brandHandles: string[]) => readAll(tiktokAdapter, lookalike(), { brandHandles }).find((i) => i.kind === 'post')!;
+    expect(video(['cafecocktail'])).toMatchObject({ author: { handle: 'cafecocktail' }, repliedByBrand: undefined });
+    expect(video(['jordan.smith']).repliedByBrand).toBe(true);
+    expect(video(['marc.roy']).repliedByBrand).toBe(false); // a reply's author only
+  });
+});
+
 describe('TikTok adapter on the 2025 look-alike (replies, inbox, French UI)', () => {
   const doc = lookalike();
   const items = readAll(tiktokAdapter, doc, ctx);
