@@ -3,7 +3,7 @@
  * 52 items, 2026-01) and metascraper-profile.html (profile feed, 28 items); the thread's tree view in
  * post-tree-view.lookalike.html (a look-alike written from the app's source).
  */
-import { countBy, documentUrl, healthReport, httpUrl, linkUrl, normaliseHandle, pageLang, parsedUrl, querySelectorFirst, readableText } from './dom';
+import { countBy, documentUrl, lastOf, healthReport, httpUrl, linkUrl, normaliseHandle, pageLang, parsedUrl, querySelectorFirst, readableText } from './dom';
 import { dayParts } from './date-words';
 import { isBrandHandle, untilPageChanges } from './dom-social';
 import { hasLabel, labelsFor } from './labels';
@@ -60,13 +60,10 @@ function notificationKind(el: Element, text: string): ItemKind | null {
 }
 
 /** The page's kind and focused post, worked out once per address rather than once per item. */
-let lastPage: { href: string; kind: PageKind; focused: RegExpExecArray | null } | undefined;
-
-function pageOf(href: string): { url: URL; kind: PageKind; focused: RegExpExecArray | null } {
+const pageOf = lastOf((href: string): { url: URL; kind: PageKind; focused: RegExpExecArray | null } => {
   const url = parsedUrl(href);
-  if (lastPage?.href !== href) lastPage = { href, kind: blueskyPageKind(url), focused: POST_PATH.exec(url.pathname) };
-  return { url, kind: lastPage.kind, focused: lastPage.focused };
-}
+  return { url, kind: blueskyPageKind(url), focused: POST_PATH.exec(url.pathname) };
+});
 
 /** What an item read needs, from one query: links by their href, text and like button by data-testid. */
 const PARTS = [BLUESKY_SELECTORS.postLink, BLUESKY_SELECTORS.profileLink, ...BLUESKY_SELECTORS.text, BLUESKY_SELECTORS.like].join(', ');

@@ -118,8 +118,25 @@ export function stableHash(...parts: Array<string | undefined>): string {
   return 'h' + (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
 }
 
+/**
+ * `read(key)` kept while the key stays the one asked last: what the page's address says is asked once per item and
+ * changes once per navigation.
+ */
+export function lastOf<K, V>(read: (key: K) => V): (key: K) => V {
+  let last: { key: K; value: V } | undefined;
+  return (key) => {
+    if (!last || last.key !== key) last = { key, value: read(key) };
+    return last.value;
+  };
+}
+
+/** A base address parsed, with its origin when it is http(s): every link of a page resolves against the same one. */
+const baseOf = lastOf((href: string) => {
+  const url = new URL(href);
+  return { url, httpOrigin: /^https?:$/.test(url.protocol) ? url.origin : undefined };
+});
+
 /** An absolute http(s) URL, or undefined for anything else (javascript:, data:, malformed). */
-let lastBase: { href: string; url: URL; httpOrigin: string | undefined } | undefined;
 const SIMPLE_PATH = /^\/(?!\/)[A-Za-z0-9\-._~/?=&%@:+,;]*$/;
 const CANONICAL_ABSOLUTE = /^https?:\/\/(?:(?!xn--)[a-z0-9-]+\.)+[a-z]{2,63}\/[A-Za-z0-9\-._~/?=&%@:+,;]*$/;
 const DOT_SEGMENT = /\/(?:\.|%2e){1,2}(?:\/|$|\?)/i;
@@ -127,17 +144,13 @@ const DOT_SEGMENT = /\/(?:\.|%2e){1,2}(?:\/|$|\?)/i;
 export function httpUrl(href: string | null | undefined, base?: string): string | undefined {
   if (!href) return undefined;
   try {
-    // Every link of a page resolves against the same base: parse it once, not once per link.
-    if (base && lastBase?.href !== base) {
-      const url = new URL(base);
-      lastBase = { href: base, url, httpOrigin: /^https?:$/.test(url.protocol) ? url.origin : undefined };
-    }
+    const parsedBase = base ? baseOf(base) : undefined;
     // An address already in its canonical form is returned as is: no URL parse per link.
     if (CANONICAL_ABSOLUTE.test(href) && !DOT_SEGMENT.test(href)) return href;
     // A plain root-relative path ("/user/status/1") resolves to origin + path: no URL parse per link.
-    const origin = base ? lastBase!.httpOrigin : undefined;
+    const origin = parsedBase?.httpOrigin;
     if (origin && href.charCodeAt(0) === 47 && SIMPLE_PATH.test(href) && !DOT_SEGMENT.test(href)) return origin + href;
-    const url = base ? new URL(href, lastBase!.url) : new URL(href);
+    const url = parsedBase ? new URL(href, parsedBase.url) : new URL(href);
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
   } catch {
     return undefined;
@@ -181,16 +194,11 @@ export function documentUrl(node: Node): string | undefined {
   return doc ? urlOf(doc) : undefined;
 }
 
-let lastPage: { href: string; url: URL } | undefined;
-
 /**
  * A parsed URL for an address read again and again (the page's own, once per item): parsed once while it stays the
  * same. Callers read it, never change it.
  */
-export function parsedUrl(href: string): URL {
-  if (lastPage?.href !== href) lastPage = { href, url: new URL(href) };
-  return lastPage.url;
-}
+export const parsedUrl = lastOf((href: string) => new URL(href));
 
 const langOf = untilTaskEnds((doc) => (doc.documentElement?.getAttribute('lang') ?? '').trim().toLowerCase().split(/[-_]/)[0] || 'en');
 

@@ -5,7 +5,7 @@
  * Classes are obfuscated in every era: an item is the block around one timestamp (dom-social anchorBlocks), its id
  * comes from its permalink (/p/<code>/c/<comment>/ and /r/<reply>/).
  */
-import { countBy, documentUrl, healthReport, httpUrl, isoDate, linkUrl, normaliseHandle, parsedUrl, querySelectorFirst, readableText, stableHash } from './dom';
+import { countBy, documentUrl, lastOf, healthReport, httpUrl, isoDate, linkUrl, normaliseHandle, parsedUrl, querySelectorFirst, readableText, stableHash } from './dom';
 import { anchorBlocks, depthOf, pageList, untilPageChanges, plainLabel } from './dom-social';
 import { hasLabel, isLabel, labelTable } from './labels';
 import type { Adapter, ComposerKind, Health, PageKind, RawItem, ReadContext, ItemReader } from './types';
@@ -142,15 +142,11 @@ function likedOf(block: Element): boolean | undefined {
 }
 
 /** What the page's address says (its kind, its post's shortcode): worked out once per address, not once per item. */
-let lastPage: { url: string | undefined; kind: PageKind; code: string | undefined } | undefined;
-function pageOf(node: Node): { url: string | undefined; kind: PageKind; code: string | undefined } {
-  const url = documentUrl(node);
-  if (!lastPage || lastPage.url !== url) {
-    const parsed = url ? parsedUrl(url) : undefined;
-    lastPage = { url, kind: parsed ? instagramPageKind(parsed) : 'other', code: parsed ? POST_PATH.exec(parsed.pathname)?.[1] : undefined };
-  }
-  return lastPage;
-}
+const pageAt = lastOf((url: string | undefined): { url: string | undefined; kind: PageKind; code: string | undefined } => {
+  const parsed = url ? parsedUrl(url) : undefined;
+  return { url, kind: parsed ? instagramPageKind(parsed) : 'other', code: parsed ? POST_PATH.exec(parsed.pathname)?.[1] : undefined };
+});
+const pageOf = (node: Node) => pageAt(documentUrl(node));
 
 /**
  * Per document: comment id -> authors of its replies, and "" -> authors of top-level comments, lower-cased (a handle

@@ -4,7 +4,7 @@
  * notifications-4.3.lookalike.html (grouped notifications, 4.3+, written from the source files it names).
  * Mastodon's class names are readable BEM names kept across versions, not build hashes.
  */
-import { countBy, documentUrl, healthReport, httpUrl, isoDate, normaliseHandle, parsedUrl, querySelectorFirst, readableText, stableHash } from './dom';
+import { countBy, documentUrl, lastOf, healthReport, httpUrl, isoDate, normaliseHandle, parsedUrl, querySelectorFirst, readableText, stableHash } from './dom';
 import { dateFromId, pageList, untilPageChanges } from './dom-social';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
 
@@ -203,7 +203,7 @@ const NOTIFICATION_ITEMS = `${ITEM}, ${MASTODON_SELECTORS.boostGroup}`;
 
 function onNotificationsPage(root: ParentNode): boolean {
   const href = documentUrl(root as Node);
-  return !!href && pageKindOf(href, parsedUrl(href)) === 'notifications';
+  return !!href && pageKindAt(href) === 'notifications';
 }
 
 /** The page's statuses in order (and boost groups on a notifications page): the scan, the health check and the thread share them. */
@@ -320,12 +320,7 @@ function readShare(row: Element, status: Element | null, base: string | undefine
 }
 
 /** The page's kind, worked out once per address rather than once per status. */
-let lastKind: { href: string; kind: PageKind } | undefined;
-
-function pageKindOf(href: string, url: URL): PageKind {
-  if (lastKind?.href !== href) lastKind = { href, kind: mastodonPageKind(url) };
-  return lastKind.kind;
-}
+const pageKindAt = lastOf((href: string) => mastodonPageKind(parsedUrl(href)));
 
 const TEXT_OPTIONS = { skip: '.invisible' };
 
@@ -337,7 +332,7 @@ export function readMastodonItem(el: Element, ctx?: ReadContext): RawItem | null
   const base = documentUrl(el);
   const href = base ?? 'about:blank';
   const page = parsedUrl(href);
-  const pageKind = pageKindOf(href, page);
+  const pageKind = pageKindAt(href);
   let kind: ItemKind = 'post';
   let parentId: string | undefined;
   let depth: number | undefined;

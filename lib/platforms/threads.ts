@@ -11,7 +11,7 @@
  * itself, quoted) is read once. A quote holds the quoted post as an item of its own: the outer post's parts are its own,
  * and it is a 'quote' when the quoted post is the brand's.
  */
-import { countBy, documentUrl, firstOwned, healthReport, httpUrl, isoDate, parsedUrl, querySelectorFirst, readableText } from './dom';
+import { countBy, documentUrl, lastOf, firstOwned, healthReport, httpUrl, isoDate, parsedUrl, querySelectorFirst, readableText } from './dom';
 import { brandLinkCandidates, depthOf, isBrandHandle, untilPageChanges, plainLabel } from './dom-social';
 import { foldLabel, isLabel, labelsFor, labelTable } from './labels';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
@@ -285,20 +285,9 @@ const focusedOf = untilPageChanges((doc: Document): Focus | undefined => {
   return { el, code, order, groups: chainsOf(items, at + 1), embedded };
 });
 
-interface ThreadsPage {
-  href?: string;
-  kind: PageKind;
-}
-
-const NO_PAGE: ThreadsPage = { kind: 'other' };
-let lastPage: ThreadsPage = NO_PAGE;
-
 /** The kind of page an item is on, worked out once per address rather than once per item. */
-function pageKindOf(href: string | undefined): PageKind {
-  if (!href) return 'other';
-  if (lastPage.href !== href) lastPage = { href, kind: threadsPageKind(parsedUrl(href)) };
-  return lastPage.kind;
-}
+const pageKindAt = lastOf((href: string) => threadsPageKind(parsedUrl(href)));
+const pageKindOf = (href: string | undefined): PageKind => (href ? pageKindAt(href) : 'other');
 
 /** The items among a group's children. */
 function itemsAmong(children: HTMLCollection): Element[] {

@@ -7,7 +7,7 @@
  * a > span[comment-username-N]) and the "drawer" one (DivCommentObjectWrapper > DivCommentItemWrapper, no comment id,
  * div[comment-username-N] > ... > a > p, the Creator badge inside that div).
  */
-import { countBy, documentUrl, healthReport, httpUrl, linkUrl, pageLang, parsedUrl, querySelectorFirst, readableText, stableHash, withoutQuery } from './dom';
+import { countBy, documentUrl, lastOf, healthReport, httpUrl, linkUrl, pageLang, parsedUrl, querySelectorFirst, readableText, stableHash, withoutQuery } from './dom';
 import { dateFromId, isBrandHandle, plainLabel } from './dom-social';
 import { hasLabel, isLabel, labelsFor } from './labels';
 import { timeFromAge } from './relative-time';
@@ -86,17 +86,12 @@ function handleIn(href: string | null | undefined): string | undefined {
 type Video = { author: string; id: string; url: string };
 
 /** The video (or photo post) of the page's address, worked out once per address (every comment asks it). */
-let lastVideo: { href: string; video: Video | undefined } | undefined;
-
-function videoAt(href: string | undefined): Video | undefined {
-  if (!href) return undefined;
-  if (lastVideo?.href !== href) {
-    const url = parsedUrl(href);
-    const m = VIDEO_PATH.exec(url.pathname);
-    lastVideo = { href, video: m ? { author: m[1], id: m[3], url: `${url.origin}/@${m[1]}/${m[2]}/${m[3]}` } : undefined };
-  }
-  return lastVideo.video;
-}
+const videoOfPage = lastOf((href: string): Video | undefined => {
+  const url = parsedUrl(href);
+  const m = VIDEO_PATH.exec(url.pathname);
+  return m ? { author: m[1], id: m[3], url: `${url.origin}/@${m[1]}/${m[2]}/${m[3]}` } : undefined;
+});
+const videoAt = (href: string | undefined): Video | undefined => (href ? videoOfPage(href) : undefined);
 
 const REPLY_AUTHOR = '[data-e2e="comment-username-2"]';
 const COMMENT_AUTHOR = '[data-e2e="comment-username-1"]';

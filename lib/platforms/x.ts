@@ -8,6 +8,7 @@ import {
   healthReport,
   httpUrl,
   isoDate,
+  lastOf,
   linkUrl,
   normaliseHandle,
   parsedUrl,
@@ -95,24 +96,22 @@ function statusIdFromHref(href: string | null | undefined): string | undefined {
 }
 
 interface XPage {
-  href?: string;
   kind: PageKind;
   /** The status id in the address of a status page. */
   focusedId?: string;
 }
 
 const NO_PAGE: XPage = { kind: 'other' };
-let lastPage: XPage = NO_PAGE;
 
 /** The page an item is on: kind and focused id worked out once per address, not once per item. */
+const pageAt = lastOf((href: string): XPage => {
+  const url = parsedUrl(href);
+  return { kind: xPageKind(url), focusedId: STATUS_PATH.exec(url.pathname)?.[1] };
+});
+
 function pageOf(el: Node): XPage {
   const href = documentUrl(el);
-  if (!href) return NO_PAGE;
-  if (lastPage.href !== href) {
-    const url = parsedUrl(href);
-    lastPage = { href, kind: xPageKind(url), focusedId: STATUS_PATH.exec(url.pathname)?.[1] };
-  }
-  return lastPage;
+  return href ? pageAt(href) : NO_PAGE;
 }
 
 /** Whether a tweet quotes another (rare): only then must its own parts be told from the quoted tweet's. */

@@ -3,7 +3,7 @@
  * test/fixtures/platforms/youtube/comment-view-model-lookalike.html (2024- ytd-comment-view-model),
  * sub-thread-lookalike.html (December 2025- threaded replies), shorts-lookalike.html (Shorts comments panel).
  */
-import { countBy, documentUrl, healthReport, httpUrl, linkUrl, normaliseHandle, pageLang, querySelectorFirst, readableText, stableHash } from './dom';
+import { countBy, documentUrl, lastOf, healthReport, httpUrl, linkUrl, normaliseHandle, pageLang, querySelectorFirst, readableText, stableHash } from './dom';
 import { queryParam, untilPageChanges } from './dom-social';
 import { hasLabel, labelsFor } from './labels';
 import { timeFromWords } from './date-words';
@@ -243,15 +243,14 @@ const threadDepth = untilPageChanges((thread: Element): number => {
 });
 
 /** The page address's video, kept while the address stays: `needle` finds it in a comment link without a parse. */
-let lastPage: { base: string | undefined; id: string | undefined; needle: string } | undefined;
+const videoOfPage = lastOf((base: string | undefined) => {
+  const id = videoIdFrom(base);
+  return { id, needle: id ? `v=${id}` : '' };
+});
 
 /** The video a comment answers: its own link's (a Short's panel may outlive its address), most often the page's. */
 function videoOfComment(href: string, base: string | undefined): string | undefined {
-  let page = lastPage;
-  if (!page || page.base !== base) {
-    const id = videoIdFrom(base);
-    page = lastPage = { base, id, needle: id ? `v=${id}` : '' };
-  }
+  const page = videoOfPage(base);
   if (page.id && href.includes(page.needle)) return page.id;
   return videoIdFrom(href) ?? page.id;
 }
