@@ -110,6 +110,8 @@ interface OwnParts {
   buttons: Element[];
   /** Articles directly under the item (its comments or replies), not their own nested ones. */
   articles: Element[];
+  /** authorOf, once worked out: a reply's author is asked by its comment (did the brand answer?) and by its own read. */
+  author?: RawItem['author'] | null;
 }
 
 const partsOf = untilPageChanges((item: Element): OwnParts => {
@@ -189,6 +191,11 @@ function profileOf(url: string): { handle?: string; url: string } {
  * preferred to a link that does not (a badge or group link before the name).
  */
 function authorOf(parts: OwnParts, node: Node): RawItem['author'] | null {
+  if (parts.author === undefined) parts.author = findAuthor(parts, node);
+  return parts.author;
+}
+
+function findAuthor(parts: OwnParts, node: Node): RawItem['author'] | null {
   const links = parts.profileLinks;
   const comment = parts.commentLink !== undefined;
   let fallback: { link: Element; name: string } | undefined;
@@ -235,9 +242,10 @@ function liked(item: Element, parts: OwnParts): boolean | undefined {
   return undefined;
 }
 
-function ownText(item: Element, parts: OwnParts): string {
+/** The item's words: a post's message, else its own text blocks (`post` false: a comment, which has no message). */
+function ownText(item: Element, parts: OwnParts, post: boolean): string {
   const words = wordsFor(item);
-  const message = ownMessage(item);
+  const message = post ? ownMessage(item) : undefined;
   if (message) return withoutSeeMore(readableText(message), words.seeMore);
   const blocks = parts.texts;
   let text = '';
@@ -321,7 +329,7 @@ function readComment(el: Element, parts: OwnParts, link: Element, ctx?: ReadCont
     nativeId,
     kind: isReply ? 'reply' : 'comment',
     author,
-    text: ownText(el, parts),
+    text: ownText(el, parts, false),
     postedAt: timeOf(parts.commentPostLink),
     permalink: withoutTracking(httpUrl(href, docUrl)),
     parentId: isReply ? (ids.reply ? ids.comment : outerIds.reply ?? outerIds.comment) : pagePost ?? ids.post,
@@ -337,7 +345,7 @@ function readPost(el: Element, parts: OwnParts, ctx?: ReadContext): RawItem | nu
   if (!author) return null;
   const link = parts.postLink;
   const id = postIdFrom(link?.getAttribute('href')) ?? postIdFrom(documentUrl(el));
-  const text = ownText(el, parts);
+  const text = ownText(el, parts, true);
   return {
     platform: 'facebook',
     nativeId: id ?? stableHash('facebook-post', author.url, text),
