@@ -103,7 +103,8 @@ const youtube: PlatformPage = {
   },
   page: (t, extra = '') =>
     doc(t.lang, `${t.title} - YouTube`, `<ytd-app><ytd-watch-flexy><ytd-watch-metadata><div id="title"><h1><yt-formatted-string>${esc(t.post.text)}</yt-formatted-string></h1></div>
-<ytd-video-owner-renderer><ytd-channel-name id="channel-name"><a href="/@${t.post.handle}">${esc(t.post.name)}</a></ytd-channel-name></ytd-video-owner-renderer></ytd-watch-metadata>
+<ytd-video-owner-renderer><ytd-channel-name id="channel-name"><a href="/@${t.post.handle}">${esc(t.post.name)}</a></ytd-channel-name></ytd-video-owner-renderer>
+<div id="description"><ytd-watch-info-text><div id="info"><span>${t.lang === 'fr' ? '1 234 vues' : '1,234 views'}</span> <span>${age(t.post.at, t.lang, false)}</span></div></ytd-watch-info-text></div></ytd-watch-metadata>
 <ytd-comments id="comments"><ytd-item-section-renderer id="sections"><div id="header"><ytd-comments-header-renderer><h2 id="count">${t.comments.length} comments</h2></ytd-comments-header-renderer></div>
 <div id="contents" data-demo-list>\n${t.comments.map((c) => youtube.comment(c, t)).join('\n')}\n</div></ytd-item-section-renderer></ytd-comments></ytd-watch-flexy></ytd-app>${extra}`, 'ytd-comment-view-model,ytd-comment-thread-renderer{display:block;margin:8px 0}#replies{margin-left:32px;display:block}'),
 };

@@ -130,16 +130,23 @@ function readVideo(el: Element): RawItem | null {
     kind: 'post',
     author: { name, handle, url: linkUrl(owner) },
     text: title,
-    postedAt: el.localName === 'ytd-reel-video-renderer' ? undefined : videoDate(doc),
+    postedAt: el.localName === 'ytd-reel-video-renderer' ? undefined : videoDate(el),
     permalink: `https://www.youtube.com/watch?v=${encodeURIComponent(videoId)}`,
   };
 }
 
-/** The video's date: the first of its info texts that is an age or a date (the view count is neither). */
-function videoDate(doc: Document): string | undefined {
-  const lang = pageLang(doc);
-  for (const el of doc.querySelectorAll(YOUTUBE_SELECTORS.videoDate)) {
-    const time = timeFromWords(el.textContent, lang, Date.now());
+/**
+ * The video's date: the first of its info texts that is an age or a date (the view count is neither). Looked for in
+ * the video's own block first (its info line is there in the 2018-2022 and 2023- layouts), in the page only when it
+ * has none: a query of the whole page visits every comment.
+ */
+function videoDate(video: Element): string | undefined {
+  return dateAmong(video.querySelectorAll(YOUTUBE_SELECTORS.videoDate)) ?? dateAmong(video.ownerDocument.querySelectorAll(YOUTUBE_SELECTORS.videoDate));
+}
+
+function dateAmong(texts: NodeListOf<Element>): string | undefined {
+  for (let i = 0; i < texts.length; i++) {
+    const time = timeFromWords(texts[i].textContent, pageLang(texts[i]), Date.now());
     if (time) return time;
   }
   return undefined;
@@ -148,6 +155,10 @@ function videoDate(doc: Document): string | undefined {
 /** The first link that shows a name: channel blocks also hold an avatar link with no text. Once per page. */
 function namedLink(root: ParentNode, selectors: readonly string[]): Element | undefined {
   for (const selector of selectors) {
+    // The first match most often: querySelector stops there, querySelectorAll visits every comment of the page.
+    const first = root.querySelector(selector);
+    if (!first) continue;
+    if (first.textContent?.trim()) return first;
     for (const link of root.querySelectorAll(selector)) if (link.textContent?.trim()) return link;
   }
   return undefined;

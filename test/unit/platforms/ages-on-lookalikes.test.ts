@@ -33,3 +33,19 @@ describe.each(['youtube', 'facebook'] as const)('%s look-alike: comment ages', (
     }
   });
 });
+
+describe('youtube look-alike: the video', () => {
+  it.each(['fr', 'en'] as const)('in %s, is dated from the age on its info line, not from its view count', (lang) => {
+    vi.useFakeTimers({ toFake: ['Date'], now: NOW });
+    try {
+      const page = PLATFORM_PAGES.youtube;
+      const doc = loadHtml(page.page({ lang, title: 't', post, comments }), page.url);
+      const video = readAll(adapters.find((a) => a.platform === 'youtube')!, doc).find((i) => i.kind === 'post')!;
+      const posted = Date.parse(post.at);
+      expect(Date.parse(video.postedAt!)).toBeGreaterThanOrEqual(posted);
+      expect(Date.parse(video.postedAt!) - posted).toBeLessThan(DAY);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
