@@ -8,7 +8,7 @@
  * div[comment-username-N] > ... > a > p, the Creator badge inside that div).
  */
 import { countBy, documentUrl, lastOf, healthReport, httpUrl, linkUrl, pageLang, parsedUrl, querySelectorFirst, readableText, stableHash, withoutQuery } from './dom';
-import { dateFromId, isBrandHandle, plainLabel } from './dom-social';
+import { dateFromId, isBrandHandle, plainLabel, pressedState } from './dom-social';
 import { hasLabel, isLabel, labelsFor } from './labels';
 import { timeFromAge } from './relative-time';
 import type { Adapter, ComposerKind, Health, PageKind, RawItem, ReadContext, ItemReader } from './types';
@@ -24,6 +24,12 @@ export const TIKTOK_SELECTORS = {
   /** The comment's own box carries its numeric id (2022, 2026 "browse"); named-component classes as dated fallback. */
   commentBox: '[id]',
   commentBoxFallback: '[class*="DivCommentContentContainer"], [class*="DivCommentItemWrapper"]',
+  /**
+   * A comment's own like control, never by class (classes change per build): DivLikeWrapper > svg + span[comment-like-
+   * count] (2022, the real page), then div[comment-like-icon] > svg + that count (2023), the drawer's
+   * div[role=button][aria-label="Like video\n<n> likes"] (2024-2026) with its aria-pressed. The first in the box wins.
+   */
+  likeControl: '[data-e2e="comment-like-icon"], [data-e2e="comment-like-count"], [role="button"][aria-pressed]',
   /** Evidence of comments on screen if the data-e2e hooks go: named-component classes (2021-2026). */
   evidence: '[class*="DivCommentItemContainer"], [class*="DivCommentObjectWrapper"]',
   /** Video caption and author on a video page: 2022 browse-*, 2023-2025 video-*. */
@@ -144,6 +150,31 @@ function ageOf(box: Element): Element | null | undefined {
   return box.querySelector(TIKTOK_SELECTORS.time) ?? box.querySelector(TIKTOK_SELECTORS.reply)?.previousElementSibling;
 }
 
+/**
+ * The liked heart's fill attribute: TikTok's red (#FE2C55), which a 2022-2023 script waits for on the comment's svg
+ * after clicking comment-like-icon ("rgba(254, 44, 85, 1.0)"); its other spellings alike. An unliked heart's fill
+ * changed between builds (rgba(0, 0, 0, 1.0) in 2022, currentColor in 2023) and a logged-out page draws the same one.
+ */
+const LIKED_FILLS: ReadonlySet<string> = new Set(['rgba(254, 44, 85, 1.0)', 'rgba(254, 44, 85, 1)', 'rgb(254, 44, 85)', '#fe2c55', '#FE2C55']);
+
+/**
+ * Whether the signed-in user liked this comment or reply, from its own like control only: aria-pressed when the
+ * control has one (drawer, 2024-2026), else a red heart (the svg in comment-like-icon, or the one before the count)
+ * says liked. A grey heart, or no control, says nothing (undefined): it is also what a logged-out page shows. A control
+ * under a reply box nested in this one (an id'd box between the two) is the reply's, not this comment's.
+ * One query under the box, a few parent steps, no layout read.
+ */
+function likedOf(box: Element): boolean | undefined {
+  const control = box.querySelector(TIKTOK_SELECTORS.likeControl);
+  if (!control) return undefined;
+  for (let el = control.parentElement; el && el !== box; el = el.parentElement) if (el.id && COMMENT_ID.test(el.id)) return undefined;
+  const pressed = pressedState(control);
+  if (pressed !== undefined) return pressed;
+  const heart = control.getAttribute('data-e2e') === 'comment-like-count' ? control.previousElementSibling : control.firstElementChild;
+  const fill = heart?.getAttribute('fill');
+  return fill && LIKED_FILLS.has(fill) ? true : undefined;
+}
+
 function readComment(box: Element, ctx?: ReadContext): RawItem | null {
   const hook = box.querySelector(TIKTOK_SELECTORS.username);
   if (!hook) return null;
@@ -171,6 +202,7 @@ function readComment(box: Element, ctx?: ReadContext): RawItem | null {
     permalink: video?.url,
     parentId: level >= 2 ? parentCommentId(box, video) : video?.id,
     depth: Math.min(level, 2),
+    likedByMe: likedOf(box),
     repliedByBrand: level >= 2 ? false : brandRepliedTo(box, ctx),
   };
 }

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { tiktokAdapter } from '../../../lib/platforms/tiktok';
 import type { RawItem } from '../../../lib/platforms/types';
 import { kinds, loadHtml, loadPage, ownFixture, readAll } from './load-page';
+import { shuffleClasses, translate } from './mutate';
 
 const URL_2026 = 'https://www.tiktok.com/@cafecocktail/video/7600000000000000001';
 const ctx = { brandHandles: ['cafecocktail'] };
@@ -47,6 +48,24 @@ describe('TikTok "drawer" layout (2024-2026: no comment ids, username div around
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it("likedByMe is each comment's own like control's aria-pressed: true, false, and nothing when it has none", () => {
+    expect(byText(items, 'A smoky mezcal sour please!').likedByMe).toBe(true);
+    expect(byText(items, "Noted for Friday's tasting!").likedByMe).toBe(false); // the liked comment's own reply
+    expect(byText(items, '40 minutes wait last Saturday.').likedByMe).toBeUndefined(); // a control without aria-pressed
+  });
+
+  it('classes shuffled or UI in French: the same liked states (read from aria-pressed, not from classes or words)', () => {
+    const liked = (doc: Document) => readAll(tiktokAdapter, doc, ctx).flatMap((i) => (i.kind === 'comment' || i.kind === 'reply' ? [[i.text, i.likedByMe]] : []));
+    const expected = liked(drawer());
+    expect(expected.map(([, l]) => l)).toEqual([true, false, undefined]);
+    const shuffled = drawer();
+    shuffleClasses(shuffled);
+    expect(liked(shuffled)).toEqual(expected);
+    const fr = drawer();
+    translate(fr, 'fr', { Reply: 'Répondre' });
+    expect(liked(fr)).toEqual(expected);
   });
 
   it('the same comment read twice keeps its id (the hash is stable)', () => {

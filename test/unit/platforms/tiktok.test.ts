@@ -53,6 +53,17 @@ describe.skipIf(!hasShared(REAL))('TikTok adapter on the real 2022 video page (A
     expect(tiktokAdapter.replyTarget(first)?.textContent).toBe('Reply');
   });
 
+  it('logged out: every heart is the grey one, so no comment says whether I liked it (undefined, not false)', () => {
+    expect(items.filter((i) => i.kind === 'comment').map((i) => i.likedByMe)).toEqual(new Array(20).fill(undefined));
+    // The same page with one heart drawn in TikTok's liked red (the fill a 2022-2023 script waits for): that comment only.
+    const d = real();
+    const heart = d.querySelector('[id="7136970338026177286"] [data-e2e="comment-like-count"]')!.previousElementSibling!;
+    expect(heart.getAttribute('fill')).toBe('rgba(0, 0, 0, 1.0)');
+    heart.setAttribute('fill', 'rgba(254, 44, 85, 1.0)');
+    const read = readAll(tiktokAdapter, d).filter((i) => i.likedByMe !== undefined);
+    expect(read.map((i) => [i.nativeId, i.likedByMe])).toEqual([['7136970338026177286', true]]);
+  });
+
   it('classes shuffled: same items', () => {
     const d = real();
     shuffleClasses(d);
@@ -121,6 +132,29 @@ describe('TikTok adapter on the 2025 look-alike (replies, inbox, French UI)', ()
     expect(tiktokAdapter.health(doc, new URL(LOOK_URL), ctx).ok).toBe(true);
   });
 
+  const likedById = (read: RawItem[]) => Object.fromEntries(read.filter((i) => i.kind === 'comment' || i.kind === 'reply').map((i) => [i.nativeId, i.likedByMe]));
+  const LIKED = {
+    '7556000000000100001': true, // a liked comment (red heart in comment-like-icon)...
+    '7556000000000200002': undefined, // ...whose reply's grey heart says nothing
+    '7556000000000300003': undefined, // a comment with a grey heart...
+    '7556000000000400004': true, // ...whose reply is liked
+    '7556000000000500005': undefined, // the real 2022 page's grey heart beside the count
+  };
+
+  it("a red heart says I liked the comment or reply, a grey one says nothing; each reads its own heart, not its thread's", () => {
+    expect(likedById(items)).toEqual(LIKED);
+    expect(Object.keys(likedById(items))).toHaveLength(5);
+  });
+
+  it('classes shuffled, or the UI back in English: the same liked states (no class, no word is read for them)', () => {
+    const shuffled = lookalike();
+    shuffleClasses(shuffled);
+    expect(likedById(readAll(tiktokAdapter, shuffled, ctx))).toEqual(LIKED);
+    const en = lookalike();
+    translate(en, 'en', { Répondre: 'Reply' });
+    expect(likedById(readAll(tiktokAdapter, en, ctx))).toEqual(LIKED);
+  });
+
   it('data-e2e removed: no comment and no mention guessed from classes, the miss reported', () => {
     const d = lookalike();
     removeAttribute(d, 'data-e2e');
@@ -137,6 +171,18 @@ describe('TikTok threads in unusual shapes', () => {
   it('a reply with no comment above it answers the video', () => {
     const items = readAll(tiktokAdapter, page(`<div>${box('7556000000000900009', 2, 'lone.reply', 'Hello')}</div>`), ctx);
     expect(items.find((i) => i.kind === 'reply')).toMatchObject({ nativeId: '7556000000000900009', parentId: '7556000000000000001', depth: 2 });
+  });
+
+  it("a reply box inside its comment's box: each reads only its own like control, never the other's", () => {
+    const like = (pressed: string) => `<div role="button" aria-pressed="${pressed}"><svg viewBox="0 0 48 48"></svg><span>1</span></div>`;
+    const thread = (own: string, reply: string) =>
+      `<div id="7556000000000100001"><a href="/@ana"><span data-e2e="comment-username-1">ana</span></a><p data-e2e="comment-level-1"><span>Hi</span></p>${own}` +
+      `<div id="7556000000000200002"><a href="/@bo"><span data-e2e="comment-username-2">bo</span></a><p data-e2e="comment-level-2"><span>Yo</span></p>${reply}</div></div>`;
+    const liked = (body: string) => readAll(tiktokAdapter, page(body)).flatMap((i) => (i.kind === 'post' ? [] : [[i.kind, i.likedByMe]]));
+    expect(liked(thread('', like('true')))).toEqual([['comment', undefined], ['reply', true]]);
+    expect(liked(thread(like('false'), like('true')))).toEqual([['comment', false], ['reply', true]]);
+    expect(liked(thread(like('true'), like('false')))).toEqual([['comment', true], ['reply', false]]);
+    expect(liked(thread(like('true'), ''))).toEqual([['comment', true], ['reply', undefined]]);
   });
 
   it('comments sharing one parent: the brand reply marks only the comment whose box holds it', () => {
