@@ -21,6 +21,13 @@ export const INSTAGRAM_SELECTORS = {
   text: '[dir="auto"], h2 + span, h3 + span',
   /** Like state from the heart icon's label (KineticNexus/instagram-ai-bot; localised, see labels.ts). */
   likeIcon: 'svg[aria-label]',
+  /**
+   * The post's action bar (heart, comment, share, save): a <section> of the post (2021 real page: section > span >
+   * button > svg[aria-label="Like"], before the comment list; post-liking scripts, undated, read "article section
+   * svg[aria-label=Like|Unlike]"; where it sits beside the comments since is not known, both sides are looked at).
+   * Tag name only: its classes are obfuscated.
+   */
+  actionBar: 'section',
   /** Comment box: React textarea (2019-2025), then a contenteditable textbox. */
   composer: ['form textarea', 'textarea[aria-label]', '[contenteditable="true"][role="textbox"]'],
   button: 'button, [role="button"]',
@@ -139,6 +146,35 @@ function likedOf(block: Element): boolean | undefined {
     likeShown ||= isLabel(label, like);
   }
   return likeShown ? false : undefined;
+}
+
+/** Siblings looked at on each side of each of the caption's wrappers for the post's action bar. */
+const BAR_REACH = 4;
+
+/**
+ * Whether the signed-in user liked the post: the heart of its action bar, the first <section> beside one of the
+ * caption's wrappers (up to the post's article, dialog or main) whose hearts say Like or Unlike. The caption block
+ * holds no heart (the bar is outside it), and a wider block would take the comments' hearts: a comment's heart sits
+ * inside its comment, never in a section beside the caption's wrappers, and a section holding a timestamp is an item,
+ * not the bar. A few siblings per level, only sections opened: no query through the comment list, no layout read.
+ */
+function postLikedOf(block: Element): boolean | undefined {
+  for (let el: Element | null = block; el && !isStop(el); el = el.parentElement) {
+    let after = el.nextElementSibling;
+    let before = el.previousElementSibling;
+    for (let n = 0; n < BAR_REACH && (after || before); n++) {
+      const liked = barLikedOf(after) ?? barLikedOf(before);
+      if (liked !== undefined) return liked;
+      after = after && after.nextElementSibling;
+      before = before && before.previousElementSibling;
+    }
+  }
+  return undefined;
+}
+
+function barLikedOf(el: Element | null): boolean | undefined {
+  if (!el || el.localName !== INSTAGRAM_SELECTORS.actionBar || el.querySelector(INSTAGRAM_SELECTORS.time)) return undefined;
+  return likedOf(el);
 }
 
 /** What the page's address says (its kind, its post's shortcode): worked out once per address, not once per item. */
@@ -290,7 +326,7 @@ function readItem(block: Element, ctx?: ReadContext): RawItem | null {
       postedAt,
       permalink: `https://www.instagram.com/p/${code}/`,
       depth: 0,
-      likedByMe: undefined,
+      likedByMe: postLikedOf(block),
       repliedByBrand: brandAnswered(block, '', ctx),
     };
   }

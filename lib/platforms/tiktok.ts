@@ -32,6 +32,14 @@ export const TIKTOK_SELECTORS = {
   likeControl: '[data-e2e="comment-like-icon"], [data-e2e="comment-like-count"], [role="button"][aria-pressed]',
   /** Evidence of comments on screen if the data-e2e hooks go: named-component classes (2021-2026). */
   evidence: '[class*="DivCommentItemContainer"], [class*="DivCommentObjectWrapper"]',
+  /**
+   * The video's own like button holds one of these icons: span[like-icon] (2022 real page: button > span + strong
+   * like-count, no aria-pressed; feed scripts click it) or [browse-like-icon] (the video page: the button[aria-pressed]
+   * around it is the like button, theCaravan/tampermonkey-scripts tiktok-auto-like.js, undated). The button's
+   * aria-pressed says liked (true) or not (false). A comment's control is [comment-like-icon] or a div[role=button]
+   * without a hook (drawer): never matched.
+   */
+  videoLikeIcon: '[data-e2e="like-icon"], [data-e2e="browse-like-icon"]',
   /** Video caption and author on a video page: 2022 browse-*, 2023-2025 video-*. */
   videoDesc: ['[data-e2e="browse-video-desc"]', '[data-e2e="video-desc"]'],
   videoAuthor: ['[data-e2e="browse-username"]', '[data-e2e="video-author-uniqueid"]'],
@@ -225,11 +233,25 @@ function readVideo(desc: Element, ctx?: ReadContext): RawItem | null {
     postedAt: dateFromId(video.id, 32, 1000),
     permalink: video.url,
     depth: 0,
+    likedByMe: videoLiked(scope),
     // The brand's own video answers to nobody: its 2,000 commenters are not read.
     repliedByBrand: isBrandHandle(handle, ctx)
       ? undefined
       : !!ctx?.brandHandles?.length && anyBrandAuthor(doc.querySelectorAll('[data-e2e="comment-username-1"]'), ctx),
   };
+}
+
+const VIDEO_LIKE_OR_COMMENT = `${TIKTOK_SELECTORS.videoLikeIcon}, ${TIKTOK_SELECTORS.username}`;
+
+/**
+ * Whether the signed-in user liked the video: the aria-pressed of the button around its like icon, undefined when the
+ * button shows no state (the 2022 page draws none) or there is no icon. Looked for in the caption's own article (the
+ * feed-like page: each video is one, its comments in a drawer outside it), else in the page up to the first comment:
+ * one query that stops at the like icon or at a comment, whichever comes first, never reading through the comments.
+ */
+function videoLiked(scope: ParentNode): boolean | undefined {
+  const hit = scope.querySelector(VIDEO_LIKE_OR_COMMENT);
+  return hit && hit.matches(TIKTOK_SELECTORS.videoLikeIcon) ? pressedState(hit.closest('button')) : undefined;
 }
 
 function readInboxRow(row: Element): RawItem | null {

@@ -4,7 +4,7 @@
  * sub-thread-lookalike.html (December 2025- threaded replies), shorts-lookalike.html (Shorts comments panel).
  */
 import { countBy, documentUrl, lastOf, healthReport, httpUrl, linkUrl, normaliseHandle, pageLang, querySelectorFirst, readableText, stableHash } from './dom';
-import { queryParam, untilPageChanges } from './dom-social';
+import { pressedState, queryParam, untilPageChanges } from './dom-social';
 import { hasLabel, labelsFor } from './labels';
 import { timeFromWords } from './date-words';
 import { timeFromAge } from './relative-time';
@@ -26,6 +26,21 @@ export const YOUTUBE_SELECTORS = {
   permalink: [':is([id="published-time-text"]) a[href*="lc="]', 'a[href*="lc="]'],
   text: ':is([id="content-text"])',
   liked: ':is([id="like-button"]) [aria-pressed="true"]',
+  /**
+   * The video's own like toggle, looked for in the video's block only (a comment's #like-button is never in it). The
+   * first match in page order: like-button-view-model > ... > button[aria-pressed] (2023-2026: the watch page's
+   * segmented-like-dislike-button-view-model, June 2026 markup in return-youtube-dislike's tests, and a Short's
+   * reel-action-bar-view-model); ytd-segmented-like-dislike-button-renderer #segmented-like-button ... button[aria-pressed]
+   * (2022-2023); older Shorts' ytd-like-button-renderer, its #like-button toggle's tp-yt-paper-button[aria-pressed]
+   * (return-youtube-dislike, undated); 2018-2022 the first toggle of the menu's #top-level-buttons(-computed) (like,
+   * then dislike), aria-pressed on its yt-icon-button (2018 saved page) or button (2022 saved page).
+   */
+  videoLiked: [
+    'like-button-view-model button[aria-pressed]',
+    ':is([id="segmented-like-button"]) button[aria-pressed]',
+    'ytd-like-button-renderer :is([id="like-button"]) [aria-pressed]',
+    ':is([id="top-level-buttons-computed"], [id="top-level-buttons"]) > ytd-toggle-button-renderer:first-of-type [aria-pressed]',
+  ].join(', '),
   replyButton: ':is([id="reply-button-end"]) button, :is([id="reply-button-end"]) a, :is([id="reply-button-end"])',
   /** The video itself: 2022+ metadata block, 2018-2022 primary info, the Short on screen (neighbours are preloaded). */
   video: ['ytd-watch-metadata', 'ytd-video-primary-info-renderer', 'ytd-reel-video-renderer[is-active]'],
@@ -132,7 +147,25 @@ function readVideo(el: Element): RawItem | null {
     text: title,
     postedAt: el.localName === 'ytd-reel-video-renderer' ? undefined : videoDate(el),
     permalink: `https://www.youtube.com/watch?v=${encodeURIComponent(videoId)}`,
+    likedByMe: videoLiked(el),
   };
+}
+
+/**
+ * Whether the signed-in user liked the video: its own like toggle's aria-pressed, undefined when the block shows no
+ * toggle or the toggle no state. Searched child by child of the video's block, skipping a Short's comments panel (it
+ * sits inside the reel, in #watch-while-engagement-panel, and a query through it would visit every comment): a few
+ * small subtrees, no layout read.
+ */
+function videoLiked(video: Element): boolean | undefined {
+  const children = video.children;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i];
+    if (child.id === 'watch-while-engagement-panel' || child.localName === 'ytd-engagement-panel-section-list-renderer') continue;
+    const toggle = child.querySelector(YOUTUBE_SELECTORS.videoLiked);
+    if (toggle) return pressedState(toggle);
+  }
+  return undefined;
 }
 
 /**

@@ -37,6 +37,17 @@ describe('Instagram reel page, Nov 2025 comment markup, replies expanded (look-a
     expect(byId(items, 'DRe4lShap3s').repliedByBrand).toBe(false);
   });
 
+  it("the reel's likedByMe is its action bar's heart (Unlike: liked), after the list; no comment's heart says so", () => {
+    expect(byId(items, 'DRe4lShap3s').likedByMe).toBe(true);
+    expect(items.filter((i) => i.kind !== 'post').every((i) => i.likedByMe === false)).toBe(true);
+    const d = reel();
+    d.querySelector('section svg[aria-label="Unlike"]')!.setAttribute('aria-label', 'Like');
+    d.querySelector('a[href*="/c/18000000000000101/"]')!.closest('.xsag5q8')!.querySelector('svg[aria-label="Like"]')!.setAttribute('aria-label', 'Unlike');
+    const read = readAll(instagramAdapter, d, ctx);
+    expect(byId(read, 'DRe4lShap3s').likedByMe).toBe(false);
+    expect(byId(read, '18000000000000101').likedByMe).toBe(true);
+  });
+
   it('"Pinned", "Edited", "Reply" and "View all 3 replies" are not taken for the text', () => {
     expect(byId(items, '18000000000000101').text).toBe('A smoky mezcal sour please! 🥃');
     expect(byId(items, '18000000000000104').text).toBe('Est-ce que le menu est offert sans alcool aussi?');

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { instagramAdapter } from '../../../lib/platforms/instagram';
 import type { RawItem } from '../../../lib/platforms/types';
 import { hasShared, kinds, loadPage, ownFixture, readAll, sharedFixture } from './load-page';
@@ -48,6 +48,16 @@ describe('Instagram adapter on the real 2021 post page (MIT copy)', () => {
   it('is healthy; logged out, so no comment box', () => {
     expect(instagramAdapter.health(doc, new URL(TESLA))).toMatchObject({ ok: true, found: { post: 1, comment: 12 } });
     expect(instagramAdapter.findComposer(doc)).toBeNull();
+  });
+
+  it("the post's heart is its action bar's (section > span > button > svg \"Like\", before the comments): not liked", () => {
+    expect(items[0].likedByMe).toBe(false);
+    expect(items.filter((i) => i.kind === 'comment').map((i) => i.likedByMe)).toEqual(new Array(12).fill(undefined)); // logged out: no comment heart
+    const d = tesla();
+    d.querySelectorAll('section svg[aria-label="Like"]').forEach((svg) => svg.setAttribute('aria-label', 'Unlike'));
+    const read = readAll(instagramAdapter, d);
+    expect(read[0]).toMatchObject({ kind: 'post', likedByMe: true });
+    expect(read.slice(1).map((i) => i.likedByMe)).toEqual(new Array(12).fill(undefined));
   });
 
   it('data-testid removed and classes shuffled: the same 13 items', () => {
@@ -117,7 +127,78 @@ describe('Instagram adapter on the 2025 post page look-alike', () => {
     expect(kinds(fr)).toEqual({ post: 1, comment: 3, reply: 2 });
     expect(byId(fr, '17900000000000001').likedByMe).toBe(true);
     expect(byId(fr, '17900000000000005').likedByMe).toBe(false);
+    expect(byId(fr, 'DAbC123xYz_').likedByMe).toBe(false); // its bar's « J’aime »
+    d.querySelector('section svg[aria-label="J’aime"]')!.setAttribute('aria-label', 'Je n’aime plus');
+    const frLiked = readAll(instagramAdapter, d, ctx);
+    expect(byId(frLiked, 'DAbC123xYz_').likedByMe).toBe(true);
+    expect(byId(frLiked, '17900000000000005').likedByMe).toBe(false);
     expect(instagramAdapter.health(d, new URL(POST), ctx).ok).toBe(true);
+  });
+
+  const likes = (read: RawItem[]) => read.map((i) => [i.nativeId, i.likedByMe]);
+  const postOf = (read: RawItem[]) => byId(read, 'DAbC123xYz_');
+
+  it("the post's likedByMe is its action bar's heart: a liked comment does not make it liked, nor the reverse", () => {
+    // jordan.smith's comment liked (Unlike), the post not (its bar says Like).
+    expect(postOf(items).likedByMe).toBe(false);
+    expect(byId(items, '17900000000000001').likedByMe).toBe(true);
+    // Every comment liked: the post still not.
+    const d = post2025();
+    d.querySelectorAll('ul svg[aria-label="Like"]').forEach((svg) => svg.setAttribute('aria-label', 'Unlike'));
+    const allComments = readAll(instagramAdapter, d, ctx);
+    expect(allComments.filter((i) => i.kind !== 'post').every((i) => i.likedByMe === true)).toBe(true);
+    expect(postOf(allComments).likedByMe).toBe(false);
+    // The post liked: true, and no comment or reply changes.
+    const liked = post2025();
+    liked.querySelector('section svg[aria-label="Like"]')!.setAttribute('aria-label', 'Unlike');
+    const likedRead = readAll(instagramAdapter, liked, ctx);
+    expect(postOf(likedRead).likedByMe).toBe(true);
+    expect(likes(likedRead.filter((i) => i.kind !== 'post'))).toEqual(likes(items.filter((i) => i.kind !== 'post')));
+  });
+
+  it('no action bar, or a bar without a heart: unknown (undefined), never false', () => {
+    const gone = post2025();
+    gone.querySelector('section svg[aria-label="Like"]')!.closest('section')!.remove();
+    expect(postOf(readAll(instagramAdapter, gone, ctx)).likedByMe).toBeUndefined();
+    const unlabelled = post2025();
+    unlabelled.querySelector('section svg[aria-label="Like"]')!.removeAttribute('aria-label');
+    expect(postOf(readAll(instagramAdapter, unlabelled, ctx)).likedByMe).toBeUndefined();
+  });
+
+  it('a comment row in a section beside the list (it holds a timestamp) is not taken for the action bar', () => {
+    const d = post2025();
+    const section = d.createElement('section');
+    d.querySelector('ul')!.after(section);
+    // jordan.smith's liked comment row, moved next to the list, ahead of the bar.
+    section.append(d.querySelector('a[href*="/c/17900000000000001/"]')!.closest('.x9f619')!);
+    expect(postOf(readAll(instagramAdapter, d, ctx)).likedByMe).toBe(false);
+  });
+
+  it('the post read alone opens no comment: only sections beside the caption are looked into', () => {
+    const d = post2025();
+    const caption = instagramAdapter.findItems(d)[0];
+    const list = d.querySelector('ul')!;
+    const article = d.querySelector('article')!;
+    const spies = [d, list, ...Array.from(list.children).slice(1)].flatMap((el) => [vi.spyOn(el, 'querySelector'), vi.spyOn(el, 'querySelectorAll')]);
+    // The post's article: asked once for its first timestamp (the caption's, before the comments), nothing else.
+    const inArticle = vi.spyOn(article, 'querySelector');
+    const allInArticle = vi.spyOn(article, 'querySelectorAll');
+    expect(instagramAdapter.readItem(caption)).toMatchObject({ kind: 'post', likedByMe: false });
+    for (const spy of spies) expect(spy).not.toHaveBeenCalled();
+    expect(inArticle.mock.calls).toEqual([['time[datetime]']]);
+    expect(allInArticle).not.toHaveBeenCalled();
+  });
+
+  it('classes shuffled: the same liked states', () => {
+    const liked = post2025();
+    liked.querySelector('section svg[aria-label="Like"]')!.setAttribute('aria-label', 'Unlike');
+    const before = likes(readAll(instagramAdapter, liked, ctx));
+    expect(before.find(([id]) => id === 'DAbC123xYz_')?.[1]).toBe(true);
+    shuffleClasses(liked);
+    expect(likes(readAll(instagramAdapter, liked, ctx))).toEqual(before);
+    const d = post2025();
+    shuffleClasses(d);
+    expect(likes(readAll(instagramAdapter, d, ctx))).toEqual(likes(items));
   });
 
   it('comment permalinks gone: no comment is taken for the post, the miss is reported', () => {

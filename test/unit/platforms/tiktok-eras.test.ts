@@ -68,6 +68,33 @@ describe('TikTok "drawer" layout (2024-2026: no comment ids, username div around
     expect(liked(fr)).toEqual(expected);
   });
 
+  it("the video's likedByMe is its own article's like button (button[aria-pressed] around like-icon), not the next video's, not a comment's", () => {
+    const post = (d: Document) => readAll(tiktokAdapter, d, ctx).find((i) => i.kind === 'post')!;
+    const commentLikes = (d: Document) => readAll(tiktokAdapter, d, ctx).flatMap((i) => (i.kind === 'post' || i.kind === 'mention' ? [] : [i.likedByMe]));
+    // The video liked, the brand's reply not: the video's state does not reach the reply, nor the reverse.
+    expect(post(drawer())).toMatchObject({ nativeId: '7600000000000000001', likedByMe: true });
+    expect(commentLikes(drawer())).toEqual([true, false, undefined]);
+    // Not liked, the next video (its own article) liked, Jordan's comment still liked: false.
+    const d = drawer();
+    const [ownButton, nextButton] = Array.from(d.querySelectorAll('article')).map((a) => a.querySelector('[data-e2e="like-icon"]')!.closest('button')!);
+    expect(nextButton.closest('article')?.id).toBe('one-column-item-1');
+    ownButton.setAttribute('aria-pressed', 'false');
+    nextButton.setAttribute('aria-pressed', 'true');
+    expect(post(d).likedByMe).toBe(false);
+    expect(commentLikes(d)).toEqual([true, false, undefined]);
+    // Its own button gone: unknown, whatever the next video's says.
+    ownButton.closest('section')!.remove();
+    expect(post(d).likedByMe).toBeUndefined();
+  });
+
+  it("classes shuffled or UI in French: the same video like state (aria-pressed and data-e2e only)", () => {
+    const d = drawer();
+    shuffleClasses(d);
+    translate(d, 'fr', { Reply: 'Répondre' });
+    for (const b of d.querySelectorAll('button[aria-label]')) b.setAttribute('aria-label', 'J’aime la vidéo');
+    expect(readAll(tiktokAdapter, d, ctx).find((i) => i.kind === 'post')!.likedByMe).toBe(true);
+  });
+
   it('the same comment read twice keeps its id (the hash is stable)', () => {
     const again = readAll(tiktokAdapter, drawer(), ctx);
     expect(again.map((i) => i.nativeId)).toEqual(items.map((i) => i.nativeId));

@@ -64,6 +64,21 @@ describe.skipIf(!hasShared(REAL))('TikTok adapter on the real 2022 video page (A
     expect(read.map((i) => [i.nativeId, i.likedByMe])).toEqual([['7136970338026177286', true]]);
   });
 
+  it("logged out: the video's like button (span[like-icon] in a button) shows no aria-pressed, so undefined; its state when shown", () => {
+    expect(items[0].likedByMe).toBeUndefined();
+    const d = real();
+    // A comment's heart drawn liked: the video still says nothing.
+    d.querySelector('[id="7136970338026177286"] [data-e2e="comment-like-count"]')!.previousElementSibling!.setAttribute('fill', 'rgba(254, 44, 85, 1.0)');
+    expect(readAll(tiktokAdapter, d)[0].likedByMe).toBeUndefined();
+    const button = d.querySelector('[data-e2e="like-icon"]')!.closest('button')!;
+    button.setAttribute('aria-pressed', 'true');
+    const read = readAll(tiktokAdapter, d);
+    expect(read[0]).toMatchObject({ kind: 'post', likedByMe: true });
+    expect(read.filter((i) => i.likedByMe !== undefined).map((i) => i.nativeId)).toEqual(['7135383664971582725', '7136970338026177286']);
+    button.setAttribute('aria-pressed', 'false');
+    expect(readAll(tiktokAdapter, d)[0].likedByMe).toBe(false);
+  });
+
   it('classes shuffled: same items', () => {
     const d = real();
     shuffleClasses(d);
@@ -155,6 +170,39 @@ describe('TikTok adapter on the 2025 look-alike (replies, inbox, French UI)', ()
     expect(likedById(readAll(tiktokAdapter, en, ctx))).toEqual(LIKED);
   });
 
+  const videoLiked = (d: Document) => readAll(tiktokAdapter, d, ctx).find((i) => i.kind === 'post')!.likedByMe;
+
+  it("the video's likedByMe is its own like button's aria-pressed (button around browse-like-icon), never a comment's", () => {
+    // Comments and a reply liked, the video not.
+    expect(items.find((i) => i.kind === 'post')!.likedByMe).toBe(false);
+    const d = lookalike();
+    const button = d.querySelector('[data-e2e="browse-like-icon"]')!.closest('button')!;
+    button.setAttribute('aria-pressed', 'true');
+    const read = readAll(tiktokAdapter, d, ctx);
+    expect(read.find((i) => i.kind === 'post')!.likedByMe).toBe(true);
+    expect(likedById(read)).toEqual(LIKED); // no comment or reply changes
+    button.removeAttribute('aria-pressed');
+    expect(videoLiked(d)).toBeUndefined();
+  });
+
+  it('classes shuffled, or the UI back in English: the same video like state', () => {
+    const liked = lookalike();
+    liked.querySelector('[data-e2e="browse-like-icon"]')!.closest('button')!.setAttribute('aria-pressed', 'true');
+    shuffleClasses(liked);
+    translate(liked, 'en', { Répondre: 'Reply' });
+    expect(videoLiked(liked)).toBe(true);
+    const shuffled = lookalike();
+    shuffleClasses(shuffled);
+    expect(videoLiked(shuffled)).toBe(false);
+  });
+
+  it('a like button drawn after the comments is not searched for through them: unknown', () => {
+    const d = lookalike();
+    const bar = d.querySelector('[data-e2e="browse-like-icon"]')!.closest('button')!.parentElement!;
+    d.body.append(bar);
+    expect(videoLiked(d)).toBeUndefined();
+  });
+
   it('data-e2e removed: no comment and no mention guessed from classes, the miss reported', () => {
     const d = lookalike();
     removeAttribute(d, 'data-e2e');
@@ -183,6 +231,13 @@ describe('TikTok threads in unusual shapes', () => {
     expect(liked(thread(like('false'), like('true')))).toEqual([['comment', false], ['reply', true]]);
     expect(liked(thread(like('true'), like('false')))).toEqual([['comment', true], ['reply', false]]);
     expect(liked(thread(like('true'), ''))).toEqual([['comment', true], ['reply', undefined]]);
+  });
+
+  it("the video's like is the button around its own icon: a comment (even inside a pressed button) before it says nothing", () => {
+    const likeButton = (pressed: string) => `<button type="button" aria-pressed="${pressed}"><span data-e2e="browse-like-icon"></span></button>`;
+    const liked = (body: string) => readAll(tiktokAdapter, page(body)).find((i) => i.kind === 'post')!.likedByMe;
+    expect(liked(likeButton('true') + box('7556000000000100001', 1, 'ana', 'Hi'))).toBe(true);
+    expect(liked(`<button aria-pressed="true">${box('7556000000000100001', 1, 'ana', 'Hi')}</button>` + likeButton('false'))).toBeUndefined();
   });
 
   it('comments sharing one parent: the brand reply marks only the comment whose box holds it', () => {

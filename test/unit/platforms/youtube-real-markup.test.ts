@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
 import { handleFromHref, youtubeAdapter } from '../../../lib/platforms/youtube';
-import { hasShared, kinds, loadPage, ownFixture, readAll, sharedFixture } from './load-page';
+import { hasShared, kinds, loadHtml, loadPage, ownFixture, readAll, sharedFixture } from './load-page';
 
 const SUB_THREADS = ownFixture('youtube/sub-thread-lookalike.html');
 const URL_SUB = 'https://www.youtube.com/watch?v=Qc9Tor102bb';
@@ -67,6 +67,59 @@ describe('YouTube Shorts page', () => {
     expect(items[0]).toMatchObject({ kind: 'post', nativeId: 'ShLatte0001', text: 'Latte art in 30 seconds', author: { name: '@cafesoleil', handle: 'cafesoleil' } });
     for (const c of items.filter((i) => i.kind === 'comment')) expect(c.parentId).toBe('ShLatte0001');
     expect(youtubeAdapter.health(doc, new URL(URL_SHORT)).ok).toBe(true);
+  });
+
+  it("the Short's likedByMe is its own action bar's like toggle, past its comments panel, never a comment's", () => {
+    const read = (doc: Document) => readAll(youtubeAdapter, doc);
+    const likes = (items: ReturnType<typeof read>) => items.map((i) => [i.kind, i.likedByMe]);
+    const doc = loadPage(SHORTS, URL_SHORT);
+    // On screen: the Short liked, @jo.rivers's comment liked, @mika_t's not (the preloaded Short's toggle is not read).
+    expect(likes(read(doc))).toEqual([['post', true], ['comment', true], ['comment', false]]);
+    const [active] = Array.from(doc.querySelectorAll('ytd-reel-video-renderer[is-active] like-button-view-model button'));
+    active.setAttribute('aria-pressed', 'false');
+    expect(likes(read(doc))).toEqual([['post', false], ['comment', true], ['comment', false]]);
+    active.removeAttribute('aria-pressed');
+    expect(likes(read(doc))).toEqual([['post', undefined], ['comment', true], ['comment', false]]);
+    // Every comment liked, the Short's toggle gone: still unknown for the Short.
+    for (const t of doc.querySelectorAll('[id="like-button"] button')) t.setAttribute('aria-pressed', 'true');
+    active.closest('reel-action-bar-view-model')!.remove();
+    expect(likes(read(doc))).toEqual([['post', undefined], ['comment', true], ['comment', true]]);
+  });
+
+  it('older Shorts (ytd-like-button-renderer: #like-button / #dislike-button toggles, tp-yt-paper-button[aria-pressed])', () => {
+    // Shape from Anarios/return-youtube-dislike: Shorts buttons "#like-button > ytd-like-button-renderer", the like and
+    // dislike toggles its children, their state on "tp-yt-paper-button#button" (aria-pressed) whose grandparent is
+    // #like-button or #dislike-button (state.js, shortsToggleButton). The overlay around it is assumed.
+    const page = (like: string, dislike: string) =>
+      loadHtml(
+        `<html lang="en"><body><ytd-shorts><ytd-reel-video-renderer is-active>
+        <ytd-reel-player-overlay-renderer><yt-shorts-video-title-view-model><h2><span>Latte art</span></h2></yt-shorts-video-title-view-model>
+          <ytd-reel-player-header-renderer><ytd-channel-name><a href="/@cafesoleil">Café Soleil</a></ytd-channel-name></ytd-reel-player-header-renderer>
+          <div id="actions"><div id="like-button"><ytd-like-button-renderer>
+            <ytd-toggle-button-renderer id="like-button"><a><tp-yt-paper-button id="button" aria-pressed="${like}"></tp-yt-paper-button></a></ytd-toggle-button-renderer>
+            <ytd-toggle-button-renderer id="dislike-button"><a><tp-yt-paper-button id="button" aria-pressed="${dislike}"></tp-yt-paper-button></a></ytd-toggle-button-renderer>
+          </ytd-like-button-renderer></div></div></ytd-reel-player-overlay-renderer>
+        </ytd-reel-video-renderer></ytd-shorts></body></html>`,
+        URL_SHORT,
+      );
+    const liked = (doc: Document) => readAll(youtubeAdapter, doc).find((i) => i.kind === 'post')?.likedByMe;
+    expect(liked(page('true', 'false'))).toBe(true);
+    expect(liked(page('false', 'true'))).toBe(false);
+  });
+
+  it("the Short's like toggle is looked for beside its comments panel, not through it (a query there visits every comment)", () => {
+    const doc = loadPage(SHORTS, URL_SHORT);
+    const reel = doc.querySelector('ytd-reel-video-renderer[is-active]')!;
+    const panel = reel.querySelector('[id="watch-while-engagement-panel"]')!;
+    const queried = vi.spyOn(panel, 'querySelector');
+    expect(youtubeAdapter.readItem(reel)?.likedByMe).toBe(true);
+    expect(queried).not.toHaveBeenCalled();
+    // The panel straight in the reel, without its wrapper: skipped alike.
+    const inner = panel.firstElementChild!;
+    panel.replaceWith(inner);
+    const innerQueried = vi.spyOn(inner, 'querySelector');
+    expect(youtubeAdapter.readItem(reel)?.likedByMe).toBe(true);
+    expect(innerQueried).not.toHaveBeenCalled();
   });
 
   it('a comment names the video of its own permalink, not the page address', () => {

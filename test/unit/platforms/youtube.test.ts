@@ -78,6 +78,50 @@ describe('YouTube on the ytd-comment-view-model look-alike (2024- markup)', () =
     expect(youtubeAdapter.health(doc, new URL(URL_VM)).ok).toBe(true);
   });
 
+  it("the video's likedByMe is its own like toggle's aria-pressed (like-button-view-model, 2023-2026), never a comment's", () => {
+    const read = (doc: Document) => readAll(youtubeAdapter, doc);
+    const likes = (items: ReturnType<typeof read>) => items.filter((i) => i.kind !== 'post').map((i) => [i.nativeId, i.likedByMe]);
+    const base = read(loadPage(LOOKALIKE, URL_VM));
+    // Marie's comment is liked (its #like-button pressed): the video is not.
+    expect(base.find((i) => i.nativeId === 'UgzFr1aaaaaaaaaaaaa4AaABAg')?.likedByMe).toBe(true);
+    expect(base.find((i) => i.kind === 'post')?.likedByMe).toBe(false);
+    // The video liked: true, and no comment's state changes.
+    const liked = loadPage(LOOKALIKE, URL_VM);
+    liked.querySelector('like-button-view-model button')!.setAttribute('aria-pressed', 'true');
+    const likedItems = read(liked);
+    expect(likedItems.find((i) => i.kind === 'post')?.likedByMe).toBe(true);
+    expect(likes(likedItems)).toEqual(likes(base));
+    // Disliked: the like toggle says not liked.
+    const disliked = loadPage(LOOKALIKE, URL_VM);
+    disliked.querySelector('dislike-button-view-model button')!.setAttribute('aria-pressed', 'true');
+    expect(read(disliked).find((i) => i.kind === 'post')?.likedByMe).toBe(false);
+    // No state on the toggle, or no toggle (logged out, another layout): unknown, not false.
+    const stateless = loadPage(LOOKALIKE, URL_VM);
+    stateless.querySelector('like-button-view-model button')!.removeAttribute('aria-pressed');
+    expect(read(stateless).find((i) => i.kind === 'post')?.likedByMe).toBeUndefined();
+    const none = loadPage(LOOKALIKE, URL_VM);
+    none.querySelector('segmented-like-dislike-button-view-model')!.remove();
+    expect(read(none).find((i) => i.kind === 'post')?.likedByMe).toBeUndefined();
+  });
+
+  it('2022-2023 segmented renderer (#segmented-like-button … button[aria-pressed]): the like half, not the dislike', () => {
+    // Shape from plurid/destream (youtube.ts: "#segmented-like-button button", aria-pressed) and
+    // Anarios/return-youtube-dislike (ytd-segmented-like-dislike-button-renderer, #segmented-like-button / #segmented-dislike-button).
+    const page = (like: string, dislike: string) =>
+      loadHtml(
+        `<html lang="en"><body><ytd-watch-metadata><h1><yt-formatted-string>Roasting 101</yt-formatted-string></h1>
+        <ytd-video-owner-renderer><ytd-channel-name><a href="/@cafesoleil">Café Soleil</a></ytd-channel-name></ytd-video-owner-renderer>
+        <div id="actions"><ytd-menu-renderer><div id="top-level-buttons-computed"><ytd-segmented-like-dislike-button-renderer>
+          <div id="segmented-like-button"><ytd-toggle-button-renderer><yt-button-shape><button aria-pressed="${like}"></button></yt-button-shape></ytd-toggle-button-renderer></div>
+          <div id="segmented-dislike-button"><ytd-toggle-button-renderer><yt-button-shape><button aria-pressed="${dislike}"></button></yt-button-shape></ytd-toggle-button-renderer></div>
+        </ytd-segmented-like-dislike-button-renderer></div></ytd-menu-renderer></div></ytd-watch-metadata></body></html>`,
+        URL_VM,
+      );
+    const liked = (doc: Document) => readAll(youtubeAdapter, doc).find((i) => i.kind === 'post')?.likedByMe;
+    expect(liked(page('true', 'false'))).toBe(true);
+    expect(liked(page('false', 'true'))).toBe(false);
+  });
+
   it('reply target, anchor and the comment box', () => {
     const doc = loadPage(LOOKALIKE, URL_VM);
     const [, first] = youtubeAdapter.findItems(doc);
@@ -120,6 +164,35 @@ describe.skipIf(!hasShared('youtube/blogskipper-watch-20threads-2018.html'))(
       expect(pinned.author.name).toBe('NetworkChuck');
       expect(pinned.text).toMatch(/^Start learning to hack RIGHT NOW: https:\/\/ntck\.co\/3ytx6gU \(Hack the Box Academy\)/);
       expect(items.find((i) => i.nativeId === 'UgxdLn1HD3OYno4cV9d4AaABAg')).toMatchObject({ author: { name: 'Alex' }, text: 'Your enthusiasm makes learning so much easier! Thanks.' });
+    });
+
+    it.each([
+      ['2018 (#top-level-buttons, aria-pressed on yt-icon-button)', 'youtube/blogskipper-watch-20threads-2018.html', 'https://www.youtube.com/watch?v=gOsERJzMhLc', 'ytd-video-primary-info-renderer'],
+      ['2022 (#top-level-buttons-computed, aria-pressed on button)', 'youtube/trex-watch-f7631ac0-2022-03.html', 'https://www.youtube.com/watch?v=wOWhfNB_r-0', 'ytd-watch-metadata'],
+    ])("%s: the video's like toggle says not liked; pressing a comment's like leaves it so, pressing the video's changes no comment", (_, file, url, block) => {
+      const post = (items: ReturnType<typeof readAll>) => items.find((i) => i.kind === 'post')!;
+      const commentLikes = (items: ReturnType<typeof readAll>) => items.filter((i) => i.kind !== 'post').map((i) => i.likedByMe);
+      const doc = loadPage(sharedFixture(file), url);
+      const base = readAll(youtubeAdapter, doc);
+      expect(post(base).likedByMe).toBe(false);
+      expect(commentLikes(base).every((l) => l === false)).toBe(true);
+      // The video's like pressed (the first toggle of its own menu, the dislike after it): liked, no comment changes.
+      const toggles = doc.querySelectorAll(`${block} ytd-menu-renderer > [id^="top-level-buttons"] > ytd-toggle-button-renderer [aria-pressed]`);
+      expect(toggles).toHaveLength(2);
+      toggles[0].setAttribute('aria-pressed', 'true');
+      const videoLiked = readAll(youtubeAdapter, doc);
+      expect(post(videoLiked).likedByMe).toBe(true);
+      expect(commentLikes(videoLiked)).toEqual(commentLikes(base));
+      // Disliked instead, and every comment's like pressed: the video is still not liked.
+      toggles[0].setAttribute('aria-pressed', 'false');
+      toggles[1].setAttribute('aria-pressed', 'true');
+      for (const t of doc.querySelectorAll('ytd-comment-renderer [id="like-button"] [aria-pressed]')) t.setAttribute('aria-pressed', 'true');
+      const commentsLiked = readAll(youtubeAdapter, doc);
+      expect(commentLikes(commentsLiked).every((l) => l === true)).toBe(true);
+      expect(post(commentsLiked).likedByMe).toBe(false);
+      // The like toggle without a state: unknown, the pressed dislike after it not taken for the like.
+      toggles[0].removeAttribute('aria-pressed');
+      expect(post(readAll(youtubeAdapter, doc)).likedByMe).toBeUndefined();
     });
   },
 );
