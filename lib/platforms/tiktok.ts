@@ -297,8 +297,21 @@ function findItems(root: ParentNode): Element[] {
     const box = boxOf(hooks[i]);
     if (box) boxes.add(box);
   }
-  const desc = videoAt(documentUrl(root as Node)) ? querySelectorFirst(root, TIKTOK_SELECTORS.videoDesc) : null;
+  const video = videoAt(documentUrl(root as Node));
+  const desc = video ? captionOf(root, video.id) : null;
   return [...(desc ? [desc] : []), ...boxes, ...Array.from(inboxRows(root))];
+}
+
+/**
+ * The caption of the address's video. On the feed-like video page each video is an article and the address follows
+ * the one scrolled to: the caption is the one in the article of that video's player (div#xgwrapper-<n>-<video id>),
+ * none when no article holds it (another video's caption is not this one's). Elsewhere, the page's caption.
+ */
+function captionOf(root: ParentNode, videoId: string): Element | null {
+  const first = querySelectorFirst(root, TIKTOK_SELECTORS.videoDesc);
+  if (!first?.closest('article')) return first;
+  const article = root.querySelector(`[id^="xgwrapper-"][id$="-${videoId}"]`)?.closest('article');
+  return article ? querySelectorFirst(article, TIKTOK_SELECTORS.videoDesc) : null;
 }
 
 function findComposer(root: ParentNode): HTMLElement | null {

@@ -15,6 +15,13 @@ describe('TikTok "drawer" layout (2024-2026: no comment ids, username div around
   const doc = drawer();
   const items = readAll(tiktokAdapter, doc, ctx);
 
+  it('the video is the one of the address, scrolled to: its own article\'s caption and author, none when not on the page', () => {
+    const video = (url: string) => readAll(tiktokAdapter, loadPage(ownFixture('tiktok/video-drawer-2026.lookalike.html'), url), ctx).find((i) => i.kind === 'post');
+    expect(video(URL_2026)).toMatchObject({ nativeId: '7600000000000000001', text: 'Fall menu is here #cocktails', author: { handle: 'cafecocktail' } });
+    expect(video('https://www.tiktok.com/@othershop/video/7600000000000000777')).toMatchObject({ nativeId: '7600000000000000777', text: 'Latte art', author: { handle: 'othershop' } });
+    expect(video('https://www.tiktok.com/@othershop/video/7600000000000000999')).toBeUndefined();
+  });
+
   it('finds the video, both comments and the reply, and is healthy', () => {
     expect(kinds(items)).toEqual({ post: 1, comment: 2, reply: 1, mention: 1 });
     expect(new Set(items.map((i) => i.nativeId)).size).toBe(items.length);
