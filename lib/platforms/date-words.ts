@@ -18,7 +18,7 @@ const MONTHS: Record<string, string> = {
 };
 const monthNames = new Map<string, Map<string, number>>();
 
-export function monthsOf(lang: string): Map<string, number> {
+function monthsOf(lang: string): Map<string, number> {
   let months = monthNames.get(lang);
   if (!months) {
     months = new Map();

@@ -95,6 +95,11 @@ function redditDate(value: string | null | undefined): string | undefined {
   return isoDate(value.replace(/(\.\d{3})\d+/, '$1').replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
 }
 
+/** A new-Reddit time element's moment: faceplate-timeago's `ts`, else a time's `datetime` (REDDIT_SELECTORS.shredditTime). */
+function shredditDate(time: Element | null | undefined): string | undefined {
+  return redditDate(time?.getAttribute('ts') ?? time?.getAttribute('datetime'));
+}
+
 const POST_ID = /\/comments\/([a-z0-9]+)/i;
 const postIdOfPage = (node: Node): string | undefined => {
   const id = POST_ID.exec(pageUrl(node))?.[1];
@@ -171,7 +176,7 @@ function readShredditComment(el: Element, ctx?: ReadContext): RawItem | null {
   let postedAt = redditDate(el.getAttribute('created'));
   if (!postedAt) {
     const time = el.querySelector(REDDIT_SELECTORS.shredditMeta)?.querySelector(REDDIT_SELECTORS.shredditTime);
-    postedAt = redditDate(time?.getAttribute('ts') ?? time?.getAttribute('datetime'));
+    postedAt = shredditDate(time);
   }
   return {
     platform: 'reddit',
@@ -229,7 +234,7 @@ function readProfileComment(el: Element): RawItem | null {
     kind: 'comment',
     author: author ? { name: author, handle: author, url: userUrl(author, base) } : { name: '' },
     text,
-    postedAt: redditDate(time?.getAttribute('ts') ?? time?.getAttribute('datetime')),
+    postedAt: shredditDate(time),
     permalink: httpUrl(href, base),
     parentId: post ? `t3_${post}` : undefined,
   };

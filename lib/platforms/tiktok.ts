@@ -163,7 +163,7 @@ function ageOf(box: Element): Element | null | undefined {
  * after clicking comment-like-icon ("rgba(254, 44, 85, 1.0)"); its other spellings alike. An unliked heart's fill
  * changed between builds (rgba(0, 0, 0, 1.0) in 2022, currentColor in 2023) and a logged-out page draws the same one.
  */
-const LIKED_FILLS: ReadonlySet<string> = new Set(['rgba(254, 44, 85, 1.0)', 'rgba(254, 44, 85, 1)', 'rgb(254, 44, 85)', '#fe2c55', '#FE2C55']);
+const LIKED_FILLS: ReadonlySet<string> = new Set(['rgba(254, 44, 85, 1.0)', 'rgba(254, 44, 85, 1)', 'rgb(254, 44, 85)', '#fe2c55']);
 
 /**
  * Whether the signed-in user liked this comment or reply, from its own like control only: aria-pressed when the
@@ -180,7 +180,7 @@ function likedOf(box: Element): boolean | undefined {
   if (pressed !== undefined) return pressed;
   const heart = control.getAttribute('data-e2e') === 'comment-like-count' ? control.previousElementSibling : control.firstElementChild;
   const fill = heart?.getAttribute('fill');
-  return fill && LIKED_FILLS.has(fill) ? true : undefined;
+  return fill && LIKED_FILLS.has(fill.toLowerCase()) ? true : undefined;
 }
 
 function readComment(box: Element, ctx?: ReadContext): RawItem | null {

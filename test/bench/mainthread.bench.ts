@@ -2,7 +2,7 @@
 // alternating between the two browsers (totals vary by up to ~45% between identical rounds on 2 cores: TOOLCHAIN.md).
 // Measured over the same window after navigation, as TaskDuration and as traced CPU time. Budget 1.05.
 import { build } from 'esbuild';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession } from 'playwright-core';
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CHROMIUM, EXTENSION_DIR, launchWithExtension, openExtensionPage, sendFromPage } from '../e2e/harness';
@@ -17,6 +17,18 @@ const med = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 50);
 
 interface TraceEvent { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number; args?: { name?: string } }
 
+/** The trace events of `categories` recorded while `during` runs. */
+async function traced<T>(cdp: CDPSession, categories: string[], during: () => Promise<T>): Promise<{ events: TraceEvent[]; result: T }> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
+  const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: categories }, transferMode: 'ReportEvents' });
+  const result = await during();
+  await cdp.send('Tracing.end');
+  await complete;
+  return { events, result };
+}
+
 /**
  * Main-thread time of the page's renderer over the same window after navigation: TaskDuration (wall time of its
  * tasks, inflated when other processes take the core) and the CPU time of its top-level tasks from a trace (tdur),
@@ -27,15 +39,11 @@ async function taskMs(context: BrowserContext, url: string, html: string): Promi
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
-  const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['toplevel', 'devtools.timeline'] }, transferMode: 'ReportEvents' });
-  await page.goto(url);
-  await page.waitForTimeout(WINDOW_MS);
-  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
-  await cdp.send('Tracing.end');
-  await complete;
+  const { events, result: metrics } = await traced(cdp, ['toplevel', 'devtools.timeline'], async () => {
+    await page.goto(url);
+    await page.waitForTimeout(WINDOW_MS);
+    return ((await cdp.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> }).metrics;
+  });
   await page.close();
   await context.unroute(url);
   // The page's main thread is the one that parsed its HTML; its top-level tasks are not nested in one another.
@@ -64,14 +72,11 @@ async function touchMs(context: BrowserContext, url: string, html: string, platf
   await page.addScriptTag({ content: code });
   await page.waitForTimeout(500);
   const cdp = await context.newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (e) => void events.push(...(e.value as unknown as TraceEvent[])));
-  const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', '__metadata'] }, transferMode: 'ReportEvents' });
-  const touched = await page.evaluate((p) => window.__scan.touchAnchor(p), platform);
-  await page.waitForTimeout(300);
-  await cdp.send('Tracing.end');
-  await complete;
+  const { events, result: touched } = await traced(cdp, ['devtools.timeline', '__metadata'], async () => {
+    const added = await page.evaluate((p) => window.__scan.touchAnchor(p), platform);
+    await page.waitForTimeout(300);
+    return added;
+  });
   await page.close();
   await context.unroute(url);
   const main = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
