@@ -328,8 +328,15 @@ describe('faults a community manager must not lose data to (real Chromium)', () 
     // (or the store's update path) would have it.
     const settings = await ext.context.newPage();
     await settings.goto('chrome://extensions');
-    const devMode = settings.locator('#devMode');
-    if (!(await devMode.isChecked())) await devMode.click();
+    if (!(await settings.locator('#devMode').isChecked())) await settings.locator('#devMode').click();
+    // The toggle flips at once; the browser stores it a moment later. Read back from a fresh page until it has: a reload
+    // before then disables the extension, and the page reloaded below would get no content script at all.
+    await expect
+      .poll(async () => {
+        await settings.reload();
+        return settings.locator('#devMode').isChecked();
+      }, { timeout: 10_000 })
+      .toBe(true);
     await settings.close();
     const reloader = await openExtensionPage(ext, 'popup.html');
     const newWorker = ext.context.waitForEvent('serviceworker', { timeout: 30_000 });
