@@ -32,18 +32,31 @@ const reddit: LabelTable = {
 };
 
 const bluesky: LabelTable = {
-  en: { reply: ['Reply'], like: ['Like'], unlike: ['Unlike'], mentioned: ['mentioned you'], reposted: ['reposted your post'], quoted: ['quoted your post'], liked: ['liked your post'], followed: ['followed you'] },
-  fr: { reply: ['Répondre'], like: ['Aimer', 'J’aime', "J'aime"], unlike: ['Ne plus aimer', 'Je n’aime plus'], mentioned: ['vous a mentionné', 'vous a mentionnée'], reposted: ['a republié votre post', 'a reposté votre post'], quoted: ['a cité votre post'], liked: ['a aimé votre post'], followed: ['vous suit', 's’est abonné', "s'est abonné"] },
+  en: { reply: ['Reply'], like: ['Like'], unlike: ['Unlike'], mentioned: ['mentioned you'], reposted: ['reposted your post'], quoted: ['quoted your post'], liked: ['liked your post', 'liked your repost'], followed: ['followed you'] },
+  // social-app src/locale/locales/fr/messages.po (2026-01). The like button's label is "Retirer la mention « J’aime »
+  // (N ont aimé)" once liked; bluesky.ts compares its start as is (no folding), so the bare "Retirer la mention" is kept
+  // too, whatever spaces pad the guillemets. Grouped rows say "X et N autres comptes ont …" / "vous ont suivi".
+  fr: {
+    reply: ['Répondre'],
+    like: ['Aimer', 'J’aime', "J'aime"],
+    unlike: ['Retirer la mention « J’aime »', 'Retirer la mention', 'Ne plus aimer', 'Je n’aime plus'],
+    mentioned: ['vous a mentionné', 'vous a mentionnée'],
+    reposted: ['a republié votre post', 'ont republié votre post', 'a reposté votre post'],
+    quoted: ['a cité votre post'],
+    liked: ['a aimé votre post', 'ont aimé votre post', 'a aimé votre repost', 'ont aimé votre repost'],
+    followed: ['vous a suivi', 'vous ont suivi', 'vous suit', 's’est abonné', "s'est abonné"],
+  },
 };
 
 const mastodon: LabelTable = {
   en: { reply: ['Reply'], favourite: ['Favorite', 'Favourite'], mentioned: ['mentioned you'], boosted: ['boosted your post', 'boosted your status'] },
-  fr: { reply: ['Répondre'], favourite: ['Ajouter aux favoris', 'Favori'], mentioned: ['vous a mentionné', 'vous a mentionnée'], boosted: ['a partagé votre message', 'a boosté votre message'] },
+  // locales/fr.json ("a partagé votre message", 2.x "a partagé votre statut") and fr-CA.json ("a boosté votre message").
+  fr: { reply: ['Répondre'], favourite: ['Ajouter aux favoris', 'Favori'], mentioned: ['vous a mentionné', 'vous a mentionnée'], boosted: ['a partagé votre message', 'a boosté votre message', 'a partagé votre statut'] },
 };
 
 const linkedin: LabelTable = {
   en: { reply: ['Reply'], mentioned: ['mentioned'], reposted: ['reposted', 'shared your post', 'shared a post'] },
-  fr: { reply: ['Répondre'], mentioned: ['a mentionné', 'vous a mentionné'], reposted: ['a republié', 'a partagé votre post', 'a partagé votre publication'] },
+  fr: { reply: ['Répondre'], mentioned: ['a mentionné', 'vous a mentionné'], reposted: ['a republié', 'a reposté', 'a partagé ceci', 'a partagé votre post', 'a partagé votre publication'] },
 };
 
 const facebook: LabelTable = {
@@ -53,15 +66,19 @@ const facebook: LabelTable = {
     badge: ['Top fan', 'Rising fan', 'Valued commenter', 'Top contributor', 'Rising contributor', 'Conversation starter', 'Author', 'Admin', 'Moderator', 'Group expert', 'Follow'],
   },
   fr: {
-    reply: ['Répondre'], like: ['J’aime', "J'aime"], unlike: ['Retirer J’aime', 'Supprimer J’aime', 'Je n’aime plus'], mentioned: ['a mentionné', 'vous a mentionné', 'vous a identifié'], shared: ['a partagé votre publication', 'a partagé votre'],
-    replyBy: ['Réponse de'], seeMore: ['Voir plus', 'En voir plus'],
-    badge: ['Fan engagé', 'Fan engagée', 'Super fan', 'Nouveau fan', 'Contributeur principal', 'Contributrice principale', 'Auteur', 'Autrice', 'Admin', 'Administrateur', 'Administratrice', 'Modérateur', 'Modératrice', 'Suivre'],
+    reply: ['Répondre'], like: ['J’aime', "J'aime"], unlike: ['Supprimer J’aime', "Supprimer J'aime", 'Retirer J’aime', 'Je n’aime plus'], mentioned: ['a mentionné', 'vous a mentionné', 'vous a identifié'], shared: ['a partagé votre publication', 'a partagé votre'],
+    replyBy: ['Réponse de'], seeMore: ['En voir plus', 'Afficher la suite', 'Voir plus'],
+    // Compared exactly (facebook.ts isBadge): French Facebook keeps "Top fan" in English.
+    badge: [
+      'Top fan', 'Super fan', 'Contributeur(ice) star', 'Contributeur(ice) Star', 'Contributeur star', 'Spécialiste du groupe', 'Auteur', 'Admin', 'Modérateur', 'Suivre',
+      'Fan engagé', 'Fan engagée', 'Nouveau fan', 'Contributeur principal', 'Contributrice principale', 'Autrice', 'Administrateur', 'Administratrice', 'Modératrice',
+    ],
   },
 };
 
 const instagram: LabelTable = {
   en: { reply: ['Reply'], like: ['Like'], unlike: ['Unlike'], mentioned: ['mentioned you', 'tagged you'], badge: ['Author', 'Creator', 'Pinned', 'Edited', 'Verified', 'Follow', '•'] },
-  fr: { reply: ['Répondre'], like: ['J’aime', "J'aime"], unlike: ['Je n’aime plus', 'Ne plus aimer'], mentioned: ['vous a mentionné', 'vous a identifié'], badge: ['Auteur', 'Autrice', 'Créateur', 'Créatrice', 'Épinglé', 'Modifié', 'Vérifié', 'Suivre', '•'] },
+  fr: { reply: ['Répondre'], like: ['J’aime', "J'aime"], unlike: ['Je n’aime plus', "Je n'aime plus", 'Ne plus aimer'], mentioned: ['vous a mentionné', 'vous a identifié'], badge: ['Auteur', 'Autrice', 'Créateur', 'Créatrice', 'Épinglé', 'Modifié', 'Vérifié', 'Suivre', '•'] },
 };
 
 const tiktok: LabelTable = {
