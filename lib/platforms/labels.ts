@@ -32,16 +32,17 @@ const reddit: LabelTable = {
 };
 
 const bluesky: LabelTable = {
-  en: { reply: ['Reply'], like: ['Like'], unlike: ['Unlike'], mentioned: ['mentioned you'], reposted: ['reposted your post'], quoted: ['quoted your post'], liked: ['liked your post', 'liked your repost'], followed: ['followed you'] },
+  en: { reply: ['Reply'], like: ['Like'], unlike: ['Unlike'], mentioned: ['mentioned you'], reposted: ['reposted your post', 'reposted your repost'], quoted: ['quoted your post'], liked: ['liked your post', 'liked your repost'], followed: ['followed you'] },
   // social-app src/locale/locales/fr/messages.po (2026-01). The like button's label is "Retirer la mention « J’aime »
   // (N ont aimé)" once liked; bluesky.ts compares its start as is (no folding), so the bare "Retirer la mention" is kept
-  // too, whatever spaces pad the guillemets. Grouped rows say "X et N autres comptes ont …" / "vous ont suivi".
+  // too, whatever spaces pad the guillemets. Grouped rows say "X et N autres comptes ont …" / "vous ont suivi". A repost of
+  // the brand's repost ("reposted your repost") is a share too: "a republié votre" covers "… post" and "… repost".
   fr: {
     reply: ['Répondre'],
     like: ['Aimer', 'J’aime', "J'aime"],
     unlike: ['Retirer la mention « J’aime »', 'Retirer la mention', 'Ne plus aimer', 'Je n’aime plus'],
     mentioned: ['vous a mentionné', 'vous a mentionnée'],
-    reposted: ['a republié votre post', 'ont republié votre post', 'a reposté votre post'],
+    reposted: ['a republié votre', 'ont republié votre', 'a reposté votre post'],
     quoted: ['a cité votre post'],
     liked: ['a aimé votre post', 'ont aimé votre post', 'a aimé votre repost', 'ont aimé votre repost'],
     followed: ['vous a suivi', 'vous ont suivi', 'vous suit', 's’est abonné', "s'est abonné"],

@@ -71,11 +71,24 @@ describe('Bluesky in French (bluesky-social/social-app src/locale/locales/fr/mes
         ${row('carl.bsky.social', 'Carl et 3 autres comptes vous ont suivi', '3aaaaaaaaaaa3')}
         ${row('dana.bsky.social', 'Dana et 1 autre compte ont republié votre post', '3aaaaaaaaaaa4')}
         ${row('erin.bsky.social', 'Erin a republié votre post', '3aaaaaaaaaaa5')}
+        ${row('fred.bsky.social', 'Fred a republié votre repost', '3aaaaaaaaaaa6')}
       </body></html>`,
       'https://bsky.app/notifications',
     );
     const items = readAll(blueskyAdapter, doc);
-    expect(kinds(items)).toEqual({ share: 2 });
+    expect(kinds(items)).toEqual({ share: 3 });
+  });
+
+  // "reposted your repost" (notification reason repost-via-repost): a share of the brand's repost, not a mention.
+  it('an English row "reposted your repost" is a share', () => {
+    const doc = loadHtml(
+      `<!DOCTYPE html><html lang="en"><body><div data-testid="feedItem-by-gil.bsky.social">
+        <a href="/profile/gil.bsky.social">Gil</a><div>Gil reposted your repost</div>
+        <a href="/profile/cafecocktail.bsky.social/post/3aaaaaaaaaaa7">2h</a>
+        <div data-testid="postText">Fall menu</div></div></body></html>`,
+      'https://bsky.app/notifications',
+    );
+    expect(kinds(readAll(blueskyAdapter, doc))).toEqual({ share: 1 });
   });
 });
 
