@@ -68,6 +68,25 @@ describe('fast paths agree with the URL parser', () => {
     );
   });
 
+  it('text alone is read natively as the walk reads it: any number of text nodes, comments between them', () => {
+    const doc = new DOMParser().parseFromString('<p id="one"></p><p id="split"></p>', 'text/html');
+    const one = doc.getElementById('one')!;
+    const split = doc.getElementById('split')!;
+    const bit = fc.constantFrom('a', 'é', ' ', '  ', '\n', '\n\n\n', '\t', '\u00a0', '\u200e', '😀');
+    const text = fc.array(bit, { maxLength: 6 }).map((b) => b.join(''));
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 4 }), fc.boolean(), (parts, pre) => {
+        one.textContent = parts.join('');
+        split.replaceChildren();
+        parts.forEach((part, i) => split.append(doc.createTextNode(part), ...(i % 2 ? [doc.createComment(' x ')] : [])));
+        // An empty inline element adds no text but makes it a walk.
+        split.append(doc.createElement('span'));
+        expect(readableText(split, { preserveNewlines: pre })).toBe(readableText(one, { preserveNewlines: pre }));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('text whose only line breaks and spaces sit at its ends skips the tidy pass and reads as the full tidy', () => {
     const doc = new DOMParser().parseFromString('<p></p>', 'text/html');
     const p = doc.querySelector('p')!;
