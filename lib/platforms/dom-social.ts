@@ -65,7 +65,38 @@ export function dateFromId(id: string | undefined, shift: number, unitMs: number
   if (!id || !/^\d{15,20}$/.test(id)) return undefined;
   const ms = idHighBits(id, shift) * unitMs;
   if (ms < ID_DATES_FROM || ms > ID_DATES_UNTIL) return undefined;
-  return new Date(ms).toISOString();
+  return isoFromMs(ms);
+}
+
+const TWO_DIGITS = Array.from({ length: 100 }, (_, i) => (i < 10 ? '0' : '') + i);
+
+/**
+ * What `new Date(ms).toISOString()` prints, for years 0-9999 and whole ms, in arithmetic (civil-from-days): a third of
+ * its cost, and every item of a page whose ids carry their date asks it once.
+ */
+export function isoFromMs(ms: number): string {
+  const days = Math.floor(ms / 86_400_000);
+  let rest = ms - days * 86_400_000;
+  // Days since 0000-03-01 in 400-year eras; a year from March, so that February's leap day comes last.
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  const hours = Math.floor(rest / 3_600_000);
+  rest -= hours * 3_600_000;
+  const minutes = Math.floor(rest / 60_000);
+  rest -= minutes * 60_000;
+  const seconds = Math.floor(rest / 1000);
+  rest -= seconds * 1000;
+  return (
+    `${TWO_DIGITS[Math.floor(year / 100)]}${TWO_DIGITS[year % 100]}-${TWO_DIGITS[month]}-${TWO_DIGITS[day]}` +
+    `T${TWO_DIGITS[hours]}:${TWO_DIGITS[minutes]}:${TWO_DIGITS[seconds]}.${rest < 100 ? (rest < 10 ? '00' : '0') : ''}${rest}Z`
+  );
 }
 
 /**

@@ -94,9 +94,12 @@ function urnOfKey(key: string): string {
   return urn.startsWith('urn:li:comment:(urn:li:') ? 'urn:li:comment:(' + urn.slice(23) : urn;
 }
 
-function commentUrn(el: Element, key = keyOf(el)): { urn: string; activity: string; id: string } | undefined {
+/** A comment's urn, its post's, its id, and the urn as a query value (encodeURIComponent's output: its parts are words and digits). */
+function commentUrn(el: Element, key = keyOf(el)): { urn: string; activity: string; id: string; query: string } | undefined {
   const m = COMMENT_URN.exec(key ?? el.getAttribute('data-id') ?? '');
-  return m ? { urn: `urn:li:comment:(${m[1]}:${m[2]},${m[3]})`, activity: `urn:li:${m[1]}:${m[2]}`, id: m[3] } : undefined;
+  return m
+    ? { urn: `urn:li:comment:(${m[1]}:${m[2]},${m[3]})`, activity: `urn:li:${m[1]}:${m[2]}`, id: m[3], query: `urn%3Ali%3Acomment%3A(${m[1]}%3A${m[2]}%2C${m[3]})` }
+    : undefined;
 }
 
 function activityOf(text: string | null | undefined): { urn: string; id: string } | undefined {
@@ -277,7 +280,8 @@ function own(item: Element, selector: string, test?: (el: Element) => boolean, o
 function handleOf(href: string | undefined): string | undefined {
   if (!href) return undefined;
   const m = PROFILE_PATH.exec(/^https?:\/\/[^/?#]*([^?#]*)/.exec(href)?.[1] ?? '');
-  return m ? decodeURIComponent(m[2]) : undefined;
+  if (!m) return undefined;
+  return m[2].includes('%') ? decodeURIComponent(m[2]) : m[2];
 }
 
 const named = (a: Element) => plainLabel(a) !== '';
@@ -396,10 +400,11 @@ function readComment(el: Element, ctx?: ReadContext): RawItem | null {
   const parent = beside ? pageThreads(el.ownerDocument).parents.get(el) ?? null : nested;
   const depth = parent || beside ? 2 : 1;
   // A reply whose comment is not on the page has no parent id: unknown, not the post.
-  const parentUrn = parent ? commentUrn(parent)?.urn : beside ? undefined : urn.activity;
-  const permalink =
-    `${postPermalink(urn.activity)}?commentUrn=${encodeURIComponent(parentUrn && parent ? parentUrn : urn.urn)}` +
-    (parentUrn && parent ? `&replyUrn=${encodeURIComponent(urn.urn)}` : '');
+  const parentIds = parent ? commentUrn(parent) : undefined;
+  const parentUrn = parent ? parentIds?.urn : beside ? undefined : urn.activity;
+  const permalink = parentIds
+    ? `${postPermalink(urn.activity)}?commentUrn=${parentIds.query}&replyUrn=${urn.query}`
+    : `${postPermalink(urn.activity)}?commentUrn=${urn.query}`;
   return {
     platform: 'linkedin',
     nativeId: urn.urn,

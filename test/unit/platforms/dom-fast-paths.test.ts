@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { documentUrl, httpUrl, isoDate, normaliseHandle, pageLang, readableText } from '../../../lib/platforms/dom';
-import { plainLabel, queryParam } from '../../../lib/platforms/dom-social';
+import { isoFromMs, plainLabel, queryParam } from '../../../lib/platforms/dom-social';
 import { foldLabel } from '../../../lib/platforms/labels';
 
 const reference = (href: string, base?: string) => {
@@ -116,6 +116,20 @@ describe('fast paths agree with the URL parser', () => {
 });
 
 describe('ids to dates without BigInt', () => {
+  it('an instant prints as toISOString prints it, for every whole millisecond of years 0 to 9999', () => {
+    const max = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+    fc.assert(
+      fc.property(fc.integer({ min: new Date('0000-01-01T00:00:00.000Z').getTime(), max }), (ms) => {
+        expect(isoFromMs(ms)).toBe(new Date(ms).toISOString());
+      }),
+      { numRuns: 20_000 },
+    );
+    for (const at of ['2024-02-29T23:59:59.999Z', '2100-03-01T00:00:00.000Z', '2000-02-29T12:00:00.001Z', '1970-01-01T00:00:00.000Z', '2026-12-31T23:59:59.010Z']) {
+      expect(isoFromMs(Date.parse(at))).toBe(at);
+    }
+  });
+
+
   it('the high bits of any 15-20 digit id are those BigInt gives', async () => {
     const { idHighBits } = await import('../../../lib/platforms/dom-social');
     const digits = fc.integer({ min: 15, max: 20 }).chain((n) => fc.array(fc.constantFrom(...'0123456789'), { minLength: n, maxLength: n }).map((d) => d.join('')));
