@@ -91,7 +91,9 @@ function partsOf(el: Element, handle: string): ItemParts {
   const names: Element[] = [];
   /** Divs that may be the word-wrapped fallback text: `true` when nothing else explains their match. */
   let divs: Array<[Element, boolean]> | undefined;
-  for (const m of el.querySelectorAll(PARTS)) {
+  const found = el.querySelectorAll(PARTS);
+  for (let i = 0; i < found.length; i++) {
+    const m = found[i];
     const tag = m.localName;
     if (tag === 'a') {
       const href = m.getAttribute('href');

@@ -107,7 +107,8 @@ export function querySelectorAllFirst<E extends Element = Element>(
 export function firstOwned(item: Element, selector: string, owned: (el: Element) => boolean, test: (el: Element) => boolean = () => true): Element | undefined {
   const first = item.querySelector(selector);
   if (!first || (owned(first) && test(first))) return first ?? undefined;
-  for (const el of item.querySelectorAll(selector)) if (owned(el) && test(el)) return el;
+  const all = item.querySelectorAll(selector);
+  for (let i = 0; i < all.length; i++) if (owned(all[i]) && test(all[i])) return all[i];
   return undefined;
 }
 

@@ -140,8 +140,9 @@ const BADGE_MAX = 16;
 function likedOf(block: Element): boolean | undefined {
   const { like, unlike } = wordsFor(block);
   let likeShown = false;
-  for (const svg of block.querySelectorAll(INSTAGRAM_SELECTORS.likeIcon)) {
-    const label = svg.getAttribute('aria-label');
+  const hearts = block.querySelectorAll(INSTAGRAM_SELECTORS.likeIcon);
+  for (let i = 0; i < hearts.length; i++) {
+    const label = hearts[i].getAttribute('aria-label');
     if (isLabel(label, unlike)) return true;
     likeShown ||= isLabel(label, like);
   }

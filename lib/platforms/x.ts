@@ -120,8 +120,10 @@ const quotes = untilPageChanges((el: Element) => el.querySelector(X_SELECTORS.qu
 /** Elements of `el` that are not inside its quoted tweet; `quoting` when the caller already knows. */
 function own<E extends Element>(el: Element, selector: string, quoting = quotes(el)): E | null {
   if (!quoting) return el.querySelector<E>(selector);
-  for (const found of el.querySelectorAll<E>(selector)) {
-    if (!found.closest(X_SELECTORS.quoted) || !el.contains(found.closest(X_SELECTORS.quoted))) return found;
+  const all = el.querySelectorAll<E>(selector);
+  for (let i = 0; i < all.length; i++) {
+    const quoted = all[i].closest(X_SELECTORS.quoted);
+    if (!quoted || !el.contains(quoted)) return all[i];
   }
   return null;
 }
@@ -266,7 +268,9 @@ function readCounts(el: Element, quoting: boolean): RawItem['counts'] {
 
 /** "Replying to @a" line of a timeline reply, outside the quoted tweet. */
 function replyLine(el: Element, labels: readonly string[]): boolean {
-  for (const div of el.querySelectorAll('div[dir="ltr"]')) {
+  const lines = el.querySelectorAll('div[dir="ltr"]');
+  for (let i = 0; i < lines.length; i++) {
+    const div = lines[i];
     const first = div.firstChild;
     if (first?.nodeType === 3 && hasLabel(first.textContent, labels) && !div.closest(X_SELECTORS.quoted)) return true;
   }

@@ -309,10 +309,10 @@ function videoIdFrom(href: string | undefined): string | undefined {
 function brandReplied(thread: Element, ctx?: ReadContext): boolean {
   if (!ctx?.brandHandles?.length) return false;
   // Reply lists first, then their comments: a plain tag lookup, and nothing to look at in a thread without replies.
-  for (const list of thread.getElementsByTagName(YOUTUBE_SELECTORS.replies)) {
-    for (const reply of list.querySelectorAll(YOUTUBE_SELECTORS.comment)) {
-      if (isBrand(readAuthor(ownPart(reply)), ctx)) return true;
-    }
+  const lists = thread.getElementsByTagName(YOUTUBE_SELECTORS.replies);
+  for (let l = 0; l < lists.length; l++) {
+    const replies = lists[l].querySelectorAll(YOUTUBE_SELECTORS.comment);
+    for (let i = 0; i < replies.length; i++) if (isBrand(readAuthor(ownPart(replies[i])), ctx)) return true;
   }
   return false;
 }
