@@ -1,6 +1,7 @@
 /**
  * Facebook (www, "Comet" UI). No real www snapshot exists; sample pages are look-alikes:
- * test/fixtures/platforms/facebook/post-2025.lookalike.html, notifications-2025.lookalike.html.
+ * test/fixtures/platforms/facebook/post-2025.lookalike.html, post-dialog-2025.lookalike.html (a feed post's comments in
+ * a dialog, replies nested in replies), notifications-2025.lookalike.html.
  * Classes are atomic and change every build: everything here hangs on roles, links and their query parameters.
  */
 import { countBy, documentUrl, firstOwned, healthReport, httpUrl, linkUrl, pageLang, querySelectorFirst, readableText, stableHash } from './dom';
@@ -312,15 +313,26 @@ function withoutTracking(url: string | undefined): string | undefined {
   return url?.includes('__') ? url.replace(/[&?]__cft__[^&]*/g, '').replace(/[&?]__tn__[^&]*/g, '') : url;
 }
 
+/**
+ * Where a comment sits. Nested in a comment article: one level deeper than it, that comment (or reply) its parent,
+ * as threads nest replies in replies (FBX counts the comment articles around one). Otherwise under the post, or a
+ * reply listed beside its comment, told by its link (reply_comment_id: the thread's comment) or its own label.
+ */
+function placeOf(el: Element, ids: ReturnType<typeof commentIds>): { depth: number; parentId?: string } {
+  const outer = el.parentElement?.closest(FACEBOOK_SELECTORS.article);
+  const outerIds = outer ? commentIds(commentLinkOf(partsOf(outer))?.getAttribute('href')) : {};
+  if (outerIds.comment) return { depth: placeOf(outer!, outerIds).depth + 1, parentId: outerIds.reply ?? outerIds.comment };
+  if (ids.reply) return { depth: 2, parentId: ids.comment };
+  return startsWithLabel(el.getAttribute('aria-label'), wordsFor(el).replyBy) ? { depth: 2 } : { depth: 1 };
+}
+
 function readComment(el: Element, parts: OwnParts, link: Element, ctx?: ReadContext): RawItem | null {
   const author = authorOf(parts, el);
   const href = link.getAttribute('href');
   const ids = commentIds(href);
   if (!author || !ids.comment) return null;
-  const outer = el.parentElement?.closest(FACEBOOK_SELECTORS.article);
-  const outerIds = outer ? commentIds(commentLinkOf(partsOf(outer))?.getAttribute('href')) : {};
-  // The article's own label says "Reply by …" even where the reply is listed beside its comment, not inside it.
-  const isReply = !!ids.reply || !!outerIds.comment || startsWithLabel(el.getAttribute('aria-label'), wordsFor(el).replyBy);
+  const place = placeOf(el, ids);
+  const isReply = place.depth > 1;
   const nativeId = ids.reply ?? ids.comment;
   const docUrl = documentUrl(el);
   const pagePost = postIdFrom(href) ?? postIdFrom(docUrl);
@@ -332,8 +344,8 @@ function readComment(el: Element, parts: OwnParts, link: Element, ctx?: ReadCont
     text: ownText(el, parts, false),
     postedAt: timeOf(parts.commentPostLink),
     permalink: withoutTracking(httpUrl(href, docUrl)),
-    parentId: isReply ? (ids.reply ? ids.comment : outerIds.reply ?? outerIds.comment) : pagePost ?? ids.post,
-    depth: isReply ? 2 : 1,
+    parentId: isReply ? place.parentId : pagePost ?? ids.post,
+    depth: place.depth,
     likedByMe: liked(el, parts),
     repliedByBrand: brandReplied(parts, ctx),
   };

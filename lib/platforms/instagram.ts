@@ -1,7 +1,7 @@
 /**
  * Instagram. Sample pages: test/fixtures/platforms/instagram/metascraper-post-tesla-2021.html (real, 2021),
- * post-2025.lookalike.html, reel-2025-replies.lookalike.html (real Nov 2025 comment markup) and activity-2025.lookalike.html
- * (look-alikes).
+ * post-2025.lookalike.html, reel-2025-replies.lookalike.html (real Nov 2025 comment markup), post-h3-div-span.lookalike.html
+ * (text in the div after the author's h3, caption h1) and activity-2025.lookalike.html (look-alikes).
  * Classes are obfuscated in every era: an item is the block around one timestamp (dom-social anchorBlocks), its id
  * comes from its permalink (/p/<code>/c/<comment>/ and /r/<reply>/).
  */
@@ -17,8 +17,12 @@ export const INSTAGRAM_SELECTORS = {
   commentLink: 'a[href*="/c/"]',
   /** Where blocks stop: the post, its dialog, the page. */
   stop: 'article, main, [role="dialog"], body',
-  /** Text: dir="auto" spans/headings (2023-2025), the span after the author heading (2019-2022). */
-  text: '[dir="auto"], h2 + span, h3 + span',
+  /**
+   * Text: dir="auto" spans/headings (2023-2025), the span after the author heading (2019-2022), the span of the div
+   * after it and the caption's h1 (enricobianchi10/social-automation-extension XPaths: h3/following-sibling::div[1]/span,
+   * //article//h1; undated, between the two).
+   */
+  text: '[dir="auto"], h2 + span, h3 + span, h3 + div > span, h1',
   /** Like state from the heart icon's label (KineticNexus/instagram-ai-bot; localised, see labels.ts). */
   likeIcon: 'svg[aria-label]',
   /**

@@ -51,8 +51,12 @@ export const LINKEDIN_SELECTORS = {
   /** Inside an author link (Ember, older Ember, SDUI): the name alone, without degree, badge or headline. */
   nameInLink: '.comments-comment-meta__description-title, .update-components-actor__title, .comments-post-meta__name-text',
   guestAuthor: '[data-test-id="main-feed-activity-card__entity-lockup"]',
-  /** Reply box: Quill on post pages, ProseMirror/TipTap in the 2026 feed (LHR selectors.ts:5-43, BRI). */
-  composer: ['.ql-editor[contenteditable="true"]', '.ProseMirror[contenteditable="true"]', '[role="textbox"][contenteditable="true"]'],
+  /**
+   * Reply box: Quill on post pages, ProseMirror/TipTap in the 2026 feed (LHR selectors.ts:5-43, BRI), then any
+   * textbox but the messaging overlay's (div.msg-form__contenteditable, role=textbox too: BRI isMessageEditor), open
+   * beside posts on most pages: a reply must never land in a private message.
+   */
+  composer: ['.ql-editor[contenteditable="true"]', '.ProseMirror[contenteditable="true"]', '[role="textbox"][contenteditable="true"]:not(.msg-form__contenteditable)'],
   likeToggle: 'button[aria-pressed]',
 } as const;
 

@@ -32,6 +32,11 @@ export const X_SELECTORS = {
   notification: ':is(article, div)[data-testid="notification"]',
   userName: '[data-testid="User-Name"]',
   text: '[data-testid="tweetText"]',
+  /**
+   * Dated fallback for the text when its hook is gone: the tweet text is the div carrying the tweet's language (TY
+   * selectors.ts:68 "article div[lang][dir]"; in each saved page, 2023-2026, every div[lang] is a tweetText).
+   */
+  textFallback: 'div[lang][dir]',
   /** Long-form Article title, the only text an Article tweet shows (2026). */
   articleTitle: '[data-testid="twitter-article-title"]',
   /** The quoted tweet inside a quote tweet: a focusable link block holding its own User-Name. */
@@ -177,7 +182,7 @@ const TEXT_SKIPPING_SHOW_MORE: TextOptions = { skip: SHOW_MORE, preserveNewlines
 const TEXT: TextOptions = { preserveNewlines: true };
 
 function readText(el: Element, quoting: boolean): string {
-  const text = own(el, X_SELECTORS.text, quoting) ?? own(el, X_SELECTORS.articleTitle, quoting);
+  const text = own(el, X_SELECTORS.text, quoting) ?? own(el, X_SELECTORS.articleTitle, quoting) ?? own(el, X_SELECTORS.textFallback, quoting);
   if (!text) return '';
   // One look for the "Show more" link rather than a selector match on every element of the text.
   return readableText(text, text.querySelector(SHOW_MORE) ? TEXT_SKIPPING_SHOW_MORE : TEXT);
