@@ -1,7 +1,8 @@
 /**
  * Bluesky (bsky.app). Sample pages: test/fixtures/platforms/bluesky/metascraper-post-image-thread.html (thread,
  * 52 items, 2026-01) and metascraper-profile.html (profile feed, 28 items); the thread's tree view in
- * post-tree-view.lookalike.html (a look-alike written from the app's source).
+ * post-tree-view.lookalike.html and the notifications in notifications-2026.lookalike.html (look-alikes written from
+ * the app's source).
  */
 import { countBy, documentUrl, lastOf, healthReport, httpUrl, linkUrl, normaliseHandle, pageLang, parsedUrl, querySelectorFirst, readableText } from './dom';
 import { dayParts } from './date-words';
@@ -52,11 +53,68 @@ function handleOf(el: Element): string {
   return (el.getAttribute('data-testid') ?? '').replace(/^(?:postThreadItem|feedItem)-by-/, '');
 }
 
-function notificationKind(el: Element, text: string): ItemKind | null {
-  if (hasLabel(text, labelsFor('bluesky', el, 'reposted'))) return 'share';
-  if (hasLabel(text, labelsFor('bluesky', el, 'quoted'))) return 'quote';
-  if (hasLabel(text, labelsFor('bluesky', el, 'liked')) || hasLabel(text, labelsFor('bluesky', el, 'followed'))) return null;
-  return 'mention';
+/** A notification row's own words: not the post it shows (a post's words are its author's, whatever they say). */
+const ROW_WORDS = { skip: '[data-testid="postText"], [role="link"]' };
+
+/**
+ * What a notification row's words say it is. NotificationFeedItem.tsx draws likes, reposts and follows as one link
+ * to their subject labelled "<name> reposted your post · <date>", and a reply, mention or quote as the post itself,
+ * without words: undefined then, for the post to tell (postNotification).
+ */
+function notificationKind(el: Element): ItemKind | null | undefined {
+  const words = el.getAttribute('aria-label') ?? readableText(el, ROW_WORDS);
+  if (hasLabel(words, labelsFor('bluesky', el, 'reposted'))) return 'share';
+  if (hasLabel(words, labelsFor('bluesky', el, 'liked')) || hasLabel(words, labelsFor('bluesky', el, 'followed'))) return null;
+  if (hasLabel(words, labelsFor('bluesky', el, 'quoted'))) return 'quote';
+  if (hasLabel(words, labelsFor('bluesky', el, 'mentioned'))) return 'mention';
+  // Any other link row (a verification, a starter pack, someone's new posts) is none of the brand's engagement.
+  return el.hasAttribute('href') ? null : undefined;
+}
+
+/**
+ * A post shown as a notification: a quote when the post it embeds is the brand's, a mention when its text names one
+ * of the brand's handles (a mention link reads "@handle"; its address holds the account's DID), else a reply, the
+ * only other kind drawn as a post. Without the brand's handles, a mention.
+ */
+function postNotification(text: Element | null, quoted: Element | null, page: URL, ctx?: ReadContext): { kind: ItemKind; parentId?: string } {
+  if (!ctx?.brandHandles?.length) return { kind: 'mention' };
+  const post = quoted ? POST_PATH.exec(pathOf(quoted.getAttribute('href') ?? '', page)) : null;
+  if (post && isBrandHandle(post[1], ctx)) return { kind: 'quote', parentId: `at://${post[1]}/app.bsky.feed.post/${post[2]}` };
+  for (const a of text?.querySelectorAll('a') ?? []) if (isBrandHandle(readableText(a), ctx)) return { kind: 'mention' };
+  return { kind: 'reply' };
+}
+
+/**
+ * A repost of the brand's post, read from its notification row: who reposted (the row's first account), the row's
+ * words and date, the reposted post as parent. The pair is its identity, so the post's own item stays its own.
+ */
+function readShare(el: Element, handle: string, name: string, link: Element | null, docUrl: string, page: URL): RawItem | null {
+  const target = el.hasAttribute('href') ? el : link;
+  const match = target ? POST_PATH.exec(pathOf(target.getAttribute('href') ?? '', page)) : null;
+  if (!match) return null;
+  const post = `at://${match[1]}/app.bsky.feed.post/${match[2]}`;
+  const label = el.getAttribute('aria-label');
+  // The row's label ends with " · " and the date (NotificationFeedItem.tsx niceDate).
+  const cut = label ? label.lastIndexOf(' · ') : -1;
+  return {
+    platform: 'bluesky',
+    nativeId: `${post}:repost:${handle}`,
+    kind: 'share',
+    author: { name, handle, url: httpUrl(`/profile/${handle}`, docUrl) },
+    text: label ? (cut > 0 ? label.slice(0, cut) : label).trim() : readableText(el, ROW_WORDS),
+    postedAt: label && cut > 0 ? dateFromLabel(label.slice(cut + 3), el) : link ? dateFromLabel(link.getAttribute('aria-label'), el) : undefined,
+    permalink: linkUrl(target),
+    parentId: post,
+  };
+}
+
+/** The author's name: the first profile link that is not the "@handle" line (the anchor post's holds both). */
+function nameOf(names: Element[], handle: string): string {
+  for (const a of names) {
+    const t = readableText(a).split('\n')[0];
+    if (t && !t.startsWith('@')) return t;
+  }
+  return handle;
 }
 
 /** The page's kind and focused post, worked out once per address rather than once per item. */
@@ -76,16 +134,22 @@ interface ItemParts {
   /** The first own text of each text selector, in the selectors' order. */
   text: Element | null;
   like: Element | null;
+  /** The first post link inside a link of its own: a post the item embeds (quotes). */
+  quoted: Element | null;
 }
 
 function partsOf(el: Element, handle: string): ItemParts {
   const profile = `/profile/${handle}`;
   // A part is the item's unless a link inside the item (a quoted post) holds it; the thread's anchor post is no link.
+  // A notification's post is a link of its own, the row's first child (NotificationFeedItem.tsx View > Post): its parts
+  // are the item's too.
+  const frame = el.firstElementChild?.getAttribute('role') === 'link' ? el.firstElementChild : el;
   const owned = (m: Element) => {
     const holder = m.parentElement?.closest('[role="link"]');
-    return holder === el || !holder || !el.contains(holder);
+    return holder === el || holder === frame || !holder || !el.contains(holder);
   };
   let link: Element | null = null;
+  let quoted: Element | null = null;
   let text: Element | null = null;
   let like: Element | null = null;
   const names: Element[] = [];
@@ -100,7 +164,10 @@ function partsOf(el: Element, handle: string): ItemParts {
       if (href !== null) {
         if (href === profile) names.push(m);
         // The anchor post's counts link to /post/<rkey>/reposted-by, /quotes, /liked-by: not its address.
-        if (!link && href.includes('/post/') && POST_END.test(href) && owned(m)) link = m;
+        if ((!link || !quoted) && href.includes('/post/') && POST_END.test(href)) {
+          if (owned(m)) link ??= m;
+          else quoted ??= m;
+        }
       }
     }
     const testid = m.getAttribute('data-testid');
@@ -110,9 +177,9 @@ function partsOf(el: Element, handle: string): ItemParts {
     if (tag === 'div' && !text) (divs ??= []).push([m, testid !== 'postText' && testid !== 'likeBtn']);
   }
   if (!text && divs) {
-    for (const [div, sure] of divs) if ((sure || div.matches(BLUESKY_SELECTORS.text[1])) && owned(div)) return { link, names, text: div, like };
+    for (const [div, sure] of divs) if ((sure || div.matches(BLUESKY_SELECTORS.text[1])) && owned(div)) return { link, names, text: div, like, quoted };
   }
-  return { link, names, text, like };
+  return { link, names, text, like, quoted };
 }
 
 export function readBlueskyItem(el: Element, ctx?: ReadContext): RawItem | null {
@@ -120,20 +187,15 @@ export function readBlueskyItem(el: Element, ctx?: ReadContext): RawItem | null 
   if (!handle) return null;
   const docUrl = documentUrl(el) ?? 'about:blank';
   const { url: page, kind: pageKind, focused } = pageOf(docUrl);
-  const { link, names, text: textEl, like } = partsOf(el, handle);
+  const { link, names, text: textEl, like, quoted } = partsOf(el, handle);
+  const notified = pageKind === 'notifications' ? notificationKind(el) : undefined;
+  if (notified === null) return null;
+  if (notified === 'share') return readShare(el, handle, nameOf(names, handle), link, docUrl, page);
   let match = link ? POST_PATH.exec(pathOf(link.getAttribute('href') ?? '', page)) : null;
   if (!match && focused && el.querySelector(BLUESKY_SELECTORS.expanded)) match = focused; // the focused post links to no one
   if (!match) return null;
   const [, authority, rkey] = match;
-  let name = handle;
-  for (const a of names) {
-    // The anchor post's name link also holds the handle, on a line of its own.
-    const t = readableText(a).split('\n')[0];
-    if (t && !t.startsWith('@')) {
-      name = t;
-      break;
-    }
-  }
+  const name = nameOf(names, handle);
   const text = readableText(textEl);
   let kind: ItemKind = 'post';
   let parentId: string | undefined;
@@ -141,9 +203,7 @@ export function readBlueskyItem(el: Element, ctx?: ReadContext): RawItem | null 
   const focusedUri = focused ? `at://${focused[1]}/app.bsky.feed.post/${focused[2]}` : undefined;
   const uri = `at://${authority}/app.bsky.feed.post/${rkey}`;
   if (pageKind === 'notifications') {
-    const k = notificationKind(el, readableText(el));
-    if (!k) return null;
-    kind = k;
+    ({ kind, parentId } = notified ? { kind: notified } : postNotification(textEl, quoted, page, ctx));
   } else if (pageKind === 'post' && focusedUri && uri !== focusedUri && el.matches(BLUESKY_SELECTORS.threadItem) && afterFocused(el)) {
     const indent = treeIndent(el);
     if (indent) {
@@ -375,7 +435,11 @@ function health(root: ParentNode, url: URL, ctx?: ReadContext, readOf: ItemReade
   if (pageKind === 'post' && !found.post) problems.push('Bluesky: the post was not detected');
   if (pageKind === 'post' && !found.comment && root.querySelectorAll('[role="link"][tabindex="0"]').length > 1) problems.push('Bluesky: replies are visible under the post but none was detected');
   if ((pageKind === 'feed' || pageKind === 'profile') && items.length === 0 && root.querySelector('[data-testid="replyBtn"], [role="link"][tabindex="0"] button')) problems.push('Bluesky: posts are visible but none was detected');
-  return healthReport({ platform: 'bluesky', pageKind, expected: pageKind === 'post' ? ['post', 'comment'] : pageKind === 'notifications' ? ['mention', 'share', 'quote'] : ['post'] }, found, problems);
+  // A reply, mention or quote is a post with its buttons (a div link); a grouped row is an <a>, its buttons (follow back) none.
+  if (pageKind === 'notifications' && !found.reply && !found.mention && !found.quote && root.querySelector('[data-testid="replyBtn"], div[role="link"][tabindex="0"] button')) {
+    problems.push('Bluesky: replies or mentions are visible but none was detected');
+  }
+  return healthReport({ platform: 'bluesky', pageKind, expected: pageKind === 'post' ? ['post', 'comment'] : pageKind === 'notifications' ? ['reply', 'mention', 'share', 'quote'] : ['post'] }, found, problems);
 }
 
 export const blueskyAdapter: Adapter = {

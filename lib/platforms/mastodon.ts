@@ -33,8 +33,16 @@ export const MASTODON_SELECTORS = {
   time: ['.status__relative-time time[datetime]', '.status__info data.dt-published[value]'],
   focusedTime: ['.detailed-status__datetime time[datetime]', '.detailed-status__meta data.dt-published[value]'],
   permalink: ['a.detailed-status__datetime', 'a.status__relative-time'],
-  favourited: '.status__action-bar .star-icon.active, .status__action-bar button[aria-pressed="true"].star-icon, .detailed-status__action-bar .star-icon.active',
-  reply: ['.status__action-bar button:first-child', '.detailed-status__action-bar button:first-child'],
+  /**
+   * IconButton (components/icon_button.tsx) adds `active` to the star once favourited. The focused post's bar is its
+   * sibling, not its child: DetailedStatus and ActionBar share the `.detailed-status__wrapper` (features/status).
+   */
+  favourited: '.status__action-bar .star-icon.active, .status__action-bar button[aria-pressed="true"].star-icon',
+  focusedFavourited: '.detailed-status__action-bar .star-icon.active',
+  /** Reply comes first in both bars, each button in a wrapper div of its own (4.x) or not (3.x). */
+  reply: '.status__action-bar button',
+  focusedReply: '.detailed-status__action-bar button',
+  focusedWrapper: '.detailed-status__wrapper',
   /**
    * A notification row around a status: 4.3+ (features/notifications_v2) `.notification-ungrouped` holding a full
    * status (notification_with_status.tsx) or `.notification-group` (notification_group_with_status.tsx), then 4.0-4.2's
@@ -375,9 +383,17 @@ export function readMastodonItem(el: Element, ctx?: ReadContext): RawItem | null
     permalink: httpUrl(permalink?.getAttribute('href'), base),
     parentId,
     depth,
-    likedByMe: !!el.querySelector(MASTODON_SELECTORS.favourited),
+    likedByMe: focusedPost ? !!focusedBar(el).querySelector(MASTODON_SELECTORS.focusedFavourited) : !!el.querySelector(MASTODON_SELECTORS.favourited),
     repliedByBrand,
   };
+}
+
+/** What holds the focused post's action bar: the wrapper it shares with it, else the post itself. */
+const focusedBar = (el: Element): Element => el.closest(MASTODON_SELECTORS.focusedWrapper) ?? el;
+
+function replyTarget(el: Element): HTMLElement | null {
+  if (el.classList.contains('detailed-status')) return focusedBar(el).querySelector<HTMLElement>(MASTODON_SELECTORS.focusedReply);
+  return el.querySelector<HTMLElement>(MASTODON_SELECTORS.reply);
 }
 
 function dateOf(time: Element | null): string | undefined {
@@ -427,7 +443,7 @@ export const mastodonAdapter: Adapter = {
   readItem: readMastodonItem,
   findComposer: (root) => querySelectorFirst<HTMLElement>(root, MASTODON_SELECTORS.composer),
   composerKind,
-  replyTarget: (el) => querySelectorFirst<HTMLElement>(el, MASTODON_SELECTORS.reply),
+  replyTarget,
   anchor: (el) => (el.classList.contains('notification-group') ? el.querySelector('.notification-group__main__header__label') : el.querySelector('.status__info, .detailed-status__display-name')) ?? el,
   health,
   detect,

@@ -3,9 +3,10 @@
  * ../shared/fixtures/platforms/reddit/*.html (2018 old, 2019 redesign), test/fixtures/platforms/reddit/shreddit-lookalike.html,
  * profile-comments-2025.lookalike.html (a profile's `shreddit-profile-comment` rows).
  */
-import { countBy, documentUrl, firstOwned, healthReport, isoDate, httpUrl, linkUrl, normaliseHandle, readableText } from './dom';
+import { countBy, documentUrl, firstOwned, healthReport, isoDate, httpUrl, linkUrl, normaliseHandle, pageLang, readableText } from './dom';
 import { untilPageChanges } from './dom-social';
 import { isLabel, labelTable } from './labels';
+import { timeFromAge } from './relative-time';
 import type { Adapter, ComposerKind, Health, PageKind, RawItem, ReadContext, ItemReader } from './types';
 
 export const REDDIT_SELECTORS = {
@@ -42,7 +43,8 @@ export const REDDIT_SELECTORS = {
   oldUpvoted: ':scope > .midcol.likes',
   /** old.reddit inbox and mentions: a comment that names or answers the account (t4_ private messages are not read). */
   oldMessage: '.thing.message.was-comment[data-fullname^="t1_"]',
-  composer: ['shreddit-composer', '.usertext-edit textarea', 'textarea'],
+  /** Not any textarea: a logged-out old.reddit page holds one that only asks to sign up. */
+  composer: ['shreddit-composer', '.usertext-edit textarea'],
   /** Evidence a comment section is on screen, whatever its markup. */
   evidence: 'shreddit-comment-tree, shreddit-comment, .commentarea .sitetable .thing, [data-testid="comment_timestamp"], [id^="t1_"]',
   /** Evidence a profile lists comments: the element whatever its attributes, or old.reddit's comment rows. */
@@ -359,42 +361,62 @@ function redesignDepth(el: Element): number {
 
 /**
  * The redesign lists a thread flat, nesting shown only by indent: a reply answers the nearest comment above it one
- * level up. Worked out once for the page (comment id -> parent id).
+ * level up, a top-level comment the page's post. Worked out once for the page: the post, each comment's parent, and
+ * each item's answers.
  */
-const redesignParents = untilPageChanges((doc: Document) => {
+const redesignThread = untilPageChanges((doc: Document) => {
+  const postId = postIdOfPage(doc) ?? doc.querySelector(`${REDDIT_SELECTORS.redesignPost}[id^="t3_"]`)?.id;
   const parents = new Map<string, string>();
+  const answers = new Map<string, Element[]>();
   const open: string[] = [];
   for (const c of doc.querySelectorAll(REDDIT_SELECTORS.redesignComment)) {
     const depth = redesignDepth(c);
     open.length = depth - 1;
-    const parent = open[depth - 2];
-    if (depth > 1 && parent) parents.set(c.id, parent);
+    const parent = depth === 1 ? postId : open[depth - 2];
+    if (parent) {
+      parents.set(c.id, parent);
+      const list = answers.get(parent);
+      if (list) list.push(c);
+      else answers.set(parent, [c]);
+    }
     open[depth - 1] = c.id;
   }
-  return parents;
+  return { parents, answers };
 });
 
-function readRedesignComment(el: Element): RawItem | null {
+/** Whether one of the redesign comments answering `el` is the brand's (only its few answers are read). */
+function redesignAnswered(el: Element, ctx?: ReadContext): boolean {
+  if (!ctx?.brandHandles?.length) return false;
+  const answers = redesignThread(el.ownerDocument).answers.get(el.id) ?? [];
+  return answers.some((c) => isBrand(readableText(c.querySelector(REDDIT_SELECTORS.redesignAuthor)), ctx));
+}
+
+/** The redesign prints ages only ("4 yr. ago"): the latest time the words allow. */
+const redesignAge = (time: Element | null): string | undefined => (time ? timeFromAge(time.textContent, pageLang(time), Date.now()) : undefined);
+
+function readRedesignComment(el: Element, ctx?: ReadContext): RawItem | null {
   const authorLink = el.querySelector(REDDIT_SELECTORS.redesignAuthor);
   const body = el.querySelector(REDDIT_SELECTORS.redesignBody);
   if (!authorLink || !body) return null; // deleted or removed
   const name = readableText(authorLink);
   const depth = redesignDepth(el);
-  const postId = el.ownerDocument.querySelector(`${REDDIT_SELECTORS.redesignPost}[id^="t3_"]`)?.id;
+  const timestamp = el.querySelector(REDDIT_SELECTORS.redesignTimestamp);
   return {
     platform: 'reddit',
     nativeId: el.id,
     kind: depth > 1 ? 'reply' : 'comment',
     author: { name, handle: name, url: linkUrl(authorLink) },
     text: readableText(body),
-    permalink: linkUrl(el.querySelector(REDDIT_SELECTORS.redesignTimestamp))?.replace(/\?.*$/, ''),
-    parentId: depth === 1 ? postId : el.ownerDocument ? redesignParents(el.ownerDocument).get(el.id) : undefined,
+    postedAt: redesignAge(timestamp),
+    permalink: linkUrl(timestamp)?.replace(/\?.*$/, ''),
+    parentId: redesignThread(el.ownerDocument).parents.get(el.id),
     depth,
     likedByMe: !!el.querySelector('button[data-click-id="upvote"][aria-pressed="true"]'),
+    repliedByBrand: redesignAnswered(el, ctx),
   };
 }
 
-function readRedesignPost(el: Element): RawItem | null {
+function readRedesignPost(el: Element, ctx?: ReadContext): RawItem | null {
   const authorLink = el.querySelector('[data-testid="post_author_link"]');
   const title = readableText(el.querySelector('h1'));
   if (!authorLink || !title) return null;
@@ -405,8 +427,10 @@ function readRedesignPost(el: Element): RawItem | null {
     kind: 'post',
     author: { name, handle: name, url: linkUrl(authorLink) },
     text: title,
+    postedAt: redesignAge(el.querySelector('[data-testid="post_timestamp"]')),
     permalink: pageUrl(el).startsWith('http') ? pageUrl(el).replace(/[?#].*$/, '') : undefined,
     likedByMe: !!el.querySelector('button[data-click-id="upvote"][aria-pressed="true"]'),
+    repliedByBrand: redesignAnswered(el, ctx),
   };
 }
 
@@ -417,8 +441,8 @@ export function readRedditItem(el: Element, ctx?: ReadContext): RawItem | null {
   if (el.matches(REDDIT_SELECTORS.oldComment)) return readOldComment(el, ctx);
   if (el.matches(REDDIT_SELECTORS.oldPost)) return readOldPost(el);
   if (el.matches(REDDIT_SELECTORS.oldMessage)) return readOldMessage(el, ctx);
-  if (el.matches(REDDIT_SELECTORS.redesignComment)) return readRedesignComment(el);
-  if (el.matches(REDDIT_SELECTORS.redesignPost)) return readRedesignPost(el);
+  if (el.matches(REDDIT_SELECTORS.redesignComment)) return readRedesignComment(el, ctx);
+  if (el.matches(REDDIT_SELECTORS.redesignPost)) return readRedesignPost(el, ctx);
   return null;
 }
 
