@@ -63,7 +63,7 @@ const linkedin: LabelTable = {
 const facebook: LabelTable = {
   en: {
     reply: ['Reply'], like: ['Like'], unlike: ['Remove Like', 'Unlike'], mentioned: ['mentioned', 'tagged you'], shared: ['shared your post', 'shared your'],
-    replyBy: ['Reply by'], seeMore: ['See more'],
+    replyBy: ['Reply by', 'Reply from'], seeMore: ['See more'],
     badge: ['Top fan', 'Rising fan', 'Valued commenter', 'Top contributor', 'Rising contributor', 'Conversation starter', 'Author', 'Admin', 'Moderator', 'Group expert', 'Follow'],
   },
   fr: {

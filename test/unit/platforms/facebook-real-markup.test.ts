@@ -42,6 +42,12 @@ describe('Facebook comments: "Reply by …" label, badges, "See more"', () => {
     expect(byId(items, '111')).toMatchObject({ kind: 'comment', depth: 1, parentId: POST });
   });
 
+  it('the older "Reply from … to comment from …" label (FBX :147-150) says the same', () => {
+    const doc = page(`${comment('Comment from Sam Lee', 'sam.lee', '111', 'Open on Sunday?')}
+      ${comment('Reply from Alex Roy to comment from Sam Lee', 'alex.roy', '222', 'Yes!')}`);
+    expect(byId(readAll(facebookAdapter, doc, ctx), '222')).toMatchObject({ kind: 'reply', depth: 2 });
+  });
+
   it('French label "Réponse de" says the same', () => {
     const doc = page(`${comment('Commentaire de Sam Lee il y a 2 heures', 'sam.lee', '111', 'Ouvert dimanche?')}
       ${comment('Réponse de Alex Roy au commentaire de Sam Lee', 'alex.roy', '222', 'Oui!')}`, 'fr');
