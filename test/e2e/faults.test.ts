@@ -342,7 +342,12 @@ describe('faults a community manager must not lose data to (real Chromium)', () 
     const newWorker = ext.context.waitForEvent('serviceworker', { timeout: 30_000 });
     await reloader.evaluate(() => setTimeout(() => chrome.runtime.reload(), 50)).catch(() => {});
     await newWorker;
-    await sleep(1000);
+    // The new extension's content scripts reach the browser's renderers a moment after its worker starts (longer on a
+    // loaded machine); a page loaded before then gets none, as it would for a person. A new page shows when they have.
+    const probe = await ext.context.newPage();
+    await probe.goto(X_STATUS);
+    await expect.poll(() => probe.locator('cocktail-chip').count(), { timeout: 30_000, message: 'the reloaded extension mounts chips on a new page' }).toBe(4);
+    await probe.close();
 
     // The old script lives on in the tab with a dead runtime: new replies must not get chips from it.
     await x.getByRole('button', { name: 'Afficher plus de réponses' }).click();
