@@ -342,11 +342,20 @@ describe('faults a community manager must not lose data to (real Chromium)', () 
     const newWorker = ext.context.waitForEvent('serviceworker', { timeout: 30_000 });
     await reloader.evaluate(() => setTimeout(() => chrome.runtime.reload(), 50)).catch(() => {});
     await newWorker;
-    // The new extension's content scripts reach the browser's renderers a moment after its worker starts (longer on a
-    // loaded machine); a page loaded before then gets none, as it would for a person. A new page shows when they have.
+    // The reload takes a moment (longer on a loaded machine), and a page loaded meanwhile gets no content script, as it
+    // would for a person; the worker event may even be the old worker waking. Ready when a freshly loaded page gets its
+    // chips: loaded again until then.
     const probe = await ext.context.newPage();
-    await probe.goto(X_STATUS);
-    await expect.poll(() => probe.locator('cocktail-chip').count(), { timeout: 30_000, message: 'the reloaded extension mounts chips on a new page' }).toBe(4);
+    await expect
+      .poll(
+        async () => {
+          await probe.goto(X_STATUS);
+          await probe.locator('cocktail-chip').nth(3).waitFor({ timeout: 3000 }).catch(() => {});
+          return probe.locator('cocktail-chip').count();
+        },
+        { timeout: 60_000, intervals: [500], message: 'the reloaded extension mounts chips on a newly loaded page' },
+      )
+      .toBe(4);
     await probe.close();
 
     // The old script lives on in the tab with a dead runtime: new replies must not get chips from it.
