@@ -353,7 +353,7 @@ describe('faults a community manager must not lose data to (real Chromium)', () 
           await probe.locator('cocktail-chip').nth(3).waitFor({ timeout: 3000 }).catch(() => {});
           return probe.locator('cocktail-chip').count();
         },
-        { timeout: 60_000, intervals: [500], message: 'the reloaded extension mounts chips on a newly loaded page' },
+        { timeout: 60_000, interval: 500, message: 'the reloaded extension mounts chips on a newly loaded page' },
       )
       .toBe(4);
     await probe.close();
