@@ -161,10 +161,12 @@ interface Threads {
   holding: Set<Element>;
   /** Each comment nested in another -> the nearest wrapper around it (its comment's key). */
   nestedIn: Map<Element, Element>;
+  /** Post cards (LINKEDIN_SELECTORS.post), found in the same query: one walk of the page instead of two. */
+  posts: Element[];
 }
 
-/** The comment wrappers and the reply actor links, in one query: page order tells whose link each is. */
-const WRAPPERS_AND_REPLY_ACTORS = `${LINKEDIN_SELECTORS.comment}, ${LINKEDIN_SELECTORS.replyActor}`;
+/** The comment wrappers, the reply actor links and the post cards, in one query: page order tells whose link each is. */
+const WRAPPERS_AND_REPLY_ACTORS = `${LINKEDIN_SELECTORS.comment}, ${LINKEDIN_SELECTORS.replyActor}, ${LINKEDIN_SELECTORS.post}`;
 
 /**
  * The outermost wrapper of each comment of the SDUI page, in page order (its nearest comment ancestor has another
@@ -181,6 +183,7 @@ function threadsUnder(root: ParentNode): Threads {
   const outer = new Map<Element, Element>();
   const holding = new Set<Element>();
   const nestedIn = new Map<Element, Element>();
+  const posts: Element[] = [];
   const memo = new Map<Element, Element | null>();
   let previous: Element | undefined;
   let previousKey: string | null = null;
@@ -191,6 +194,10 @@ function threadsUnder(root: ParentNode): Threads {
   for (let i = 0; i < found.length; i++) {
     const el = found[i];
     const key = keyOf(el);
+    if (key === null && el.localName !== 'a') {
+      posts.push(el); // a post card: the one kind of match that is neither a wrapper nor a link
+      continue;
+    }
     if (key === null) {
       // A reply actor link (only wrappers carry a key): a reply beside its comment when it is the last comment's own.
       const last = comments.length ? comments[comments.length - 1] : undefined;
@@ -228,7 +235,7 @@ function threadsUnder(root: ParentNode): Threads {
     previous = el;
     previousKey = key;
   }
-  return { comments, parents, replies, outer, holding, nestedIn };
+  return { comments, parents, replies, outer, holding, nestedIn, posts };
 }
 
 /** Whether `parent` can be the comment `reply` answers: same post, and written before it (ids are time-ordered). */
@@ -612,9 +619,10 @@ function readItem(el: Element, ctx?: ReadContext): RawItem | null {
 }
 
 function findItems(root: ParentNode): Element[] {
-  const comments = threadsOf(root).comments;
+  const threads = threadsOf(root);
+  const comments = threads.comments;
   const legacy = comments.length ? [] : Array.from(root.querySelectorAll(LINKEDIN_SELECTORS.commentLegacy));
-  const posts = Array.from(root.querySelectorAll(LINKEDIN_SELECTORS.post)).filter((p) => !p.closest(ITEM));
+  const posts = threads.posts.filter((p) => !p.closest(ITEM));
   // Logged-out pages only: their comments carry none of the logged-in hooks.
   const guest = comments.length || legacy.length ? [] : Array.from(root.querySelectorAll(GUEST));
   return [...outermost(posts), ...comments, ...legacy, ...guest, ...Array.from(root.querySelectorAll(LINKEDIN_SELECTORS.notification))];
