@@ -142,11 +142,10 @@ function partsOf(el: Element, handle: string): ItemParts {
   const profile = `/profile/${handle}`;
   // A part is the item's unless a link inside the item (a quoted post) holds it; the thread's anchor post is no link.
   // A notification's post is a link of its own, the row's first child (NotificationFeedItem.tsx View > Post): its parts
-  // are the item's too.
-  const frame = el.firstElementChild?.getAttribute('role') === 'link' ? el.firstElementChild : el;
+  // are the item's too. (Asked only past the common case, a part whose nearest link is the item.)
   const owned = (m: Element) => {
     const holder = m.parentElement?.closest('[role="link"]');
-    return holder === el || holder === frame || !holder || !el.contains(holder);
+    return holder === el || !holder || holder === el.firstElementChild || !el.contains(holder);
   };
   let link: Element | null = null;
   let quoted: Element | null = null;
