@@ -7,8 +7,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { facebookAdapter } from '../../../lib/platforms/facebook';
-import type { RawItem } from '../../../lib/platforms/types';
-import { kinds, loadPage, ownFixture, readAll } from './load-page';
+import { byId, kinds, loadPage, ownFixture, readAll } from './load-page';
 
 const NOW = Date.UTC(2026, 10, 27, 15, 0, 0);
 vi.useFakeTimers({ toFake: ['Date'], now: NOW });
@@ -19,7 +18,6 @@ const POST = 'pfbid02DialogPost111';
 const POST_URL = `https://www.facebook.com/cafecocktailmtl/posts/${POST}`;
 const ctx = { brandHandles: ['cafecocktailmtl'] };
 const load = () => loadPage(ownFixture('facebook/post-dialog-2025.lookalike.html'), FEED);
-const byId = (items: RawItem[], id: string) => items.find((i) => i.nativeId === id)!;
 const c = (n: number) => `70000000000000${n}`;
 
 describe('Facebook feed post (div[aria-posinset]) with its comments in a dialog', () => {

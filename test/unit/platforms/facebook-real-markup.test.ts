@@ -5,13 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { facebookAdapter } from '../../../lib/platforms/facebook';
-import type { RawItem } from '../../../lib/platforms/types';
-import { kinds, loadHtml, readAll } from './load-page';
+import { byId, kinds, loadHtml, readAll } from './load-page';
 
 const POST = 'pfbid02Xyz7Abc9DefGhiJkLmNoPqRsTuVwXyZ1234567890abcdefl';
 const POST_URL = `https://www.facebook.com/cafecocktailmtl/posts/${POST}`;
 const ctx = { brandHandles: ['cafecocktailmtl'] };
-const byId = (items: RawItem[], id: string) => items.find((i) => i.nativeId === id)!;
 const page = (body: string, lang = 'en') =>
   loadHtml(`<!DOCTYPE html><html lang="${lang}"><body><div role="main"><div role="article">
     <a href="https://www.facebook.com/cafecocktailmtl">Café Cocktail</a>

@@ -1,8 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
 import { facebookAdapter } from '../../../lib/platforms/facebook';
-import type { RawItem } from '../../../lib/platforms/types';
-import { kinds, loadHtml, loadPage, ownFixture, readAll } from './load-page';
+import { byId, kinds, loadHtml, loadPage, ownFixture, readAll } from './load-page';
 import { removeAttribute, shuffleClasses, translate } from './mutate';
 
 // Comment ages ("2h") are read against the clock: a fixed one, so two reads of the same page agree.
@@ -13,7 +12,6 @@ const hoursAgo = (h: number) => new Date(NOW - h * 3_600_000).toISOString();
 const POST = 'pfbid02Xyz7Abc9DefGhiJkLmNoPqRsTuVwXyZ1234567890abcdefl';
 const POST_URL = `https://www.facebook.com/cafecocktailmtl/posts/${POST}`;
 const ctx = { brandHandles: ['cafecocktailmtl'] };
-const byId = (items: RawItem[], id: string) => items.find((i) => i.nativeId === id)!;
 const postPage = () => loadPage(ownFixture('facebook/post-2025.lookalike.html'), POST_URL);
 
 describe('Facebook adapter on the www post page look-alike (2025)', () => {

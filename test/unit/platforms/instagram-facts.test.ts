@@ -7,13 +7,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { instagramAdapter } from '../../../lib/platforms/instagram';
-import type { RawItem } from '../../../lib/platforms/types';
-import { kinds, loadPage, ownFixture, readAll } from './load-page';
+import { byId, kinds, loadPage, ownFixture, readAll } from './load-page';
 
 const POST = 'https://www.instagram.com/p/CIt4l1aNo0_/';
 const ctx = { brandHandles: ['cafecocktail.mtl'] };
 const load = () => loadPage(ownFixture('instagram/post-h3-div-span.lookalike.html'), POST);
-const byId = (items: RawItem[], id: string) => items.find((i) => i.nativeId === id)!;
 
 describe('Instagram post page, author h3 then div > span text, caption h1 (Italian UI, no dir="auto")', () => {
   const doc = load();

@@ -5,12 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { instagramAdapter } from '../../../lib/platforms/instagram';
-import type { RawItem } from '../../../lib/platforms/types';
-import { kinds, loadPage, ownFixture, readAll } from './load-page';
+import { byId, kinds, loadPage, ownFixture, readAll } from './load-page';
 import { translate } from './mutate';
 
 const ctx = { brandHandles: ['cafecocktail.mtl'] };
-const byId = (items: RawItem[], id: string) => items.find((i) => i.nativeId === id)!;
 const REEL = 'https://www.instagram.com/reel/DRe4lShap3s/';
 const reel = () => loadPage(ownFixture('instagram/reel-2025-replies.lookalike.html'), REEL);
 

@@ -2,11 +2,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { instagramAdapter } from '../../../lib/platforms/instagram';
 import type { RawItem } from '../../../lib/platforms/types';
-import { hasShared, kinds, loadPage, ownFixture, readAll, sharedFixture } from './load-page';
+import { byId, hasShared, kinds, loadPage, ownFixture, readAll, sharedFixture } from './load-page';
 import { removeAttribute, shuffleClasses, translate } from './mutate';
 
 const ctx = { brandHandles: ['@cafecocktail.mtl'] };
-const byId = (items: RawItem[], id: string) => items.find((i) => i.nativeId === id)!;
 const oneLine = (s: string) => s.replace(/\s+/g, ' ');
 const TESLA = 'https://www.instagram.com/p/BWUDBntl3_Z/';
 const POST = 'https://www.instagram.com/p/DAbC123xYz_/';

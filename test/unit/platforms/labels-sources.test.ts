@@ -7,8 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { blueskyAdapter } from '../../../lib/platforms/bluesky';
 import { facebookAdapter } from '../../../lib/platforms/facebook';
 import { isLabel, labelsFor } from '../../../lib/platforms/labels';
-import type { RawItem } from '../../../lib/platforms/types';
-import { hasShared, kinds, loadHtml, loadPage, ownFixture, readAll, sharedFixture } from './load-page';
+import { byId, hasShared, kinds, loadHtml, loadPage, ownFixture, readAll, sharedFixture } from './load-page';
 
 const FRENCH = ['fr', 'fr-FR', 'fr-CA'];
 
@@ -96,7 +95,6 @@ describe('Facebook in French (look-alike comments; words from French-language sc
   const POST = 'pfbid02Xyz7Abc9DefGhiJkLmNoPqRsTuVwXyZ1234567890abcdefl';
   const POST_URL = `https://www.facebook.com/cafecocktailmtl/posts/${POST}`;
   const ctx = { brandHandles: ['cafecocktailmtl'] };
-  const byId = (items: RawItem[], id: string) => items.find((i) => i.nativeId === id)!;
   const page = (body: string, lang: string) =>
     loadHtml(`<!DOCTYPE html><html lang="${lang}"><body><div role="main"><div role="article">
       <a href="https://www.facebook.com/cafecocktailmtl">Café Cocktail</a>

@@ -5,14 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { linkedinAdapter } from '../../../lib/platforms/linkedin';
-import type { RawItem } from '../../../lib/platforms/types';
-import { kinds, loadHtml, loadPage, ownFixture, readAll } from './load-page';
+import { byId, kinds, loadHtml, loadPage, ownFixture, readAll } from './load-page';
 
 const ACT = '7331234567890123456';
 const POST_URL = `https://www.linkedin.com/feed/update/urn:li:activity:${ACT}/`;
 const ctx = { brandHandles: ['cafe-cocktail'] };
 const c = (n: string) => `urn:li:comment:(activity:${ACT},${n})`;
-const byId = (items: RawItem[], id: string) => items.find((i) => i.nativeId === id)!;
 const page = (body: string, url = POST_URL) => loadHtml(`<!DOCTYPE html><html lang="en"><body><main>${body}</main></body></html>`, url);
 
 describe('LinkedIn logged-out post page (guest comments: section.comment, urn on the report link)', () => {

@@ -1,13 +1,11 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { linkedinAdapter } from '../../../lib/platforms/linkedin';
-import type { RawItem } from '../../../lib/platforms/types';
-import { hasShared, kinds, loadHtml, loadPage, ownFixture, readAll, sharedFixture } from './load-page';
+import { byId, hasShared, kinds, loadHtml, loadPage, ownFixture, readAll, sharedFixture } from './load-page';
 import { readFileSync } from 'node:fs';
 
 const POST_URL = 'https://www.linkedin.com/feed/update/urn:li:activity:7331234567890123456/';
 const ctx = { brandHandles: ['cafe-cocktail'] };
-const byId = (items: RawItem[], id: string) => items.find((i) => i.nativeId === id)!;
 const comment = (n: string) => `urn:li:comment:(activity:7331234567890123456,${n})`;
 
 function mutated(file: string, url: string, change: (doc: Document) => void): Document {

@@ -37,3 +37,6 @@ export function kinds(items: RawItem[]): Record<string, number> {
   for (const i of items) out[i.kind] = (out[i.kind] ?? 0) + 1;
   return out;
 }
+
+/** The item read with this native id (the test fails on its fields when there is none). */
+export const byId = (items: RawItem[], id: string): RawItem => items.find((i) => i.nativeId === id)!;

@@ -2,12 +2,10 @@
 /** Threads thread view when every item sits in wrappers of its own, as on real pages (no item is its chain's child). */
 import { describe, expect, it } from 'vitest';
 import { threadsAdapter } from '../../../lib/platforms/threads';
-import type { RawItem } from '../../../lib/platforms/types';
-import { kinds, loadPage, ownFixture, readAll } from './load-page';
+import { byId, kinds, loadPage, ownFixture, readAll } from './load-page';
 
 const POST_URL = 'https://www.threads.com/@cafecocktail.mtl/post/DAbCdEfGhIj';
 const ctx = { brandHandles: ['cafecocktail.mtl'] };
-const byId = (items: RawItem[], id: string) => items.find((i) => i.nativeId === id)!;
 
 /** The look-alike post page with each data-pressable-container wrapped in `levels` divs. */
 function wrapped(levels: number): Document {

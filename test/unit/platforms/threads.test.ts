@@ -1,14 +1,12 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { threadsAdapter } from '../../../lib/platforms/threads';
-import type { RawItem } from '../../../lib/platforms/types';
-import { kinds, loadHtml, loadPage, ownFixture, readAll } from './load-page';
+import { byId, kinds, loadHtml, loadPage, ownFixture, readAll } from './load-page';
 import { PLATFORM_PAGES, type DemoComment } from '../../../demo/pages/render';
 import { removeAttribute, shuffleClasses, translate } from './mutate';
 
 const POST_URL = 'https://www.threads.com/@cafecocktail.mtl/post/DAbCdEfGhIj';
 const ctx = { brandHandles: ['cafecocktail.mtl'] };
-const byId = (items: RawItem[], id: string) => items.find((i) => i.nativeId === id)!;
 const postPage = () => loadPage(ownFixture('threads/post-2025.lookalike.html'), POST_URL);
 
 describe('Threads adapter on the post page look-alike (2025)', () => {

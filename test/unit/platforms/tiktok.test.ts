@@ -2,10 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { tiktokAdapter } from '../../../lib/platforms/tiktok';
 import type { RawItem } from '../../../lib/platforms/types';
-import { hasShared, kinds, loadHtml, loadPage, ownFixture, readAll, sharedFixture } from './load-page';
+import { byId, hasShared, kinds, loadHtml, loadPage, ownFixture, readAll, sharedFixture } from './load-page';
 import { removeAttribute, shuffleClasses, translate } from './mutate';
-
-const byId = (items: RawItem[], id: string) => items.find((i) => i.nativeId === id)!;
 const REAL = 'tiktok/trex-tk-video-1.html';
 const REAL_URL = 'https://www.tiktok.com/@merveilleux123/video/7135383664971582725';
 const LOOK_URL = 'https://www.tiktok.com/@cafecocktail/video/7556000000000000001';

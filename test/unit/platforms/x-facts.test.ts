@@ -6,13 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { xAdapter } from '../../../lib/platforms/x';
-import type { RawItem } from '../../../lib/platforms/types';
-import { kinds, loadPage, ownFixture, readAll } from './load-page';
+import { byId, kinds, loadPage, ownFixture, readAll } from './load-page';
 
 const URL_STATUS = 'https://x.com/julietremblay/status/1860000000000000002';
 const ctx = { brandHandles: ['cafeboreal'] };
 const load = () => loadPage(ownFixture('x/status-thread-2026.lookalike.html'), URL_STATUS);
-const byId = (items: RawItem[], id: string) => items.find((i) => i.nativeId === id)!;
 const id = (n: number) => `186000000000000000${n}`;
 
 describe('X status page of a tweet that answers another (focused tweet tabindex -1, replies tabindex 0)', () => {
