@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CHROMIUM, EXTENSION_DIR, launchWithExtension, openExtensionPage, sendFromPage } from '../e2e/harness';
 import type { Platform } from '../../lib/platforms/types';
-import { benchPage } from './mainthread-pages';
+import { realisticBenchPage } from './mainthread-pages';
 import { percentile, row, type BenchRow } from './row';
 
 const N = 2000;
@@ -108,7 +108,7 @@ export default async function bench(): Promise<BenchRow[]> {
     await sendFromPage(setup, { type: 'demo.seed' }); // the brand's handles and rules, as a real user has them
     await setup.close();
     for (const platform of (process.env.MAINTHREAD_PLATFORMS?.split(',') ?? ['x', 'youtube']) as Platform[]) {
-      const { url, html } = benchPage(platform, N);
+      const { url, html } = await realisticBenchPage(plain, platform, N);
       const withExt: Array<{ wall: number; cpu: number }> = [];
       const without: Array<{ wall: number; cpu: number }> = [];
       for (let round = 0; round < ROUNDS; round++) {

@@ -1,5 +1,5 @@
-// First scan of a 2,000-comment post page on every platform, and a comment added later to its chip, in Chromium;
-// plus the gzip size of every built content script. Budgets from DESIGN.md.
+// First scan of a 2,000-comment post page on every platform (items as large as real ones), and a comment added later
+// to its chip, in Chromium; plus the gzip size of every built content script. Budgets from DESIGN.md.
 import { build } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { CHROMIUM } from '../e2e/harness';
 import { PLATFORMS, type Platform } from '../../lib/platforms/types';
 import { PLATFORM_PAGES } from '../../demo/pages/render';
-import { BRAND_HANDLES, benchPage } from './mainthread-pages';
+import { BRAND_HANDLES, realisticBenchPage } from './mainthread-pages';
 import { percentile, row, type BenchRow } from './row';
 
 const N = 2000;
@@ -16,7 +16,7 @@ const med = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 50);
 
 async function scanOnce(browser: Browser, code: string, platform: Platform, withAdded: boolean) {
   const page = await browser.newPage();
-  const { url, html, items } = benchPage(platform, N);
+  const { url, html, items } = await realisticBenchPage(browser, platform, N);
   await page.route(/^https?:\/\//, (r) => (r.request().url() === url ? r.fulfill({ contentType: 'text/html; charset=utf-8', body: html }) : r.abort()));
   await page.goto(url);
   await page.addScriptTag({ content: code });
