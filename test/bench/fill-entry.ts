@@ -1,5 +1,5 @@
 // Bundled into a bench page before it is saved: adds text-less elements to every item the adapter finds (see
-// realisticBenchPage in mainthread-pages.ts). Nothing an adapter looks for: no link, role, label or word.
+// realisticBenchPage in realistic-page.ts). Nothing an adapter looks for: no link, role, label or word.
 import { adapters } from '../../lib/platforms/registry';
 import type { Platform } from '../../lib/platforms/types';
 

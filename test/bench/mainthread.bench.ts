@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { CHROMIUM, EXTENSION_DIR, launchWithExtension, openExtensionPage, sendFromPage } from '../e2e/harness';
 import type { Platform } from '../../lib/platforms/types';
-import { realisticBenchPage } from './mainthread-pages';
+import { realisticBenchPage } from './realistic-page';
 import { percentile, row, type BenchRow } from './row';
 
 const N = 2000;

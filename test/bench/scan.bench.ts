@@ -7,7 +7,8 @@ import { gzipSync } from 'node:zlib';
 import { CHROMIUM } from '../e2e/harness';
 import { PLATFORMS, type Platform } from '../../lib/platforms/types';
 import { PLATFORM_PAGES } from '../../demo/pages/render';
-import { BRAND_HANDLES, realisticBenchPage } from './mainthread-pages';
+import { BRAND_HANDLES } from './mainthread-pages';
+import { realisticBenchPage } from './realistic-page';
 import { percentile, row, type BenchRow } from './row';
 
 const N = 2000;
