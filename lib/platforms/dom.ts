@@ -112,6 +112,21 @@ export function firstOwned(item: Element, selector: string, owned: (el: Element)
   return undefined;
 }
 
+/**
+ * The first element under `root` matching `selector` and passing `test`, in document order, outside every element
+ * matching `inside` (a post's comments): such subtrees are stepped over, not searched, and a subtree holding none is
+ * searched natively. A post holding 2,000 comments of some 60 elements each is then searched in its own parts only.
+ */
+export function firstOutside(root: Element, selector: string, inside: string, test: (el: Element) => boolean = () => true): Element | undefined {
+  for (let child = root.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.matches(inside)) continue;
+    if (child.matches(selector) && test(child)) return child;
+    const found = child.querySelector(inside) ? firstOutside(child, selector, inside, test) : firstOwned(child, selector, () => true, test);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** A stable, short identity for items without a native id: two 32-bit FNV-1a passes over the parts. */
 export function stableHash(...parts: Array<string | undefined>): string {
   const input = parts.map((p) => p ?? '').join('\u241f');

@@ -3,7 +3,7 @@
  * 2024, copied to test/fixtures/platforms/linkedin/), test/fixtures/platforms/linkedin/*.lookalike.html (2026
  * React/SDUI post page, replies nested or listed flat beside their comment, notifications).
  */
-import { countBy, documentUrl, firstOwned, healthReport, httpUrl, linkUrl, normaliseHandle, querySelectorFirst, readableText, stableHash, withoutQuery } from './dom';
+import { countBy, documentUrl, firstOutside, firstOwned, healthReport, httpUrl, linkUrl, normaliseHandle, querySelectorFirst, readableText, stableHash, withoutQuery } from './dom';
 import { brandLinkCandidates, dateFromId, isBrandHandle, outermost, plainLabel, pressedState, queryParam, untilPageChanges } from './dom-social';
 import { isLabel, hasLabel, labelsFor } from './labels';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
@@ -270,21 +270,25 @@ function holdsCommentsNow(item: Element, key = keyOf(item)): boolean {
 /** holdsCommentsNow, kept until the page changes: replyTarget and anchor ask it again for the same comment. */
 const holdsComments = untilPageChanges((item: Element) => holdsCommentsNow(item));
 
+/** What a post owns: anything outside its comments (own() steps over them rather than checking each match). */
+const outsideComments = (el: Element) => el.closest(ITEM) === null;
+
 /** Whether `el`, inside `item`, belongs to it rather than to a comment nested in it. */
 function ownedBy(item: Element): (el: Element) => boolean {
   const isComment = item.matches(ITEM);
-  if (isComment && !holdsComments(item)) return () => true; // most comments: no reply inside, no climb per match
+  if (!isComment) return outsideComments;
+  if (!holdsComments(item)) return () => true; // most comments: no reply inside, no climb per match
   const key = keyOf(item);
   return (el) => {
     // The nearest comment wrapper is the item or one of the inner wrappers sharing its key (same as commentOf, one closest()).
     const owner = el.closest(ITEM);
-    if (!isComment) return owner === null;
     return owner === item || (key !== null && owner !== null && sameComment(keyOf(owner), key));
   };
 }
 
-/** The first own match passing `test`, stopping there: a post's own parts come before its 2,000 comments. */
+/** The first own match passing `test`, stopping there. */
 function own(item: Element, selector: string, test?: (el: Element) => boolean, owned = ownedBy(item)): Element | null {
+  if (owned === outsideComments) return firstOutside(item, selector, ITEM, test) ?? null;
   return firstOwned(item, selector, owned, test) ?? null;
 }
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
-import { documentUrl, httpUrl, isoDate, normaliseHandle, pageLang, readableText } from '../../../lib/platforms/dom';
+import { documentUrl, firstOutside, httpUrl, isoDate, normaliseHandle, pageLang, readableText } from '../../../lib/platforms/dom';
 import { isoFromMs, plainLabel, queryParam } from '../../../lib/platforms/dom-social';
 import { foldLabel } from '../../../lib/platforms/labels';
 
@@ -201,5 +201,35 @@ describe('item blocks from their anchors', () => {
     const other = new JSDOM('<p>y</p>', { url: 'https://bsky.app/' }).window.document;
     expect(documentUrl(other.body)).toBe('https://bsky.app/');
     expect(documentUrl(new JSDOM('<p>z</p>').window.document.body)).toBeUndefined();
+  });
+});
+
+describe('firstOutside agrees with filtering every match', () => {
+  type Tree = { tag: string; cls: string; kids: Tree[] };
+  const node = (depth: number): fc.Arbitrary<Tree> =>
+    fc.record({
+      tag: fc.constantFrom('div', 'span', 'a'),
+      cls: fc.constantFrom('', 'hit', 'skip', 'hit skip'),
+      kids: depth === 0 ? fc.constant([]) : fc.array(node(depth - 1), { maxLength: 3 }),
+    });
+  const tree = fc.array(node(4), { maxLength: 4 });
+  const html = (nodes: Tree[]): string => nodes.map((n) => `<${n.tag} class="${n.cls}">${html(n.kids)}</${n.tag}>`).join('');
+  const outside = (el: Element, root: Element) => {
+    for (let p: Element | null = el; p && p !== root; p = p.parentElement) if (p.matches('.skip')) return false;
+    return true;
+  };
+
+  it('finds the first match in document order that no .skip element holds, passing the test', () => {
+    const { document } = new JSDOM('<main></main>').window;
+    const root = document.querySelector('main')!;
+    fc.assert(
+      fc.property(tree, fc.boolean(), (nodes, spans) => {
+        root.innerHTML = html(nodes);
+        const test = (el: Element) => !spans || el.localName !== 'span';
+        const expected = Array.from(root.querySelectorAll('.hit')).find((el) => test(el) && outside(el, root));
+        expect(firstOutside(root, '.hit', '.skip', test)).toBe(expected);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
