@@ -143,16 +143,7 @@ function collectParts(first: Element, parts: OwnParts, inLink: boolean, inText: 
     let text = inText;
     if (tag === 'a') {
       link = true;
-      const href = child.getAttribute('href');
-      if (href !== null) {
-        const post = POST_PATH.test(href);
-        if (href.includes('comment_id=')) {
-          parts.commentLink ??= child;
-          if (post) parts.commentPostLink ??= child;
-        }
-        if (post) parts.postLink ??= child;
-        else if (!inText) parts.profileLinks.push(child);
-      }
+      addLink(parts, child, inText);
     } else if (tag === 'div' && isAuto(child.getAttribute('dir'))) {
       parts.firstText ??= child;
       if (!inLink && !inText) parts.texts.push(child);
@@ -167,6 +158,19 @@ function collectParts(first: Element, parts: OwnParts, inLink: boolean, inText: 
     const grandchild = child.firstElementChild;
     if (grandchild) collectParts(grandchild, parts, link, text);
   }
+}
+
+/** Files a link among the item's parts: comment link, post link, or author candidate (not in a text block: a mention). */
+function addLink(parts: OwnParts, link: Element, inText: boolean): void {
+  const href = link.getAttribute('href');
+  if (href === null) return;
+  const post = POST_PATH.test(href);
+  if (href.includes('comment_id=')) {
+    parts.commentLink ??= link;
+    if (post) parts.commentPostLink ??= link;
+  }
+  if (post) parts.postLink ??= link;
+  else if (!inText) parts.profileLinks.push(link);
 }
 
 /** `dir` is matched case-insensitively by selectors in HTML documents. */
@@ -187,16 +191,7 @@ function queryParts(item: Element, parts: OwnParts, inLink: boolean, inText: boo
     const el = found[i];
     const role = el.getAttribute('role');
     if (el.localName === 'a') {
-      const href = el.getAttribute('href');
-      if (href !== null) {
-        const post = POST_PATH.test(href);
-        if (href.includes('comment_id=')) {
-          parts.commentLink ??= el;
-          if (post) parts.commentPostLink ??= el;
-        }
-        if (post) parts.postLink ??= el;
-        else if (i > textEnd) parts.profileLinks.push(el);
-      }
+      addLink(parts, el, i <= textEnd);
       linkEnd = Math.max(linkEnd, lastInside(el, found, i));
     } else if (el.localName === 'div' && (role !== 'button' || isAuto(el.getAttribute('dir')))) {
       parts.firstText ??= el;
