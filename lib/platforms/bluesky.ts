@@ -4,7 +4,7 @@
  * post-tree-view.lookalike.html and the notifications in notifications-2026.lookalike.html (look-alikes written from
  * the app's source).
  */
-import { countBy, documentUrl, lastOf, healthReport, httpUrl, linkUrl, normaliseHandle, pageLang, parsedUrl, querySelectorFirst, readableText } from './dom';
+import { countBy, documentUrl, firstOwned, lastOf, healthReport, httpUrl, linkUrl, normaliseHandle, pageLang, parsedUrl, querySelectorFirst, readableText } from './dom';
 import { dayParts } from './date-words';
 import { isBrandHandle, untilPageChanges } from './dom-social';
 import { hasLabel, labelsFor } from './labels';
@@ -123,9 +123,6 @@ const pageOf = lastOf((href: string): { url: URL; kind: PageKind; focused: RegEx
   return { url, kind: blueskyPageKind(url), focused: POST_PATH.exec(url.pathname) };
 });
 
-/** What an item read needs, from one query: links by their href, text and like button by data-testid. */
-const PARTS = [BLUESKY_SELECTORS.postLink, BLUESKY_SELECTORS.profileLink, ...BLUESKY_SELECTORS.text, BLUESKY_SELECTORS.like].join(', ');
-
 interface ItemParts {
   /** The first own post link. */
   link: Element | null;
@@ -149,36 +146,22 @@ function partsOf(el: Element, handle: string): ItemParts {
   };
   let link: Element | null = null;
   let quoted: Element | null = null;
-  let text: Element | null = null;
-  let like: Element | null = null;
   const names: Element[] = [];
-  /** Divs that may be the word-wrapped fallback text: `true` when nothing else explains their match. */
-  let divs: Array<[Element, boolean]> | undefined;
-  const found = el.querySelectorAll(PARTS);
-  for (let i = 0; i < found.length; i++) {
-    const m = found[i];
-    const tag = m.localName;
-    if (tag === 'a') {
-      const href = m.getAttribute('href');
-      if (href !== null) {
-        if (href === profile) names.push(m);
-        // The anchor post's counts link to /post/<rkey>/reposted-by, /quotes, /liked-by: not its address.
-        if ((!link || !quoted) && href.includes('/post/') && POST_END.test(href)) {
-          if (owned(m)) link ??= m;
-          else quoted ??= m;
-        }
-      }
+  // The links in page order (a collection by tag: no selector matched against each of the item's elements).
+  const links = el.getElementsByTagName('a');
+  for (let i = 0, m = links[0]; m; m = links[++i]) {
+    const href = m.getAttribute('href');
+    if (href === null) continue;
+    if (href === profile) names.push(m);
+    // The anchor post's counts link to /post/<rkey>/reposted-by, /quotes, /liked-by: not its address.
+    if ((!link || !quoted) && href.includes('/post/') && POST_END.test(href)) {
+      if (owned(m)) link ??= m;
+      else quoted ??= m;
     }
-    const testid = m.getAttribute('data-testid');
-    if (testid === 'postText') {
-      if (!text && owned(m)) text = m;
-    } else if (testid === 'likeBtn') like ??= m;
-    if (tag === 'div' && !text) (divs ??= []).push([m, testid !== 'postText' && testid !== 'likeBtn']);
   }
-  if (!text && divs) {
-    for (const [div, sure] of divs) if ((sure || div.matches(BLUESKY_SELECTORS.text[1])) && owned(div)) return { link, names, text: div, like, quoted };
-  }
-  return { link, names, text, like, quoted };
+  // Each text selector in turn (the word-wrapped fallback only when no postText is the item's); searches stop at the first.
+  const text = firstOwned(el, BLUESKY_SELECTORS.text[0], owned) ?? firstOwned(el, BLUESKY_SELECTORS.text[1], owned) ?? null;
+  return { link, names, text, like: el.querySelector(BLUESKY_SELECTORS.like), quoted };
 }
 
 export function readBlueskyItem(el: Element, ctx?: ReadContext): RawItem | null {
