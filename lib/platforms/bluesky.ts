@@ -17,7 +17,6 @@ export const BLUESKY_SELECTORS = {
   feedItem: '[data-testid^="feedItem-by-"]',
   text: ['[data-testid="postText"]', 'div[dir="auto"][data-word-wrap="1"]'],
   postLink: 'a[href*="/post/"]',
-  profileLink: 'a[href^="/profile/"]',
   /** The focused post of a thread shows expanded counts. */
   expanded: '[data-testid$="-expanded"]',
   reply: '[data-testid="replyBtn"]',
