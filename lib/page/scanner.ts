@@ -1,4 +1,5 @@
 import type { Adapter, ItemReader, RawItem, ReadContext } from '../platforms/types';
+import { MOUNT_NOW_MAX } from './near-viewport';
 
 export interface Found {
   el: Element;
@@ -82,14 +83,17 @@ export function createScanner(opts: ScannerOptions): Scanner {
 
   async function scanOnce() {
     // Finding the items counts toward the first slice: a long page's search is followed by a yield, not by reads (the
-    // first read may build a page-wide lookup of its own).
+    // first read may build a page-wide lookup of its own). A few new items (a reply posted, a page of comments loaded)
+    // are read in the same task however long the search took: their chips then come in the next frame.
     let start = performance.now();
     const candidates = adapter.findItems(doc).filter((el) => !seenEls.has(el));
+    const readAtOnce = candidates.length <= MOUNT_NOW_MAX;
     let batch: Found[] = [];
     // The brand's handles cannot change while a slice runs (a new profile arrives in a task of its own).
     let ctx = opts.readContext?.();
-    for (const el of candidates) {
-      if (performance.now() - start > sliceMs) {
+    for (let i = 0; i < candidates.length; i++) {
+      const el = candidates[i];
+      if (performance.now() - start > sliceMs && !(i === 0 && readAtOnce)) {
         if (batch.length) onFound(batch, candidates.length);
         batch = [];
         await yieldToPage();
