@@ -114,17 +114,18 @@ interface OwnParts {
 }
 
 /**
- * A comment holding no reply (most of them): one native query lists its candidate parts in document order, and what a
- * link or a text block holds follows it, told by contains(). A post, or a comment with replies, is walked element by
- * element, stepping over its articles: a query would list every reply's parts too (all 2,000 comments', for the post).
- * A real comment holds some 60 elements, mostly wrappers and icons: the walk costs five DOM calls for each.
+ * A comment or a reply (an article inside another): one native query lists its candidate parts and its replies in
+ * document order, and what a link, a text block or a reply holds follows it, told by contains(). An outermost article
+ * holding others (a post with its comments) is walked element by element, stepping over them: a query would list all
+ * 2,000 comments' parts. A real comment holds some 60 elements, mostly wrappers and icons: the walk costs five DOM calls
+ * for each, the query none.
  */
 const partsOf = untilPageChanges((item: Element): OwnParts => {
   const parts: OwnParts = { profileLinks: [], texts: [], buttons: [], articles: [] };
   const outside = item.closest(LINK_OR_TEXT);
   const inLink = outside !== null && item.closest('a') !== null;
   const inText = outside !== null && item.closest(FACEBOOK_SELECTORS.text) !== null;
-  if (item.querySelector(FACEBOOK_SELECTORS.article)) {
+  if (!item.parentElement?.closest(FACEBOOK_SELECTORS.article) && item.querySelector(FACEBOOK_SELECTORS.article)) {
     const first = item.firstElementChild;
     if (first) collectParts(first, parts, inLink, inText);
   } else queryParts(item, parts, inLink, inText);
@@ -178,10 +179,10 @@ function isAuto(dir: string | null): boolean {
   return dir === 'auto' || (dir !== null && dir.length === 4 && dir.toLowerCase() === 'auto');
 }
 
-/** What queryParts sorts: links (any <a> makes what it holds a link's), text blocks and buttons. */
-const PART = `a, ${FACEBOOK_SELECTORS.text}, [role="button"]`;
+/** What queryParts sorts: links (any <a> makes what it holds a link's), text blocks, buttons and nested articles. */
+const PART = `a, ${FACEBOOK_SELECTORS.text}, [role="button"], ${FACEBOOK_SELECTORS.article}`;
 
-/** partsOf for an item holding no article. `inLink`, `inText`: whether the item itself is inside a link or a text block. */
+/** partsOf by one query. `inLink`, `inText`: whether the item itself is inside a link or a text block. */
 function queryParts(item: Element, parts: OwnParts, inLink: boolean, inText: boolean): void {
   const found = item.querySelectorAll(PART);
   // The index of the last match inside the link, or the text block, being read.
@@ -190,6 +191,11 @@ function queryParts(item: Element, parts: OwnParts, inLink: boolean, inText: boo
   for (let i = 0; i < found.length; i++) {
     const el = found[i];
     const role = el.getAttribute('role');
+    if (role === 'article') {
+      parts.articles.push(el);
+      i = lastInside(el, found, i); // its parts are its own
+      continue;
+    }
     if (el.localName === 'a') {
       addLink(parts, el, i <= textEnd);
       linkEnd = Math.max(linkEnd, lastInside(el, found, i));
