@@ -59,7 +59,7 @@ function own(item: Element, selector: string, test?: (el: Element) => boolean): 
   return firstOwned(item, selector, ownedBy(item), test);
 }
 
-/** What a read needs of an item, from one query: author handle, permalink and time, text, like state. */
+/** What a read needs of an item: author handle, permalink and time, text, like state. */
 interface Parts {
   handle?: string;
   /** The handle the permalink names (/@<poster>/post/<code>): the post's author. */
@@ -73,9 +73,12 @@ interface Parts {
   otherHref?: string;
 }
 
-const AUTHOR_LINKS = 'a[href^="/@"]';
-/** Each part's selector (author link, permalinked time, text span, icon), told apart in the answer by local name. */
-const PARTS = `${AUTHOR_LINKS}, ${THREADS_SELECTORS.time}, ${THREADS_SELECTORS.text}, ${THREADS_SELECTORS.icon}`;
+/** Which parts partsOf looks for (flags): a caller needing the author alone searches nothing else. */
+const AUTHOR = 1;
+const TIME = 2;
+const TEXT = 4;
+const ICON = 8;
+const ALL_PARTS = AUTHOR | TIME | TEXT | ICON;
 
 const TEXT_HOLDERS = `a, ${THREADS_SELECTORS.text}`;
 
@@ -102,65 +105,68 @@ function likeWordOf(label: string, item: Element): LikeWord {
 }
 
 /**
- * The item's own parts, each the first own match passing its test, in one query rather than one (or two) per part:
- * the author link (not a permalink, labelled, not an "@mention"), the first permalinked time, the first text span
- * outside links and other text spans, the first icon saying "Like" or "Unlike". `selector` narrows the query to
- * some of them (AUTHOR_LINKS: the author alone). The text is the first one after the time when there is one: a line
- * above the post ("X reposted", "You reposted") comes before its time, the post's words after it.
+ * The item's own parts, each the first own match passing its test: the author link (a profile link, not a permalink,
+ * labelled, not an "@mention"), the first permalinked time and a later one naming another post (a quoted post shown
+ * without an item of its own), the first text span outside links and other text spans, the first icon saying "Like"
+ * or "Unlike". The text is the first one after the time when there is one: a line above the post ("X reposted", "You
+ * reposted") comes before its time, the post's words after it. Links and times come from collections by tag, the
+ * texts and icons from single-selector queries: no selector list matched against each of the item's elements.
  */
-function partsOf(item: Element, owned = ownedBy(item), selector = PARTS): Parts {
+function partsOf(item: Element, owned = ownedBy(item), want = ALL_PARTS): Parts {
   const parts: Parts = {};
-  let author = false;
-  let time = false;
-  let text = false;
-  let icon = false;
-  const found = item.querySelectorAll(selector);
-  for (let i = 0; i < found.length && !(author && time && text && icon); i++) {
-    const el = found[i];
-    const tag = el.localName;
-    if (tag === 'a') {
-      if (author) continue;
-      const href = el.getAttribute('href') ?? '';
-      if (href.includes('/post/')) continue;
+  if (want & AUTHOR) {
+    const links = item.getElementsByTagName('a');
+    for (let i = 0, a = links[0]; a; a = links[++i]) {
+      const href = a.getAttribute('href');
+      if (href === null || !href.startsWith('/@') || href.includes('/post/')) continue;
       // An avatar link holds no text at all: no label to work out.
-      const label = el.textContent ? plainLabel(el) : '';
-      if (label === '' || label.startsWith('@') || !owned(el)) continue;
-      author = true;
+      const label = a.textContent ? plainLabel(a) : '';
+      if (label === '' || label.startsWith('@') || !owned(a)) continue;
       parts.handle = /^\/@([^/?#]+)/.exec(href)?.[1];
-    } else if (tag === 'time') {
-      if (time) {
-        // Another post's permalink inside this one (a quoted post): the first one naming another code.
-        if (parts.code && !parts.otherHref && owned(el)) {
-          const other = el.closest('a')?.getAttribute('href');
-          const code = other ? POST_PATH.exec(other)?.[2] : undefined;
-          if (code && code !== parts.code) parts.otherHref = other!;
-        }
-        continue;
-      }
-      if (!owned(el)) continue;
-      time = true;
-      const link = el.closest('a');
-      const href = link?.getAttribute('href');
-      const path = href ? POST_PATH.exec(href) : null;
-      if (path) {
+      break;
+    }
+  }
+  let first: Element | undefined;
+  if (want & (TIME | TEXT)) {
+    const times = item.getElementsByTagName('time');
+    for (let i = 0, time = times[0]; time; time = times[++i]) {
+      if (!time.hasAttribute('datetime')) continue;
+      const href = time.closest('a')?.getAttribute('href');
+      if (!href?.includes('/post/') || !owned(time)) continue;
+      const path = POST_PATH.exec(href);
+      if (!first) {
+        first = time;
+        if (!path) break;
         parts.poster = path[1];
         parts.code = path[2];
-        parts.href = href!;
-        parts.time = el;
+        parts.href = href;
+        parts.time = time;
+      } else if (path && path[2] !== parts.code) {
+        parts.otherHref = href;
+        break;
       }
-    } else if (tag === 'span') {
+    }
+  }
+  if (want & TEXT) {
+    const spans = item.querySelectorAll(THREADS_SELECTORS.text);
+    for (let i = 0; i < spans.length; i++) {
+      const span = spans[i];
       // Outside links and other text spans: one climb for both (the span itself is neither a link nor above itself).
-      if (text || el.parentElement?.closest(TEXT_HOLDERS) || !owned(el)) continue;
-      // Before the time: kept only if no text follows it.
-      if (time) text = true;
-      else if (parts.text) continue;
-      parts.text = el;
-    } else if (!icon) {
-      const label = el.getAttribute('aria-label');
-      const word = label ? likeWordOf(label, item) : null;
-      if (!word || !owned(el)) continue;
-      icon = true;
+      if (span.parentElement?.closest(TEXT_HOLDERS) || !owned(span)) continue;
+      parts.text ??= span;
+      if (!first || first.compareDocumentPosition(span) & 4 /* FOLLOWING */) {
+        parts.text = span;
+        break;
+      }
+    }
+  }
+  if (want & ICON) {
+    const icons = item.querySelectorAll(THREADS_SELECTORS.icon);
+    for (let i = 0; i < icons.length; i++) {
+      const word = likeWordOf(icons[i].getAttribute('aria-label')!, item);
+      if (!word || !owned(icons[i])) continue;
       parts.liked = word === 'unlike';
+      break;
     }
   }
   return parts;
@@ -276,7 +282,7 @@ const focusedOf = untilPageChanges((doc: Document): Focus | undefined => {
   if (!code) return undefined;
   const items = doc.querySelectorAll(THREADS_SELECTORS.item);
   let at = -1;
-  for (let i = 0; i < items.length && at < 0; i++) if (partsOf(items[i]).code === code) at = i;
+  for (let i = 0; i < items.length && at < 0; i++) if (partsOf(items[i], ownedBy(items[i]), TIME).code === code) at = i;
   if (at < 0) return undefined;
   const order = new Map<Element, number>();
   for (let i = 0; i < items.length; i++) order.set(items[i], i);
@@ -335,7 +341,7 @@ const cardsOf = untilPageChanges((doc: Document): Cards => {
 /** Whether a card shows a post as a copy: inside another card (quoted), or under a line naming its reposter. */
 function isCopy(card: Element): boolean {
   if (card.parentElement?.closest(THREADS_SELECTORS.item)) return true;
-  const parts = partsOf(card, ownedBy(card), `${AUTHOR_LINKS}, ${THREADS_SELECTORS.time}`);
+  const parts = partsOf(card, ownedBy(card), AUTHOR | TIME);
   return !!parts.code && !sameHandle(parts.poster, parts.handle);
 }
 
@@ -364,7 +370,7 @@ function postOf(href: string | undefined): { poster: string; code: string } | un
 
 /** The post an item shows inside it (a quoted post): its nested item's permalink, else a later permalink of its own. */
 function quotedPost(nested: Element | null, parts: Parts): { poster: string; code: string } | undefined {
-  const href = nested ? partsOf(nested, ownedBy(nested), THREADS_SELECTORS.time).href : parts.otherHref;
+  const href = nested ? partsOf(nested, ownedBy(nested), TIME).href : parts.otherHref;
   return postOf(href);
 }
 
@@ -417,7 +423,7 @@ function readItem(item: Element, ctx?: ReadContext): RawItem | null {
     const previous = siblings && at > 0 ? siblings[at - 1] : undefined;
     kind = previous ? 'reply' : 'comment';
     depth = previous ? 2 : 1;
-    parentId = previous ? partsOf(previous).code : focus.code;
+    parentId = previous ? partsOf(previous, ownedBy(previous), TIME).code : focus.code;
   } else if (brand && (nested || parts.otherHref)) {
     // A post quoting the brand's post is a quote of it; quoting anyone else's, a post.
     const quoted = quotedPost(nested, parts);
@@ -453,7 +459,7 @@ function brandAnswered(item: Element, focus: Focus | undefined, siblings: Elemen
         ? at >= 0 ? siblings.slice(at + 1) : siblings.filter((el) => follows(focus?.order, item, el))
         : [];
   // Only the author of each answer: a query for author links alone.
-  return answers.some((a) => isBrandHandle(partsOf(a, ownedBy(a), AUTHOR_LINKS).handle, ctx));
+  return answers.some((a) => isBrandHandle(partsOf(a, ownedBy(a), AUTHOR).handle, ctx));
 }
 
 function findItems(root: ParentNode): Element[] {
