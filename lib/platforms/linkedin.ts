@@ -3,17 +3,21 @@
  * 2024, copied to test/fixtures/platforms/linkedin/), test/fixtures/platforms/linkedin/*.lookalike.html (2026
  * React/SDUI post page, replies nested or listed flat beside their comment, notifications).
  */
-import { countBy, documentUrl, firstOutside, firstOwned, healthReport, httpUrl, linkUrl, normaliseHandle, querySelectorFirst, readableText, stableHash, withoutQuery } from './dom';
+import { countBy, documentUrl, firstOutside, firstOwned, healthReport, httpUrl, linkUrl, normaliseHandle, queryAllInOrder, querySelectorFirst, readableText, stableHash, withoutQuery } from './dom';
 import { brandLinkCandidates, dateFromId, isBrandHandle, outermost, plainLabel, pressedState, queryParam, untilPageChanges } from './dom-social';
 import { isLabel, hasLabel, labelsFor } from './labels';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
 
+/**
+ * Comment, React/SDUI since 2026-05-06: wrappers keyed replaceableComment_<urn> (LHR PR #778) around a body keyed
+ * CommentComponentReference_<urn>; feed cards may carry the body key alone. Every wrapper of one comment names its urn.
+ */
+const COMMENT_KEYS = ['[componentkey^="replaceableComment_"]', '[componentkey^="CommentComponentReference_"]'];
+/** Post card carrying its activity urn: logged-in feed (feed-shared-update-v2, 2019-2026), guest pages (2024). */
+const POST_CARDS = ['[data-urn^="urn:li:activity:"]', 'article[data-activity-urn]'];
+
 export const LINKEDIN_SELECTORS = {
-  /**
-   * Comment, React/SDUI since 2026-05-06: wrappers keyed replaceableComment_<urn> (LHR PR #778) around a body keyed
-   * CommentComponentReference_<urn>; feed cards may carry the body key alone. Every wrapper of one comment names its urn.
-   */
-  comment: '[componentkey^="replaceableComment_"], [componentkey^="CommentComponentReference_"]',
+  comment: COMMENT_KEYS.join(', '),
   /**
    * The actor links of a reply (avatar, then name): data-view-name "reply-actor-picture" / "reply-actor-description",
    * "comment-actor-*" on a comment (public SDUI extractors, 2025-2026). The one mark a reply listed flat beside its
@@ -32,8 +36,7 @@ export const LINKEDIN_SELECTORS = {
   guestCommentUrn: '[data-semaphore-content-urn^="urn:li:comment:"]',
   guestCommentAuthor: 'a.comment__author, a[data-tracking-control-name$="comment_actor-name"]',
   guestCommentText: '.comment__text',
-  /** Post card carrying its activity urn: logged-in feed (feed-shared-update-v2, 2019-2026), guest pages (2024). */
-  post: '[data-urn^="urn:li:activity:"], article[data-activity-urn]',
+  post: POST_CARDS.join(', '),
   /** Notification card, Ember BEM name (2024-2026); its kind is read from its words. */
   notification: 'article.nt-card',
   /** Text of a comment or post: SDUI, Ember comment, Ember feed, guest card. */
@@ -60,7 +63,9 @@ export const LINKEDIN_SELECTORS = {
   likeToggle: 'button[aria-pressed]',
 } as const;
 
-const ITEM = `${LINKEDIN_SELECTORS.comment}, ${LINKEDIN_SELECTORS.commentLegacy}`;
+/** A comment, SDUI or Ember; asked one selector at a time where a query lists every match (queryAllInOrder). */
+const ITEM_SELECTORS = [...COMMENT_KEYS, LINKEDIN_SELECTORS.commentLegacy];
+const ITEM = ITEM_SELECTORS.join(', ');
 const COMMENT_URN = /urn:li:comment:\((?:urn:li:)?(activity|ugcPost|share):(\d+),(\d+)\)/;
 const GUEST = LINKEDIN_SELECTORS.guestComment;
 const ACTIVITY = /urn:li:(activity|ugcPost|share):(\d+)|-(?:activity|ugcPost|share)-(\d{15,20})-/;
@@ -161,12 +166,12 @@ interface Threads {
   holding: Set<Element>;
   /** Each comment nested in another -> the nearest wrapper around it (its comment's key). */
   nestedIn: Map<Element, Element>;
-  /** Post cards (LINKEDIN_SELECTORS.post), found in the same query: one walk of the page instead of two. */
+  /** Post cards (LINKEDIN_SELECTORS.post). */
   posts: Element[];
 }
 
-/** The comment wrappers, the reply actor links and the post cards, in one query: page order tells whose link each is. */
-const WRAPPERS_AND_REPLY_ACTORS = `${LINKEDIN_SELECTORS.comment}, ${LINKEDIN_SELECTORS.replyActor}, ${LINKEDIN_SELECTORS.post}`;
+/** The comment wrappers and the reply actor links, in page order: it tells whose link each is. */
+const WRAPPERS_AND_REPLY_ACTORS = [...COMMENT_KEYS, LINKEDIN_SELECTORS.replyActor];
 
 /**
  * The outermost wrapper of each comment of the SDUI page, in page order (its nearest comment ancestor has another
@@ -176,14 +181,15 @@ const WRAPPERS_AND_REPLY_ACTORS = `${LINKEDIN_SELECTORS.comment}, ${LINKEDIN_SEL
  * unknown rather than guessed. Nested replies are not listed here (their comment holds them), nor are their links.
  */
 function threadsUnder(root: ParentNode): Threads {
-  const found = root.querySelectorAll(WRAPPERS_AND_REPLY_ACTORS);
+  const found = queryAllInOrder(root, WRAPPERS_AND_REPLY_ACTORS);
   const comments: Element[] = [];
   const parents = new Map<Element, Element | null>();
   const replies = new Map<Element, Element[]>();
   const outer = new Map<Element, Element>();
   const holding = new Set<Element>();
   const nestedIn = new Map<Element, Element>();
-  const posts: Element[] = [];
+  // Post cards (a link or a comment wrapper carrying a post's urn is neither).
+  const posts = queryAllInOrder(root, POST_CARDS).filter((el) => el.localName !== 'a' && keyOf(el) === null);
   const memo = new Map<Element, Element | null>();
   let previous: Element | undefined;
   let previousKey: string | null = null;
@@ -194,10 +200,6 @@ function threadsUnder(root: ParentNode): Threads {
   for (let i = 0; i < found.length; i++) {
     const el = found[i];
     const key = keyOf(el);
-    if (key === null && el.localName !== 'a') {
-      posts.push(el); // a post card: the one kind of match that is neither a wrapper nor a link
-      continue;
-    }
     if (key === null) {
       // A reply actor link (only wrappers carry a key): a reply beside its comment when it is the last comment's own.
       const last = comments.length ? comments[comments.length - 1] : undefined;
@@ -262,8 +264,10 @@ function threadsOf(root: ParentNode): Threads {
 
 /** Whether a comment holds another comment (its replies), not only inner wrappers of its own sharing its key. */
 function holdsCommentsNow(item: Element, key = keyOf(item)): boolean {
-  const inner = item.querySelectorAll(ITEM);
-  for (let i = 0; i < inner.length; i++) if (key === null || !sameComment(keyOf(inner[i]), key)) return true;
+  for (const selector of ITEM_SELECTORS) {
+    const inner = item.querySelectorAll(selector);
+    for (let i = 0; i < inner.length; i++) if (key === null || !sameComment(keyOf(inner[i]), key)) return true;
+  }
   return false;
 }
 
@@ -274,10 +278,10 @@ const holdsComments = untilPageChanges((item: Element) => holdsCommentsNow(item)
 const outsideComments = (el: Element) => el.closest(ITEM) === null;
 
 /** Whether `el`, inside `item`, belongs to it rather than to a comment nested in it. */
-function ownedBy(item: Element): (el: Element) => boolean {
+function ownedBy(item: Element, holds?: boolean): (el: Element) => boolean {
   const isComment = item.matches(ITEM);
   if (!isComment) return outsideComments;
-  if (!holdsComments(item)) return () => true; // most comments: no reply inside, no climb per match
+  if (!(holds ?? holdsComments(item))) return () => true; // most comments: no reply inside, no climb per match
   const key = keyOf(item);
   return (el) => {
     // The nearest comment wrapper is the item or one of the inner wrappers sharing its key (same as commentOf, one closest()).
@@ -402,7 +406,7 @@ function readComment(el: Element, ctx?: ReadContext): RawItem | null {
   const listed = pass !== undefined && pass.outer.get(el) === el;
   const holds = listed ? pass.holding.has(el) : holdsCommentsNow(el, key);
   // Ownership is only in doubt when replies are nested inside: then each match is checked, else none is.
-  const owned = holds ? ownedBy(el) : ALL;
+  const owned = holds ? ownedBy(el, true) : ALL;
   const actor = authorLinkOf(el, owned);
   if (!actor) return null;
   // Any wrapper of the parent comment carries its key, so the nearest one names it (no climb to the outermost).
@@ -484,7 +488,7 @@ function mayHoldBrandLink(el: Element, ctx?: ReadContext): boolean {
 
 /** The comments nested in a comment (its replies), each once (outermost wrapper). */
 function nestedComments(el: Element): Element[] {
-  return outermost(Array.from(el.querySelectorAll(ITEM)).filter((n) => n !== el && commentOf(n) !== el));
+  return outermost(queryAllInOrder(el, ITEM_SELECTORS).filter((n) => n !== el && commentOf(n) !== el));
 }
 
 const CARD_PARTS = `${LINKEDIN_SELECTORS.repostHeader}, ${LINKEDIN_SELECTORS.guestAuthor}, ${LINKEDIN_SELECTORS.emberHeader}`;

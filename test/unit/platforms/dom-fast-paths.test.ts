@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
-import { documentUrl, firstOutside, httpUrl, isoDate, normaliseHandle, pageLang, readableText } from '../../../lib/platforms/dom';
+import { documentUrl, firstOutside, httpUrl, isoDate, normaliseHandle, pageLang, queryAllInOrder, readableText } from '../../../lib/platforms/dom';
 import { isoFromMs, plainLabel, queryParam } from '../../../lib/platforms/dom-social';
 import { foldLabel } from '../../../lib/platforms/labels';
 
@@ -230,6 +230,31 @@ describe('firstOutside agrees with filtering every match', () => {
         expect(firstOutside(root, '.hit', '.skip', test)).toBe(expected);
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('queryAllInOrder lists what one query of the whole selector list lists', () => {
+  type Tree = { tag: string; cls: string; kids: Tree[] };
+  const node = (depth: number): fc.Arbitrary<Tree> =>
+    fc.record({
+      tag: fc.constantFrom('div', 'span', 'a'),
+      cls: fc.constantFrom('', 'x', 'y', 'z', 'x y', 'y z'),
+      kids: depth === 0 ? fc.constant([]) : fc.array(node(depth - 1), { maxLength: 3 }),
+    });
+  const tree = fc.array(node(4), { maxLength: 4 });
+  const html = (nodes: Tree[]): string => nodes.map((n) => `<${n.tag} class="${n.cls}">${html(n.kids)}</${n.tag}>`).join('');
+
+  it('in document order, each element once, whichever selectors match and however they nest', () => {
+    const { document } = new JSDOM('<main></main>').window;
+    const root = document.querySelector('main')!;
+    const selectors = fc.subarray(['.x', '.y', 'a.z', 'span', 'div.y'], { minLength: 1 });
+    fc.assert(
+      fc.property(tree, selectors, (nodes, list) => {
+        root.innerHTML = html(nodes);
+        expect(queryAllInOrder(root, list)).toEqual(Array.from(root.querySelectorAll(list.join(', '))));
+      }),
+      { numRuns: 800 },
     );
   });
 });
