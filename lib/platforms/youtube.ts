@@ -3,7 +3,7 @@
  * test/fixtures/platforms/youtube/comment-view-model-lookalike.html (2024- ytd-comment-view-model),
  * sub-thread-lookalike.html (December 2025- threaded replies), shorts-lookalike.html (Shorts comments panel).
  */
-import { countBy, documentUrl, lastOf, healthReport, httpUrl, linkUrl, normaliseHandle, pageLang, querySelectorFirst, readableText, stableHash } from './dom';
+import { countBy, documentUrl, lastOf, healthReport, httpUrl, linkUrl, normaliseHandle, pageLang, queryAllInOrder, querySelectorFirst, readableText, stableHash } from './dom';
 import { pressedState, queryParam, untilPageChanges } from './dom-social';
 import { hasLabel, labelsFor } from './labels';
 import { timeFromWords } from './date-words';
@@ -14,9 +14,11 @@ import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadCo
  * Ids are matched as :is([id="..."]): YouTube repeats ids in every comment, and Chromium answers both `#id` and a bare
  * [id="..."] from the document-wide id map (checking each of the 2,000 same-id elements); inside :is() it walks the subtree.
  */
+/** One comment: today (2024-) the view model, 2018-2024 the renderer. Queried one by one (queryAllInOrder). */
+const COMMENT_TAGS = ['ytd-comment-view-model', 'ytd-comment-renderer'];
+
 export const YOUTUBE_SELECTORS = {
-  /** One comment: today (2024-) the view model, 2018-2024 the renderer. */
-  comment: 'ytd-comment-view-model, ytd-comment-renderer',
+  comment: COMMENT_TAGS.join(', '),
   thread: 'ytd-comment-thread-renderer',
   replies: 'ytd-comment-replies-renderer',
   author: ':is([id="author-text"])',
@@ -25,7 +27,8 @@ export const YOUTUBE_SELECTORS = {
   /** The timestamp link carries `lc=<comment id>`: #published-time-text (2018, today), .published-time-text (2022). */
   permalink: [':is([id="published-time-text"]) a[href*="lc="]', 'a[href*="lc="]'],
   text: ':is([id="content-text"])',
-  liked: ':is([id="like-button"]) [aria-pressed="true"]',
+  /** The comment's like toggle; pressed: its [aria-pressed="true"] (button today, yt-icon-button in 2018). */
+  likeButton: ':is([id="like-button"])',
   /**
    * The video's own like toggle, looked for in the video's block only (a comment's #like-button is never in it). The
    * first match in page order: like-button-view-model > ... > button[aria-pressed] (2023-2026: the watch page's
@@ -247,7 +250,8 @@ function readComment(el: Element, ctx?: ReadContext): RawItem | null {
     permalink: httpUrl(href, base),
     parentId: place.depth > 1 ? place.parentId : videoOfComment(href, base),
     depth: place.depth,
-    likedByMe: !!body.querySelector(YOUTUBE_SELECTORS.liked),
+    // The toggle first, then its state: an attribute selector of any tag is matched slowly against every element.
+    likedByMe: !!body.querySelector(YOUTUBE_SELECTORS.likeButton)?.querySelector('[aria-pressed="true"]'),
     repliedByBrand: place.thread ? brandReplied(place.thread, ctx) : false,
   };
 }
@@ -311,7 +315,7 @@ function brandReplied(thread: Element, ctx?: ReadContext): boolean {
   // Reply lists first, then their comments: a plain tag lookup, and nothing to look at in a thread without replies.
   const lists = thread.getElementsByTagName(YOUTUBE_SELECTORS.replies);
   for (let l = 0; l < lists.length; l++) {
-    const replies = lists[l].querySelectorAll(YOUTUBE_SELECTORS.comment);
+    const replies = queryAllInOrder(lists[l], COMMENT_TAGS);
     for (let i = 0; i < replies.length; i++) if (isBrand(readAuthor(ownPart(replies[i])), ctx)) return true;
   }
   return false;
@@ -319,7 +323,7 @@ function brandReplied(thread: Element, ctx?: ReadContext): boolean {
 
 function findItems(root: ParentNode): Element[] {
   const video = querySelectorFirst(root, YOUTUBE_SELECTORS.video);
-  const comments = Array.from(root.querySelectorAll(YOUTUBE_SELECTORS.comment));
+  const comments = queryAllInOrder(root, COMMENT_TAGS);
   const notifications = Array.from(root.querySelectorAll(YOUTUBE_SELECTORS.notification));
   return [...(video ? [video] : []), ...comments, ...notifications];
 }
