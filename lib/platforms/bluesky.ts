@@ -4,7 +4,7 @@
  * post-tree-view.lookalike.html and the notifications in notifications-2026.lookalike.html (look-alikes written from
  * the app's source).
  */
-import { countBy, documentUrl, firstOwned, lastOf, healthReport, httpUrl, linkUrl, normaliseHandle, pageLang, parsedUrl, querySelectorFirst, readableText } from './dom';
+import { countBy, documentUrl, firstOwned, lastOf, healthReport, httpUrl, linkUrl, normaliseHandle, pageLang, parsedUrl, queryAllInOrder, querySelectorFirst, readableText } from './dom';
 import { dayParts } from './date-words';
 import { isBrandHandle, untilPageChanges } from './dom-social';
 import { hasLabel, labelsFor } from './labels';
@@ -24,7 +24,8 @@ export const BLUESKY_SELECTORS = {
   composer: ['.ProseMirror[contenteditable="true"]', '[data-testid="composerTextInput"] [contenteditable="true"]'],
 } as const;
 
-const ITEM = `${BLUESKY_SELECTORS.threadItem}, ${BLUESKY_SELECTORS.feedItem}`;
+/** Thread items and feed rows in page order, one query each (queryAllInOrder: a list of two is matched ~5x slower). */
+const findItems = (root: ParentNode) => queryAllInOrder(root, [BLUESKY_SELECTORS.threadItem, BLUESKY_SELECTORS.feedItem]);
 const POST_PATH = /^\/profile\/([^/]+)\/post\/([a-z0-9]+)/i;
 const POST_END = /\/post\/[a-z0-9]+\/?(?:[?#]|$)/i;
 
@@ -409,7 +410,7 @@ function composerKind(el: Element): ComposerKind {
 
 function health(root: ParentNode, url: URL, ctx?: ReadContext, readOf: ItemReader = (el) => readBlueskyItem(el, ctx)): Health {
   const pageKind = blueskyPageKind(url);
-  const elements = Array.from(root.querySelectorAll(ITEM));
+  const elements = findItems(root);
   const items = elements.map(readOf).filter((i): i is RawItem => i !== null);
   const found = countBy(items, (i) => i.kind);
   const problems: string[] = [];
@@ -427,7 +428,7 @@ export const blueskyAdapter: Adapter = {
   platform: 'bluesky',
   matches: ['https://bsky.app/*'],
   pageKind: blueskyPageKind,
-  findItems: (root) => Array.from(root.querySelectorAll(ITEM)),
+  findItems,
   readItem: readBlueskyItem,
   findComposer: (root) => querySelectorFirst<HTMLElement>(root, BLUESKY_SELECTORS.composer),
   composerKind,
