@@ -186,11 +186,28 @@ export function plainLabel(el: Element | null | undefined): string {
 const isOwn = (n: Node) => n.nodeType === 1 && (n as Element).tagName.startsWith('COCKTAIL-');
 const touchesPage = (r: MutationRecord) => !Array.from(r.addedNodes).every(isOwn) || !Array.from(r.removedNodes).every(isOwn);
 
-/** Per document: an observer of added and removed elements, and a count bumped each time the page changed. */
-const watches = new WeakMap<Document, { observer: MutationObserver; generation: number }>();
+/**
+ * Per document: an observer of added and removed elements, a count bumped each time the page changed, and the last
+ * changes: the elements whose children changed, by the count they led to (untilSubtreeChanges looks there).
+ */
+interface Watch {
+  observer: MutationObserver;
+  generation: number;
+  changed: Array<{ generation: number; targets: Node[] }>;
+}
+const watches = new WeakMap<Document, Watch>();
 
-function bump(watch: { generation: number }, records: MutationRecord[]): void {
-  if (records.some(touchesPage)) watch.generation++;
+/** Changes kept for untilSubtreeChanges: older entries, or more elements changed than this, rebuild everything. */
+const CHANGES_KEPT = 8;
+const TARGETS_CHECKED = 32;
+
+function bump(watch: Watch, records: MutationRecord[]): void {
+  const targets = new Set<Node>();
+  for (const r of records) if (touchesPage(r)) targets.add(r.target);
+  if (!targets.size) return;
+  watch.generation++;
+  watch.changed.push({ generation: watch.generation, targets: [...targets] });
+  if (watch.changed.length > CHANGES_KEPT) watch.changed.shift();
 }
 
 /** The page's change count, or undefined where no MutationObserver exists (a bare DOM in Node): then nothing is cached. */
@@ -199,7 +216,7 @@ function generationOf(doc: Document): number | undefined {
   if (!watch) {
     const Observer = doc.defaultView?.MutationObserver ?? globalThis.MutationObserver;
     if (!Observer) return undefined;
-    const w = { observer: new Observer((records: MutationRecord[]) => bump(w, records)), generation: 0 };
+    const w: Watch = { observer: new Observer((records: MutationRecord[]) => bump(w, records)), generation: 0, changed: [] };
     w.observer.observe(doc, { childList: true, subtree: true });
     watches.set(doc, w);
     watch = w;
@@ -244,6 +261,45 @@ export function untilPageChanges<K extends Node, V>(build: (key: K) => V): ((key
     return entry && entry.generation === generationThisTask(doc!) ? entry.cache.get(key) : undefined;
   };
   return Object.assign(memo, { built });
+}
+
+/**
+ * Whether nothing was added to or removed from `el`'s subtree between two change counts of its page; false when the
+ * changes of that span are no longer kept, or too many to look through.
+ */
+function subtreeUnchanged(el: Element, doc: Document, since: number, now: number): boolean {
+  const changed = watches.get(doc)?.changed;
+  if (!changed?.length || changed[0].generation > since + 1) return false;
+  let checked = 0;
+  for (const change of changed) {
+    if (change.generation <= since || change.generation > now) continue;
+    for (const target of change.targets) {
+      if (++checked > TARGETS_CHECKED || el === target || el.contains(target)) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Memoises `build(el)` for as long as nothing is added to or removed from `el`'s subtree (our own chips excepted), for
+ * what an element holds and nothing around it says (an item's author, link and time): a comment added to a long
+ * thread then costs one item's build, not the page's. Elements only.
+ */
+export function untilSubtreeChanges<V>(build: (el: Element) => V): (el: Element) => V {
+  const cache = new WeakMap<Element, { generation: number; value: V }>();
+  return (el) => {
+    const doc = el.ownerDocument;
+    const generation = generationThisTask(doc);
+    if (generation === undefined) return build(el);
+    const entry = cache.get(el);
+    if (entry && (entry.generation === generation || subtreeUnchanged(el, doc, entry.generation, generation))) {
+      entry.generation = generation;
+      return entry.value;
+    }
+    const value = build(el);
+    cache.set(el, { generation, value });
+    return value;
+  };
 }
 
 /**

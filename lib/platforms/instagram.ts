@@ -6,7 +6,7 @@
  * comes from its permalink (/p/<code>/c/<comment>/ and /r/<reply>/).
  */
 import { countBy, documentUrl, lastOf, healthReport, httpUrl, isoDate, linkUrl, normaliseHandle, parsedUrl, querySelectorFirst, readableText, stableHash } from './dom';
-import { anchorBlocks, depthOf, pageList, untilPageChanges, plainLabel } from './dom-social';
+import { anchorBlocks, depthOf, pageList, untilPageChanges, untilSubtreeChanges, plainLabel } from './dom-social';
 import { hasLabel, isLabel, labelTable } from './labels';
 import type { Adapter, ComposerKind, Health, PageKind, RawItem, ReadContext, ItemReader } from './types';
 
@@ -89,7 +89,7 @@ function firstAuthor(el: Element): Author | undefined {
 
 /**
  * What every reader of a block asks first: its timestamp, the link around it, its author. Finding the items, the
- * answers map and the read each need them: worked out once per block until the page changes.
+ * answers map and the read each need them: worked out once per block until its subtree changes.
  */
 interface Block {
   time: Element | null;
@@ -100,7 +100,8 @@ interface Block {
   author: Author | undefined;
 }
 
-const blockOf = untilPageChanges((block: Element): Block => {
+/** What a block holds alone: kept while its subtree stays as it is (a comment added beside it changes nothing). */
+const blockOf = untilSubtreeChanges((block: Element): Block => {
   const time = timeOf(block);
   const link = time && time.closest('a');
   const href = link?.getAttribute('href') ?? undefined;

@@ -2,7 +2,7 @@
 // when the page changes, and only then.
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
-import { untilPageChanges } from '../../../lib/platforms/dom-social';
+import { untilPageChanges, untilSubtreeChanges } from '../../../lib/platforms/dom-social';
 
 const nextTask = () => Promise.resolve();
 
@@ -38,5 +38,52 @@ describe('page-wide lookups kept until the page changes', () => {
     const b = new JSDOM('<li></li><li></li>').window.document;
     const items = untilPageChanges((d: Document) => d.querySelectorAll('li').length);
     expect([items(a), items(b), items(a)]).toEqual([1, 2, 1]);
+  });
+});
+
+describe("an element's own reading kept until its subtree changes", () => {
+  const setup = () => {
+    const doc = new JSDOM('<ul><li id="a"><b>Ann</b><i><a href="/c/1/">1h</a></i></li><li id="b"><b>Bo</b></li></ul>').window.document;
+    const built: string[] = [];
+    const nameOf = untilSubtreeChanges((li: Element) => {
+      built.push(li.id);
+      return Array.from(li.querySelectorAll('b'), (b) => b.textContent).join(' ');
+    });
+    return { doc, built, nameOf, a: doc.getElementById('a')!, b: doc.getElementById('b')! };
+  };
+
+  it('is not built again when the page changes beside it, nor for our own chips inside it', async () => {
+    const { doc, built, nameOf, a, b } = setup();
+    expect([nameOf(a), nameOf(b)]).toEqual(['Ann', 'Bo']);
+    doc.querySelector('ul')!.append(Object.assign(doc.createElement('li'), { id: 'c' }));
+    await nextTask();
+    b.append(doc.createElement('cocktail-chip'));
+    await nextTask();
+    expect([nameOf(a), nameOf(b)]).toEqual(['Ann', 'Bo']);
+    expect(built).toEqual(['a', 'b']);
+  });
+
+  it('is built again when something is added or removed anywhere inside it, and only for that element', async () => {
+    const { doc, built, nameOf, a, b } = setup();
+    nameOf(a);
+    nameOf(b);
+    a.querySelector('i')!.append(Object.assign(doc.createElement('b'), { textContent: 'Lee' }));
+    await nextTask();
+    expect([nameOf(a), nameOf(b)]).toEqual(['Ann Lee', 'Bo']);
+    b.querySelector('b')!.remove();
+    await nextTask();
+    expect([nameOf(a), nameOf(b)]).toEqual(['Ann Lee', '']);
+    expect(built).toEqual(['a', 'b', 'a', 'b']);
+  });
+
+  it('is built again when more changes happened since than are kept, wherever they were', async () => {
+    const { doc, built, nameOf, a } = setup();
+    nameOf(a);
+    for (let i = 0; i < 12; i++) {
+      doc.querySelector('ul')!.append(doc.createElement('li'));
+      await nextTask();
+    }
+    expect(nameOf(a)).toBe('Ann');
+    expect(built).toEqual(['a', 'a']);
   });
 });
