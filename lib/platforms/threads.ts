@@ -81,6 +81,8 @@ const ICON = 8;
 const ALL_PARTS = AUTHOR | TIME | TEXT | ICON;
 
 const TEXT_HOLDERS = `a, ${THREADS_SELECTORS.text}`;
+/** Profile links and permalinks (/@user, /@user/post/<code>): where an item's author link is. */
+const AUTHOR_LINKS = 'a[href^="/@"]';
 
 const likeLabelsOf = labelTable('threads', ['like', 'unlike']);
 
@@ -109,16 +111,17 @@ function likeWordOf(label: string, item: Element): LikeWord {
  * labelled, not an "@mention"), the first permalinked time and a later one naming another post (a quoted post shown
  * without an item of its own), the first text span outside links and other text spans, the first icon saying "Like"
  * or "Unlike". The text is the first one after the time when there is one: a line above the post ("X reposted", "You
- * reposted") comes before its time, the post's words after it. Links and times come from collections by tag, the
- * texts and icons from single-selector queries: no selector list matched against each of the item's elements.
+ * reposted") comes before its time, the post's words after it. One single-selector query per part: no selector
+ * list matched against each of the item's elements, and only the few elements each query lists are handed to script.
  */
 function partsOf(item: Element, owned = ownedBy(item), want = ALL_PARTS): Parts {
   const parts: Parts = {};
   if (want & AUTHOR) {
-    const links = item.getElementsByTagName('a');
-    for (let i = 0, a = links[0]; a; a = links[++i]) {
-      const href = a.getAttribute('href');
-      if (href === null || !href.startsWith('/@') || href.includes('/post/')) continue;
+    const links = item.querySelectorAll(AUTHOR_LINKS);
+    for (let i = 0; i < links.length; i++) {
+      const a = links[i];
+      const href = a.getAttribute('href')!;
+      if (href.includes('/post/')) continue;
       // An avatar link holds no text at all: no label to work out.
       const label = a.textContent ? plainLabel(a) : '';
       if (label === '' || label.startsWith('@') || !owned(a)) continue;
@@ -128,9 +131,9 @@ function partsOf(item: Element, owned = ownedBy(item), want = ALL_PARTS): Parts 
   }
   let first: Element | undefined;
   if (want & (TIME | TEXT)) {
-    const times = item.getElementsByTagName('time');
-    for (let i = 0, time = times[0]; time; time = times[++i]) {
-      if (!time.hasAttribute('datetime')) continue;
+    const times = item.querySelectorAll(THREADS_SELECTORS.time);
+    for (let i = 0; i < times.length; i++) {
+      const time = times[i];
       const href = time.closest('a')?.getAttribute('href');
       if (!href?.includes('/post/') || !owned(time)) continue;
       const path = POST_PATH.exec(href);
