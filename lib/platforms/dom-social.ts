@@ -193,7 +193,8 @@ const touchesPage = (r: MutationRecord) => !Array.from(r.addedNodes).every(isOwn
 interface Watch {
   observer: MutationObserver;
   generation: number;
-  changed: Array<{ generation: number; targets: Node[] }>;
+  /** `targets` null: more elements changed than untilSubtreeChanges looks through. */
+  changed: Array<{ generation: number; targets: Node[] | null }>;
 }
 const watches = new WeakMap<Document, Watch>();
 
@@ -202,11 +203,17 @@ const CHANGES_KEPT = 8;
 const TARGETS_CHECKED = 32;
 
 function bump(watch: Watch, records: MutationRecord[]): void {
-  const targets = new Set<Node>();
-  for (const r of records) if (touchesPage(r)) targets.add(r.target);
-  if (!targets.size) return;
+  // Every content script's observer hears every change of the page: a burst past TARGETS_CHECKED changed elements is
+  // not looked at further (untilSubtreeChanges rebuilds after it anyway).
+  let targets: Set<Node> | null = new Set();
+  for (let i = 0; i < records.length && targets; i++) {
+    if (!touchesPage(records[i])) continue;
+    targets.add(records[i].target);
+    if (targets.size > TARGETS_CHECKED) targets = null;
+  }
+  if (targets?.size === 0) return;
   watch.generation++;
-  watch.changed.push({ generation: watch.generation, targets: [...targets] });
+  watch.changed.push({ generation: watch.generation, targets: targets && [...targets] });
   if (watch.changed.length > CHANGES_KEPT) watch.changed.shift();
 }
 
@@ -273,6 +280,7 @@ function subtreeUnchanged(el: Element, doc: Document, since: number, now: number
   let checked = 0;
   for (const change of changed) {
     if (change.generation <= since || change.generation > now) continue;
+    if (!change.targets) return false;
     for (const target of change.targets) {
       if (++checked > TARGETS_CHECKED || el === target || el.contains(target)) return false;
     }

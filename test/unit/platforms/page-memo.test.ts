@@ -76,6 +76,21 @@ describe("an element's own reading kept until its subtree changes", () => {
     expect(built).toEqual(['a', 'b', 'a', 'b']);
   });
 
+  it('is built again after a burst changing more elements than are looked through, wherever they were', async () => {
+    const { doc, built, nameOf, a } = setup();
+    const boxes = Array.from({ length: 40 }, () => doc.body.appendChild(doc.createElement('div')));
+    await nextTask();
+    nameOf(a);
+    for (const box of boxes) box.append(doc.createElement('p'));
+    await nextTask();
+    expect(nameOf(a)).toBe('Ann');
+    expect(built).toEqual(['a', 'a']);
+    doc.body.append(doc.createElement('p'));
+    await nextTask();
+    expect(nameOf(a)).toBe('Ann');
+    expect(built).toEqual(['a', 'a']);
+  });
+
   it('is built again when more changes happened since than are kept, wherever they were', async () => {
     const { doc, built, nameOf, a } = setup();
     nameOf(a);
