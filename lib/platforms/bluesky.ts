@@ -4,7 +4,7 @@
  * post-tree-view.lookalike.html and the notifications in notifications-2026.lookalike.html (look-alikes written from
  * the app's source).
  */
-import { countBy, documentUrl, firstOwned, lastOf, healthReport, httpUrl, linkUrl, normaliseHandle, pageLang, parsedUrl, queryAllInOrder, querySelectorFirst, readableText } from './dom';
+import { countBy, documentOf, documentUrl, firstOwned, healthReport, httpUrl, lastOf, linkUrl, normaliseHandle, pageLang, parsedUrl, queryAllInOrder, querySelectorFirst, readableText } from './dom';
 import { dayParts } from './date-words';
 import { isBrandHandle, untilPageChanges } from './dom-social';
 import { hasLabel, labelsFor } from './labels';
@@ -228,10 +228,10 @@ function brandAnswered(el: Element, ctx?: ReadContext): boolean {
   const handles = ctx.brandHandles.map((b) => normaliseHandle(b));
   if (!handles.every((h) => SAFE_HANDLE.test(h))) {
     const brand = new Set(handles);
-    return threadOf(el.ownerDocument).items.some((t) => t !== el && brand.has(normaliseHandle(handleOf(t))));
+    return threadOf(documentOf(el)).items.some((t) => t !== el && brand.has(normaliseHandle(handleOf(t))));
   }
   const selector = handles.map((h) => `[data-testid="postThreadItem-by-${h}" i]`).join(', ');
-  for (const t of el.ownerDocument.querySelectorAll(selector)) if (t !== el) return true;
+  for (const t of documentOf(el).querySelectorAll(selector)) if (t !== el) return true;
   return false;
 }
 
@@ -242,13 +242,13 @@ function brandAnswered(el: Element, ctx?: ReadContext): boolean {
  */
 function answeredBelow(el: Element, ctx?: ReadContext): boolean | undefined {
   if (!ctx?.brandHandles?.length) return false;
-  const { items, index } = threadOf(el.ownerDocument);
+  const { items, index } = threadOf(documentOf(el));
   const at = index.get(el) ?? -2;
   const next = items[at + 1];
   if (next === undefined) return false;
   if (hasParentLine(next)) return isBrandHandle(handleOf(next), ctx);
   if (at < 0 || !treeIndent(next)) return false;
-  const tree = treeOf(el.ownerDocument);
+  const tree = treeOf(documentOf(el));
   if (!tree.depth[at + 1]) return undefined;
   for (let c = tree.firstChild[at]; c >= 0; c = tree.nextSibling[c]) if (isBrandHandle(handleOf(items[c]), ctx)) return true;
   return false;
@@ -264,7 +264,7 @@ const threadOf = untilPageChanges((doc: Document) => {
 
 /** Thread items after the focused (expanded) one answer it; those before are its ancestors. */
 function afterFocused(el: Element): boolean {
-  const { items, index, focusedAt } = threadOf(el.ownerDocument);
+  const { items, index, focusedAt } = threadOf(documentOf(el));
   if (focusedAt < 0) return false;
   const at = index.get(el);
   return at !== undefined ? at > focusedAt : (items[focusedAt].compareDocumentPosition(el) & 4) !== 0;
@@ -276,7 +276,7 @@ function afterFocused(el: Element): boolean {
  * ThreadItemPostParentReplyLine). Its parent's address and depth, or undefined for an answer to the focused post.
  */
 function chainAbove(el: Element): { uri: string; depth: number } | undefined {
-  const { items, index, focusedAt } = threadOf(el.ownerDocument);
+  const { items, index, focusedAt } = threadOf(documentOf(el));
   let at = index.get(el) ?? -1;
   let depth = 0;
   let parent: Element | undefined;
@@ -363,10 +363,10 @@ const treeOf = untilPageChanges((doc: Document) => {
 /** A tree answer's depth and parent's address; undefined when its depth cannot be read. */
 function treePlace(el: Element, indent: number, focusedUri: string): { depth: number; parentId: string | undefined } | undefined {
   if (indent < 2) return undefined;
-  const { items, index } = threadOf(el.ownerDocument);
+  const { items, index } = threadOf(documentOf(el));
   const at = index.get(el);
   if (at === undefined) return { depth: indent, parentId: undefined };
-  const tree = treeOf(el.ownerDocument);
+  const tree = treeOf(documentOf(el));
   const p = tree.parent[at];
   return { depth: indent, parentId: p < 0 ? undefined : p === tree.focusedAt ? focusedUri : uriOf(items[p]) };
 }

@@ -2,28 +2,45 @@
  * DOM helpers shared by the LinkedIn, Facebook, Instagram, TikTok and Threads adapters: pages whose classes are
  * obfuscated, so items are found from timestamps, permalinks and ids rather than from wrappers.
  */
-import { collapseWhitespace, normaliseHandle, untilTaskEnds } from './dom';
+import { collapseWhitespace, documentOf, normaliseHandle, untilTaskEnds } from './dom';
 import type { ReadContext } from './types';
 
 /**
  * For each anchor (one timestamp or permalink per item), the largest ancestor that holds no other anchor, never
- * climbing past `stop`. `anchors` in document order (as querySelectorAll lists them): an element's subtree is one run
- * of the document, so an ancestor holding another anchor holds the previous or the next one. Two contains() per
- * level, no map of every ancestor.
+ * climbing to an element matching `stop`. `anchors` in document order (as querySelectorAll lists them): an element's
+ * subtree is one run of the document, so an ancestor holding another anchor holds the previous or the next one, and
+ * the lowest that does is where the two anchors' climbs meet. Each climb keeps its ancestors, and stops at the first
+ * it shares with the previous one's: one DOM call per level (its parent), and one per anchor for its stop.
  */
-export function anchorBlocks(anchors: readonly Element[], stop: (el: Element) => boolean): Element[] {
+export function anchorBlocks(anchors: readonly Element[], stop: string): Element[] {
   const blocks: Element[] = new Array(anchors.length);
+  // The previous anchor's ancestors, lowest first; the first `own` of them are below its stop and hold no anchor before it.
+  let chain: Element[] = [];
+  let own = 0;
   for (let i = 0; i < anchors.length; i++) {
-    const prev = i > 0 ? anchors[i - 1] : null;
-    const next = i + 1 < anchors.length ? anchors[i + 1] : null;
-    let block = anchors[i];
-    for (let el = block.parentElement; el && !stop(el); el = el.parentElement) {
-      if ((prev && prev !== el && el.contains(prev)) || (next && el.contains(next))) break;
-      block = el;
+    const parent = anchors[i].parentElement;
+    const end = parent?.closest(stop) ?? null;
+    const mine: Element[] = [];
+    let met = -1;
+    let below = -1;
+    for (let el = parent; el; el = el.parentElement) {
+      met = chain.indexOf(el);
+      if (met >= 0) break;
+      if (el === end) below = mine.length;
+      mine.push(el);
     }
-    blocks[i] = block;
+    // The previous block stops below where this climb met its ancestors: from there up they hold this anchor.
+    if (i > 0) blocks[i - 1] = blockAt(anchors[i - 1], chain, met >= 0 && met < own ? met : own);
+    own = below >= 0 ? below : mine.length;
+    chain = met >= 0 ? mine.concat(chain.slice(met)) : mine;
   }
+  if (anchors.length) blocks[anchors.length - 1] = blockAt(anchors[anchors.length - 1], chain, own);
   return blocks;
+}
+
+/** The highest of an anchor's first `below` ancestors, or the anchor itself. */
+function blockAt(anchor: Element, chain: readonly Element[], below: number): Element {
+  return below > 0 ? chain[below - 1] : anchor;
 }
 
 /**
@@ -251,9 +268,8 @@ export function untilPageChanges<K extends Node, V>(build: (key: K) => V): ((key
     }
     return entry;
   };
-  const docOf = (key: K) => (key.nodeType === 9 ? (key as unknown as Document) : key.ownerDocument);
   const memo = (key: K): V => {
-    const doc = docOf(key);
+    const doc = documentOf(key);
     const generation = doc ? generationThisTask(doc) : undefined;
     if (generation === undefined) return build(key);
     const entry = entryOf(doc!, generation);
@@ -263,7 +279,7 @@ export function untilPageChanges<K extends Node, V>(build: (key: K) => V): ((key
   };
   /** The value already built for the page as it is now, without building it: undefined when there is none. */
   const built = (key: K): V | undefined => {
-    const doc = docOf(key);
+    const doc = documentOf(key);
     const entry = doc ? byDoc.get(doc) : undefined;
     return entry && entry.generation === generationThisTask(doc!) ? entry.cache.get(key) : undefined;
   };
@@ -296,7 +312,7 @@ function subtreeUnchanged(el: Element, doc: Document, since: number, now: number
 export function untilSubtreeChanges<V>(build: (el: Element) => V): (el: Element) => V {
   const cache = new WeakMap<Element, { generation: number; value: V }>();
   return (el) => {
-    const doc = el.ownerDocument;
+    const doc = documentOf(el);
     const generation = generationThisTask(doc);
     if (generation === undefined) return build(el);
     const entry = cache.get(el);

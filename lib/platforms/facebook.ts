@@ -4,7 +4,7 @@
  * a dialog, replies nested in replies), notifications-2025.lookalike.html.
  * Classes are atomic and change every build: everything here hangs on roles, links and their query parameters.
  */
-import { countBy, documentUrl, firstOwned, healthReport, httpUrl, linkUrl, pageLang, querySelectorFirst, readableText, stableHash } from './dom';
+import { countBy, documentOf, documentUrl, firstOwned, healthReport, httpUrl, linkUrl, pageLang, querySelectorFirst, readableText, stableHash } from './dom';
 import { brandLinkCandidates, isBrandHandle, untilPageChanges, plainLabel, queryParam } from './dom-social';
 import { hasLabel, isLabel, labelTable } from './labels';
 import { timeFromWords } from './date-words';
@@ -107,8 +107,13 @@ interface OwnParts {
   /** First FACEBOOK_SELECTORS.text block, wherever it is. */
   firstText?: Element;
   buttons: Element[];
-  /** Articles directly under the item (its comments or replies), not their own nested ones. */
+  /**
+   * Articles directly under the item (its comments or replies), not their own nested ones. A post's stop at its first
+   * comment: see collectParts.
+   */
   articles: Element[];
+  /** The article the item sits in (a comment's post, a reply's comment), null for an outermost one. */
+  outer: Element | null;
   /** authorOf, once worked out: a reply's author is asked by its comment (did the brand answer?) and by its own read. */
   author?: RawItem['author'] | null;
 }
@@ -121,14 +126,19 @@ interface OwnParts {
  * for each, the query none.
  */
 const partsOf = untilPageChanges((item: Element): OwnParts => {
-  const parts: OwnParts = { profileLinks: [], texts: [], buttons: [], articles: [] };
+  const outer = item.parentElement?.closest(FACEBOOK_SELECTORS.article) ?? null;
+  const parts: OwnParts = { profileLinks: [], texts: [], buttons: [], articles: [], outer };
   const outside = item.closest(LINK_OR_TEXT);
   const inLink = outside !== null && item.closest('a') !== null;
   const inText = outside !== null && item.closest(FACEBOOK_SELECTORS.text) !== null;
-  if (!item.parentElement?.closest(FACEBOOK_SELECTORS.article) && item.querySelector(FACEBOOK_SELECTORS.article)) {
+  if (!outer && item.querySelector(FACEBOOK_SELECTORS.article)) {
     const first = item.firstElementChild;
-    if (first) collectParts(first, parts, inLink, inText);
-  } else queryParts(item, parts, inLink, inText);
+    if (!first || !collectParts(first, parts, inLink, inText, true) || headTellsAll(item, parts)) return parts;
+    const all: OwnParts = { profileLinks: [], texts: [], buttons: [], articles: [], outer };
+    collectParts(first, all, inLink, inText, false);
+    return all;
+  }
+  queryParts(item, parts, inLink, inText);
   return parts;
 });
 const LINK_OR_TEXT = `a, ${FACEBOOK_SELECTORS.text}`;
@@ -136,9 +146,18 @@ const LINK_OR_TEXT = `a, ${FACEBOOK_SELECTORS.text}`;
 /**
  * Walks `first` and its next siblings with their subtrees. `inLink`, `inText`: whether an ancestor of them is a link
  * or a text block (selectors look up to the root). Each element's first child is read once and handed down.
+ * `untilComment`: the walk of a post (an item with no comment link of its own) ends at its first comment, and says so
+ * (true): a post's parts mostly all come before its comments, and stepping through 2,000 comments' wrappers costs some
+ * 20,000 DOM calls.
  */
-function collectParts(first: Element, parts: OwnParts, inLink: boolean, inText: boolean): void {
+function collectParts(first: Element, parts: OwnParts, inLink: boolean, inText: boolean, untilComment: boolean): boolean {
   for (let child: Element | null = first; child; child = child.nextElementSibling) {
+    const role = child.getAttribute('role');
+    if (role === 'article') {
+      parts.articles.push(child);
+      if (untilComment && !parts.commentLink && commentLinkOf(partsOf(child))) return true;
+      continue; // its parts are its own
+    }
     const tag = child.localName;
     let link = inLink;
     let text = inText;
@@ -150,15 +169,19 @@ function collectParts(first: Element, parts: OwnParts, inLink: boolean, inText: 
       if (!inLink && !inText) parts.texts.push(child);
       text = true;
     }
-    const role = child.getAttribute('role');
     if (role === 'button') parts.buttons.push(child);
-    else if (role === 'article') {
-      parts.articles.push(child);
-      continue; // its parts are its own
-    }
     const grandchild = child.firstElementChild;
-    if (grandchild) collectParts(grandchild, parts, link, text);
+    if (grandchild && collectParts(grandchild, parts, link, text, untilComment)) return true;
   }
+  return false;
+}
+
+/**
+ * Whether the parts a post shows before its comments tell all it is read for: its author, its link, its like state and
+ * a message. Otherwise (a like control placed after the comments) the whole post is walked.
+ */
+function headTellsAll(item: Element, parts: OwnParts): boolean {
+  return parts.postLink !== undefined && liked(item, parts) !== undefined && authorOf(parts, item) !== null && ownMessage(item) !== undefined;
 }
 
 /** Files a link among the item's parts: comment link, post link, or author candidate (not in a text block: a mention). */
@@ -182,12 +205,18 @@ function isAuto(dir: string | null): boolean {
 /** What queryParts sorts: links (any <a> makes what it holds a link's), text blocks, buttons and nested articles. */
 const PART = `a, ${FACEBOOK_SELECTORS.text}, [role="button"], ${FACEBOOK_SELECTORS.article}`;
 
-/** partsOf by one query. `inLink`, `inText`: whether the item itself is inside a link or a text block. */
+/**
+ * partsOf by one query. `inLink`, `inText`: whether the item itself is inside a link or a text block. Each match is
+ * read from the list once and asked as little as it must be: in a content script's world every DOM call costs ~0.3 µs,
+ * and a comment has some seven matches. Whether a match sits in a link or a text block is asked of the last one met
+ * only (links hold no links; a text block inside another keeps the outer one as the last).
+ */
 function queryParts(item: Element, parts: OwnParts, inLink: boolean, inText: boolean): void {
-  const found = item.querySelectorAll(PART);
-  // The index of the last match inside the link, or the text block, being read.
-  let linkEnd = inLink ? found.length : -1;
-  let textEnd = inText ? found.length : -1;
+  const list = item.querySelectorAll(PART);
+  const found: Element[] = [];
+  for (let i = 0, n = list.length; i < n; i++) found.push(list[i]);
+  let lastLink: Element | undefined;
+  let lastText: Element | undefined;
   for (let i = 0; i < found.length; i++) {
     const el = found[i];
     const role = el.getAttribute('role');
@@ -196,20 +225,24 @@ function queryParts(item: Element, parts: OwnParts, inLink: boolean, inText: boo
       i = lastInside(el, found, i); // its parts are its own
       continue;
     }
-    if (el.localName === 'a') {
-      addLink(parts, el, i <= textEnd);
-      linkEnd = Math.max(linkEnd, lastInside(el, found, i));
-    } else if (el.localName === 'div' && (role !== 'button' || isAuto(el.getAttribute('dir')))) {
+    const tag = el.localName;
+    if (tag === 'a') {
+      const inTextNow = inText || (lastText !== undefined && lastText.contains(el));
+      addLink(parts, el, inTextNow);
+      lastLink = el;
+    } else if (tag === 'div' && (role !== 'button' || isAuto(el.getAttribute('dir')))) {
       parts.firstText ??= el;
-      if (i > linkEnd && i > textEnd) parts.texts.push(el);
-      textEnd = Math.max(textEnd, lastInside(el, found, i));
+      const inLinkNow = inLink || (lastLink !== undefined && lastLink.contains(el));
+      const inTextNow = inText || (lastText !== undefined && lastText.contains(el));
+      if (!inLinkNow && !inTextNow) parts.texts.push(el);
+      if (!inTextNow) lastText = el;
     }
     if (role === 'button') parts.buttons.push(el);
   }
 }
 
-/** The index of the last match inside `found[i]`: they follow it. A link or a text block mostly holds none. */
-function lastInside(el: Element, found: NodeListOf<Element>, i: number): number {
+/** The index of the last match inside `found[i]`: they follow it. */
+function lastInside(el: Element, found: readonly Element[], i: number): number {
   let last = i;
   while (last + 1 < found.length && el.contains(found[last + 1])) last++;
   return last;
@@ -253,13 +286,14 @@ function findAuthor(parts: OwnParts, node: Node): RawItem['author'] | null {
       fallback ??= { link: links[i], name };
       continue;
     }
-    return authorAt(links[i], name);
+    return authorAt(links[i], name, node);
   }
-  return fallback ? authorAt(fallback.link, fallback.name) : null;
+  return fallback ? authorAt(fallback.link, fallback.name, node) : null;
 }
 
-function authorAt(link: Element, name: string): RawItem['author'] | null {
-  const url = linkUrl(link);
+/** `node`: the item, whose document the link's address resolves against (asked of the item, it is already known). */
+function authorAt(link: Element, name: string, node: Node): RawItem['author'] | null {
+  const url = httpUrl(link.getAttribute('href'), documentUrl(node));
   if (!url) return null;
   const { handle, url: clean } = profileOf(url);
   return { name, handle, url: clean };
@@ -350,8 +384,8 @@ function startsWithLabel(label: string | null, variants: readonly string[]): boo
 }
 
 /** When an item was posted, from its timestamp link ("3h", "2 j", "Yesterday at 10:00 AM", "mardi à 10:00", "3 novembre"). */
-function timeOf(link: Element | undefined): string | undefined {
-  return link ? timeFromWords(link.textContent, pageLang(link), Date.now()) : undefined;
+function timeOf(link: Element | undefined, item: Element): string | undefined {
+  return link ? timeFromWords(link.textContent, pageLang(item), Date.now()) : undefined;
 }
 
 /** A permalink without Facebook's click-tracking parameters. */
@@ -365,7 +399,7 @@ function withoutTracking(url: string | undefined): string | undefined {
  * reply listed beside its comment, told by its link (reply_comment_id: the thread's comment) or its own label.
  */
 function placeOf(el: Element, ids: ReturnType<typeof commentIds>): { depth: number; parentId?: string } {
-  const outer = el.parentElement?.closest(FACEBOOK_SELECTORS.article);
+  const outer = partsOf(el).outer;
   const outerIds = outer ? commentIds(commentLinkOf(partsOf(outer))?.getAttribute('href')) : {};
   if (outerIds.comment) return { depth: placeOf(outer!, outerIds).depth + 1, parentId: outerIds.reply ?? outerIds.comment };
   if (ids.reply) return { depth: 2, parentId: ids.comment };
@@ -388,7 +422,7 @@ function readComment(el: Element, parts: OwnParts, link: Element, ctx?: ReadCont
     kind: isReply ? 'reply' : 'comment',
     author,
     text: ownText(el, parts, false),
-    postedAt: timeOf(parts.commentPostLink),
+    postedAt: timeOf(parts.commentPostLink, el),
     permalink: withoutTracking(httpUrl(href, docUrl)),
     parentId: isReply ? place.parentId : pagePost ?? ids.post,
     depth: place.depth,
@@ -398,7 +432,7 @@ function readComment(el: Element, parts: OwnParts, link: Element, ctx?: ReadCont
 }
 
 function readPost(el: Element, parts: OwnParts, ctx?: ReadContext): RawItem | null {
-  if (el.parentElement?.closest(FACEBOOK_SELECTORS.article)) return null; // a nested article without comment link: unknown
+  if (parts.outer) return null; // a nested article without comment link: unknown
   const author = authorOf(parts, el);
   if (!author) return null;
   const link = parts.postLink;
@@ -410,7 +444,7 @@ function readPost(el: Element, parts: OwnParts, ctx?: ReadContext): RawItem | nu
     kind: 'post',
     author,
     text,
-    postedAt: timeOf(link),
+    postedAt: timeOf(link, el),
     permalink: linkUrl(link),
     depth: 0,
     likedByMe: liked(el, parts),
@@ -513,7 +547,7 @@ function health(root: ParentNode, url: URL, ctx?: ReadContext, readOf: ItemReade
   if (pageKind === 'post') {
     // Counted only when no comment was detected: it reads every button of the page.
     if (!found.comment && !found.reply) {
-      const { reply } = wordsFor((root as Node).ownerDocument ?? (root as Node));
+      const { reply } = wordsFor(documentOf(root as Node));
       const shown = Array.from(root.querySelectorAll(FACEBOOK_SELECTORS.button)).filter((b) => isLabel(plainLabel(b), reply)).length;
       if (shown > 0) problems.push(`Facebook: ${shown} comment(s) shown on this post but none detected (comment markup changed?)`);
     }

@@ -5,7 +5,7 @@
  * Classes are obfuscated in every era: an item is the block around one timestamp (dom-social anchorBlocks), its id
  * comes from its permalink (/p/<code>/c/<comment>/ and /r/<reply>/).
  */
-import { countBy, documentUrl, lastOf, healthReport, httpUrl, isoDate, linkUrl, normaliseHandle, parsedUrl, querySelectorFirst, readableText, stableHash } from './dom';
+import { countBy, documentOf, documentUrl, healthReport, httpUrl, isoDate, lastOf, linkUrl, normaliseHandle, parsedUrl, querySelectorFirst, readableText, stableHash } from './dom';
 import { anchorBlocks, depthOf, pageList, untilPageChanges, untilSubtreeChanges, plainLabel } from './dom-social';
 import { hasLabel, isLabel, labelTable } from './labels';
 import type { Adapter, ComposerKind, Health, PageKind, RawItem, ReadContext, ItemReader } from './types';
@@ -55,7 +55,7 @@ export function instagramPageKind(url: URL): PageKind {
   return 'other';
 }
 
-/** INSTAGRAM_SELECTORS.stop as a test on the tag and role: called for every ancestor of every timestamp. */
+/** INSTAGRAM_SELECTORS.stop as a test on the tag and role, for climbs that read each ancestor anyway. */
 function isStop(el: Element): boolean {
   const tag = el.localName;
   return tag === 'article' || tag === 'main' || tag === 'body' || el.getAttribute('role') === 'dialog';
@@ -276,7 +276,7 @@ const structuralParents = untilPageChanges((doc: Document) => {
 function brandAnswered(block: Element, commentId: string, ctx?: ReadContext): boolean {
   const brand = ctx?.brandHandles;
   if (!brand?.length) return false;
-  const handles = answersByComment(block.ownerDocument).get(commentId);
+  const handles = answersByComment(documentOf(block)).get(commentId);
   if (!handles) return false;
   for (let i = 0; i < brand.length; i++) if (handles.has(normaliseHandle(brand[i]))) return true;
   return false;
@@ -337,7 +337,7 @@ function readItem(block: Element, ctx?: ReadContext): RawItem | null {
     };
   }
   // An answer's parent: from its /r/ permalink, else from where it sits.
-  const parentComment = ids[2] ? ids[1] : structuralParents(block.ownerDocument).get(block);
+  const parentComment = ids[2] ? ids[1] : structuralParents(documentOf(block)).get(block);
   const isReply = parentComment !== undefined;
   return {
     platform: 'instagram',
@@ -357,7 +357,7 @@ function readItem(block: Element, ctx?: ReadContext): RawItem | null {
 /** The dated blocks with an author under `root`, in page order. */
 function blocksUnder(root: ParentNode): Element[] {
   const times = Array.from(root.querySelectorAll(INSTAGRAM_SELECTORS.time));
-  return anchorBlocks(times, isStop).filter((block) => blockOf(block).author !== undefined);
+  return anchorBlocks(times, INSTAGRAM_SELECTORS.stop).filter((block) => blockOf(block).author !== undefined);
 }
 
 /** The page's blocks: the scan, the health check and the answers map share them. */
@@ -398,7 +398,7 @@ function health(root: ParentNode, url: URL, ctx?: ReadContext, readOf: ItemReade
   if (pageKind === 'post') {
     // Counted only when no comment was detected: it reads every button of the page.
     if (!found.comment && !found.reply) {
-      const { reply } = wordsFor((root as Node).ownerDocument ?? (root as Node));
+      const { reply } = wordsFor(documentOf(root as Node));
       const shown = Array.from(root.querySelectorAll(INSTAGRAM_SELECTORS.button)).filter((b) => isLabel(plainLabel(b), reply)).length;
       if (shown > 0) problems.push(`Instagram: ${shown} comment(s) shown on this post but none detected (comment markup changed?)`);
     }

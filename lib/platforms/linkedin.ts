@@ -3,7 +3,7 @@
  * 2024, copied to test/fixtures/platforms/linkedin/), test/fixtures/platforms/linkedin/*.lookalike.html (2026
  * React/SDUI post page, replies nested or listed flat beside their comment, notifications).
  */
-import { countBy, documentUrl, firstOutside, firstOwned, healthReport, httpUrl, linkUrl, normaliseHandle, queryAllInOrder, querySelectorFirst, readableText, stableHash, withoutQuery } from './dom';
+import { countBy, documentOf, documentUrl, firstOutside, firstOwned, healthReport, httpUrl, linkUrl, normaliseHandle, queryAllInOrder, querySelectorFirst, readableText, stableHash, withoutQuery } from './dom';
 import { brandLinkCandidates, dateFromId, isBrandHandle, outermost, plainLabel, pressedState, queryParam, untilPageChanges } from './dom-social';
 import { isLabel, hasLabel, labelsFor } from './labels';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
@@ -402,7 +402,7 @@ function readComment(el: Element, ctx?: ReadContext): RawItem | null {
   const urn = commentUrn(el, key);
   if (!urn) return null;
   // The page's pass, when the scan has just made it, knows how this comment nests: no query, no climb.
-  const pass = key === null ? undefined : pageThreads.built(el.ownerDocument);
+  const pass = key === null ? undefined : pageThreads.built(documentOf(el));
   const listed = pass !== undefined && pass.outer.get(el) === el;
   const holds = listed ? pass.holding.has(el) : holdsCommentsNow(el, key);
   // Ownership is only in doubt when replies are nested inside: then each match is checked, else none is.
@@ -413,10 +413,10 @@ function readComment(el: Element, ctx?: ReadContext): RawItem | null {
   // An Ember reply may sit beside its comment instead: then the comment listed before it is the parent.
   const nested = listed
     ? pass.nestedIn.get(el) ?? null
-    : el.parentElement?.closest(ITEM) ?? (key === null ? emberParents(el.ownerDocument).get(el) ?? null : null);
+    : el.parentElement?.closest(ITEM) ?? (key === null ? emberParents(documentOf(el)).get(el) ?? null : null);
   // A SDUI reply listed beside its comment says so by its actor links only; its comment comes from the page's pass.
   const beside = !nested && key !== null && actor.reply;
-  const parent = beside ? pageThreads(el.ownerDocument).parents.get(el) ?? null : nested;
+  const parent = beside ? pageThreads(documentOf(el)).parents.get(el) ?? null : nested;
   const depth = parent || beside ? 2 : 1;
   // A reply whose comment is not on the page has no parent id: unknown, not the post.
   const parentIds = parent ? commentUrn(parent) : undefined;
@@ -447,7 +447,7 @@ function readComment(el: Element, ctx?: ReadContext): RawItem | null {
  */
 function brandAnsweredBeside(el: Element, ctx?: ReadContext): boolean {
   if (!ctx?.brandHandles?.length) return false;
-  const doc = el.ownerDocument;
+  const doc = documentOf(el);
   const seen = lastPass.get(doc);
   if (seen && seen.replies.size === 0) return false;
   const replies = pageThreads(doc).replies.get(el);
@@ -671,7 +671,7 @@ function health(root: ParentNode, url: URL, ctx?: ReadContext, readOf: ItemReade
   const problems: string[] = [];
   const unread = read.filter((r) => !r.item && !r.el.matches(LINKEDIN_SELECTORS.notification)).length;
   if (unread > 0) problems.push(`LinkedIn: ${unread} item(s) found but not readable (urn or author missing)`);
-  const node = (root as Node).ownerDocument ?? (root as Node);
+  const node = documentOf(root as Node);
   if (pageKind === 'post') {
     // Counted only when no comment was detected: it reads every button of the page.
     const shown = found.comment || found.reply ? 0 : replyControls(root, node).length;

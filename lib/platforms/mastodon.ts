@@ -4,7 +4,7 @@
  * notifications-4.3.lookalike.html (grouped notifications, 4.3+, written from the source files it names).
  * Mastodon's class names are readable BEM names kept across versions, not build hashes.
  */
-import { countBy, documentUrl, lastOf, healthReport, httpUrl, isoDate, normaliseHandle, parsedUrl, querySelectorFirst, readableText, stableHash } from './dom';
+import { countBy, documentOf, documentUrl, healthReport, httpUrl, isoDate, lastOf, normaliseHandle, parsedUrl, querySelectorFirst, readableText, stableHash } from './dom';
 import { dateFromId, pageList, untilPageChanges } from './dom-social';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
 
@@ -359,7 +359,7 @@ export function readMastodonItem(el: Element, ctx?: ReadContext): RawItem | null
   const handle = handleOf(el, page.host);
   if (!id || !handle) return null;
   if (pageKind === 'post') {
-    const thread = pageItems(el.ownerDocument);
+    const thread = pageItems(documentOf(el));
     const { items, focused } = thread;
     const index = positionOf(el, thread);
     if (focused >= 0 && index > focused) {
@@ -414,7 +414,7 @@ const metaPost = untilPageChanges((doc: Document) => {
 function focusedDate(el: Element, id: string): string | undefined {
   const own = dateOf(querySelectorFirst(el, MASTODON_SELECTORS.focusedTime));
   if (own) return own;
-  const meta = metaPost(el.ownerDocument);
+  const meta = metaPost(documentOf(el));
   return (meta.id === id ? isoDate(meta.published) : undefined) ?? dateFromId(id, 16, 1);
 }
 

@@ -3,7 +3,7 @@
  * ../shared/fixtures/platforms/reddit/*.html (2018 old, 2019 redesign), test/fixtures/platforms/reddit/shreddit-lookalike.html,
  * profile-comments-2025.lookalike.html (a profile's `shreddit-profile-comment` rows).
  */
-import { countBy, documentUrl, firstOwned, healthReport, isoDate, httpUrl, linkUrl, normaliseHandle, pageLang, queryAllInOrder, readableText } from './dom';
+import { countBy, documentOf, documentUrl, firstOwned, healthReport, httpUrl, isoDate, linkUrl, normaliseHandle, pageLang, queryAllInOrder, readableText } from './dom';
 import { untilPageChanges } from './dom-social';
 import { isLabel, labelTable } from './labels';
 import { timeFromAge } from './relative-time';
@@ -141,7 +141,7 @@ const repliesOnPage = untilPageChanges((doc: Document) => {
 
 const brandAnswered = (node: Node, parent: string | undefined, ctx?: ReadContext): boolean => {
   if (!parent || !ctx?.brandHandles?.length) return false;
-  const doc = node.ownerDocument ?? (node as Document);
+  const doc = documentOf(node);
   return (repliesOnPage(doc).get(parent) ?? []).some((a) => isBrand(a, ctx));
 };
 
@@ -277,7 +277,7 @@ function readShredditPost(el: Element, ctx?: ReadContext): RawItem | null {
 function oldCommentPost(el: Element, permalink: string | null): string | undefined {
   const id = permalink ? POST_ID.exec(permalink)?.[1] : undefined;
   if (id) return `t3_${id}`;
-  return POST_ID.test(pageUrl(el)) ? (el.ownerDocument.querySelector(REDDIT_SELECTORS.oldPost)?.getAttribute('data-fullname') ?? undefined) : undefined;
+  return POST_ID.test(pageUrl(el)) ? (documentOf(el).querySelector(REDDIT_SELECTORS.oldPost)?.getAttribute('data-fullname') ?? undefined) : undefined;
 }
 
 function readOldComment(el: Element, ctx?: ReadContext): RawItem | null {
@@ -338,7 +338,7 @@ function readOldMessage(el: Element, ctx?: ReadContext): RawItem | null {
   const context = el.querySelector(':scope > .entry .flat-list.buttons a.bylink[href*="/comments/"]');
   const href = context?.getAttribute('href') ?? undefined;
   const post = href ? CONTEXT_PATH.exec(href)?.[1] : undefined;
-  const onMentions = /\/message\/mentions\/?$/.test(el.ownerDocument.location?.pathname ?? '');
+  const onMentions = /\/message\/mentions\/?$/.test(documentOf(el).location?.pathname ?? '');
   const namesBrand = Array.from(body?.querySelectorAll('a[href]') ?? []).some((a) => isBrand(/^(?:https?:\/\/[^/]+)?\/u(?:ser)?\/([\w-]+)/.exec(a.getAttribute('href') ?? '')?.[1], ctx));
   const mention = onMentions || namesBrand;
   return {
@@ -387,7 +387,7 @@ const redesignThread = untilPageChanges((doc: Document) => {
 /** Whether one of the redesign comments answering `el` is the brand's (only its few answers are read). */
 function redesignAnswered(el: Element, ctx?: ReadContext): boolean {
   if (!ctx?.brandHandles?.length) return false;
-  const answers = redesignThread(el.ownerDocument).answers.get(el.id) ?? [];
+  const answers = redesignThread(documentOf(el)).answers.get(el.id) ?? [];
   return answers.some((c) => isBrand(readableText(c.querySelector(REDDIT_SELECTORS.redesignAuthor)), ctx));
 }
 
@@ -409,7 +409,7 @@ function readRedesignComment(el: Element, ctx?: ReadContext): RawItem | null {
     text: readableText(body),
     postedAt: redesignAge(timestamp),
     permalink: linkUrl(timestamp)?.replace(/\?.*$/, ''),
-    parentId: redesignThread(el.ownerDocument).parents.get(el.id),
+    parentId: redesignThread(documentOf(el)).parents.get(el.id),
     depth,
     likedByMe: !!el.querySelector('button[data-click-id="upvote"][aria-pressed="true"]'),
     repliedByBrand: redesignAnswered(el, ctx),
@@ -448,7 +448,7 @@ export function readRedditItem(el: Element, ctx?: ReadContext): RawItem | null {
 
 /** The page's own post (on a post page the redesign also lists recommended posts: only the one in the URL). */
 function mainPost(root: ParentNode, selector: string): Element[] {
-  const doc = (root as Node).ownerDocument ?? (root as Document);
+  const doc = documentOf(root as Node);
   const id = /\/comments\/([a-z0-9]+)/i.exec(documentUrl(doc) ?? '')?.[1];
   if (id) {
     const own = root.querySelector(`${selector}[id="t3_${id}"], ${selector}[data-fullname="t3_${id}"]`);

@@ -11,7 +11,7 @@
  * itself, quoted) is read once. A quote holds the quoted post as an item of its own: the outer post's parts are its own,
  * and it is a 'quote' when the quoted post is the brand's.
  */
-import { countBy, documentUrl, lastOf, firstOwned, healthReport, httpUrl, isoDate, parsedUrl, querySelectorFirst, readableText } from './dom';
+import { countBy, documentOf, documentUrl, firstOwned, healthReport, httpUrl, isoDate, lastOf, parsedUrl, querySelectorFirst, readableText } from './dom';
 import { brandLinkCandidates, depthOf, isBrandHandle, untilPageChanges, plainLabel } from './dom-social';
 import { foldLabel, isLabel, labelsFor, labelTable } from './labels';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
@@ -359,7 +359,7 @@ function readerOf(cards: Cards, code: string): Element | undefined {
 
 /** Whether `card`, on a feed or a profile, shows a post another card of the page is read for. */
 function shownElsewhere(card: Element): boolean {
-  const cards = cardsOf(card.ownerDocument);
+  const cards = cardsOf(documentOf(card));
   const code = cards.codeOf.get(card);
   const reader = code ? readerOf(cards, code) : undefined;
   return !!reader && reader !== card;
@@ -411,7 +411,7 @@ function readItem(item: Element, ctx?: ReadContext): RawItem | null {
   const text = readableText(parts.text);
   const postedAt = isoDate(parts.time!.getAttribute('datetime'));
   const permalink = httpUrl(parts.href, pageUrl);
-  const focus = page === 'post' ? focusedOf(item.ownerDocument) : undefined;
+  const focus = page === 'post' ? focusedOf(documentOf(item)) : undefined;
   const focused = focus?.el;
   const answering = !!focus && item !== focus.el && !focus.embedded?.has(item) && follows(focus.order, focus.el, item);
   const brand = !!ctx?.brandHandles?.length;
@@ -457,7 +457,7 @@ function readItem(item: Element, ctx?: ReadContext): RawItem | null {
 function brandAnswered(item: Element, focus: Focus | undefined, siblings: Element[] | undefined, at: number, ctx: ReadContext): boolean {
   const answers =
     focus && item === focus.el
-      ? brandItems(item.ownerDocument, ctx).filter((c) => follows(focus.order, item, c) && threadPlace(c, focus).parent === focus.el)
+      ? brandItems(documentOf(item), ctx).filter((c) => follows(focus.order, item, c) && threadPlace(c, focus).parent === focus.el)
       : siblings
         ? at >= 0 ? siblings.slice(at + 1) : siblings.filter((el) => follows(focus?.order, item, el))
         : [];

@@ -7,7 +7,7 @@
  * a > span[comment-username-N]) and the "drawer" one (DivCommentObjectWrapper > DivCommentItemWrapper, no comment id,
  * div[comment-username-N] > ... > a > p, the Creator badge inside that div).
  */
-import { countBy, documentUrl, lastOf, healthReport, httpUrl, linkUrl, pageLang, parsedUrl, querySelectorFirst, readableText, stableHash, withoutQuery } from './dom';
+import { countBy, documentOf, documentUrl, healthReport, httpUrl, lastOf, linkUrl, pageLang, parsedUrl, querySelectorFirst, readableText, stableHash, withoutQuery } from './dom';
 import { dateFromId, isBrandHandle, plainLabel, pressedState } from './dom-social';
 import { hasLabel, isLabel, labelsFor } from './labels';
 import { timeFromAge } from './relative-time';
@@ -218,7 +218,7 @@ function readComment(box: Element, ctx?: ReadContext): RawItem | null {
 function readVideo(desc: Element, ctx?: ReadContext): RawItem | null {
   const video = videoAt(documentUrl(desc));
   if (!video) return null;
-  const doc = desc.ownerDocument;
+  const doc = documentOf(desc);
   // On the feed-like video page (2025-2026) each video is an article with its own author: read the caption's.
   const scope = desc.closest('article') ?? doc;
   const authorHook = querySelectorFirst(scope, TIKTOK_SELECTORS.videoAuthor);
@@ -344,7 +344,7 @@ function health(root: ParentNode, url: URL, ctx?: ReadContext, readOf: ItemReade
   if (pageKind === 'post') {
     // Counted only when no comment was detected: it reads every span of the page.
     if (!found.comment && !found.reply) {
-      const labels = labelsFor('tiktok', (root as Node).ownerDocument ?? (root as Node), 'reply');
+      const labels = labelsFor('tiktok', documentOf(root as Node), 'reply');
       const replyWords = Array.from(root.querySelectorAll('span, [role="button"]')).filter((s) => isLabel(plainLabel(s), labels)).length;
       const shown = Math.max(root.querySelectorAll(TIKTOK_SELECTORS.evidence).length, replyWords);
       if (shown > 0) problems.push(`TikTok: ${shown} comment(s) shown on this video but none detected (comment markup changed?)`);

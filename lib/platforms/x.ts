@@ -4,6 +4,7 @@
  */
 import {
   countBy,
+  documentOf,
   documentUrl,
   healthReport,
   httpUrl,
@@ -328,7 +329,7 @@ const conversation = untilPageChanges((doc: Document) => {
  * the thread it answers.
  */
 function followsFocused(el: Element, focusedId: string): boolean {
-  const c = conversation(el.ownerDocument);
+  const c = conversation(documentOf(el));
   if (!c.focused || c.focused === el || c.focusedId !== focusedId) return false;
   const at = c.index.get(el);
   if (at !== undefined && c.focusedAt >= 0) return at > c.focusedAt && at < c.endAt;
@@ -376,9 +377,9 @@ function brandCandidates(doc: Document, brandHandles: readonly string[]): Iterab
  */
 function brandRepliedUnder(el: Element, focused: boolean, brandHandles: readonly string[]): boolean {
   if (focused) {
-    const { tweets, index, endAt } = conversation(el.ownerDocument);
+    const { tweets, index, endAt } = conversation(documentOf(el));
     const from = (index.get(el) ?? tweets.indexOf(el)) + 1;
-    for (const t of brandTweets(el.ownerDocument, brandHandles)) {
+    for (const t of brandTweets(documentOf(el), brandHandles)) {
       const at = index.get(t) ?? tweets.indexOf(t);
       if (at >= from && at < endAt) return true;
     }
@@ -387,7 +388,7 @@ function brandRepliedUnder(el: Element, focused: boolean, brandHandles: readonly
   const next = el.closest('[data-testid="cellInnerDiv"]')?.nextElementSibling?.querySelector(TWEET);
   if (!next) return false;
   // A tweet of this page is in the page's brand set; one read apart from it (a detached copy) is checked itself.
-  return next.isConnected ? brandTweets(el.ownerDocument, brandHandles).has(next) : isBrandHandle(profileHandle(next), { brandHandles });
+  return next.isConnected ? brandTweets(documentOf(el), brandHandles).has(next) : isBrandHandle(profileHandle(next), { brandHandles });
 }
 
 function findComposer(root: ParentNode): HTMLElement | null {

@@ -3,7 +3,7 @@
  * test/fixtures/platforms/youtube/comment-view-model-lookalike.html (2024- ytd-comment-view-model),
  * sub-thread-lookalike.html (December 2025- threaded replies), shorts-lookalike.html (Shorts comments panel).
  */
-import { countBy, documentUrl, lastOf, healthReport, httpUrl, linkUrl, normaliseHandle, pageLang, queryAllInOrder, querySelectorFirst, readableText, stableHash } from './dom';
+import { countBy, documentOf, documentUrl, healthReport, httpUrl, lastOf, linkUrl, normaliseHandle, pageLang, queryAllInOrder, querySelectorFirst, readableText, stableHash } from './dom';
 import { pressedState, queryParam, untilPageChanges } from './dom-social';
 import { hasLabel, labelsFor } from './labels';
 import { timeFromWords } from './date-words';
@@ -134,7 +134,7 @@ function isBrand(author: RawItem['author'] | null, ctx?: ReadContext): boolean {
 }
 
 function readVideo(el: Element): RawItem | null {
-  const doc = el.ownerDocument;
+  const doc = documentOf(el);
   const videoId = videoIdFrom(doc.URL);
   const title = readableText(querySelectorFirst(el, YOUTUBE_SELECTORS.videoTitle));
   if (!videoId || !title) return null;
@@ -177,7 +177,7 @@ function videoLiked(video: Element): boolean | undefined {
  * has none: a query of the whole page visits every comment.
  */
 function videoDate(video: Element): string | undefined {
-  return dateAmong(video.querySelectorAll(YOUTUBE_SELECTORS.videoDate)) ?? dateAmong(video.ownerDocument.querySelectorAll(YOUTUBE_SELECTORS.videoDate));
+  return dateAmong(video.querySelectorAll(YOUTUBE_SELECTORS.videoDate)) ?? dateAmong(documentOf(video).querySelectorAll(YOUTUBE_SELECTORS.videoDate));
 }
 
 function dateAmong(texts: NodeListOf<Element>): string | undefined {
