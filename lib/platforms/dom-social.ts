@@ -10,23 +10,23 @@ import type { ReadContext } from './types';
  * climbing to an element matching `stop`. `anchors` in document order (as querySelectorAll lists them): an element's
  * subtree is one run of the document, so an ancestor holding another anchor holds the previous or the next one, and
  * the lowest that does is where the two anchors' climbs meet. Each climb keeps its ancestors, and stops at the first
- * it shares with the previous one's: one DOM call per level (its parent), and one per anchor for its stop.
+ * it shares with the previous one's: each ancestor is read once (its parent, and whether it is a stop), where a climb
+ * asking each level whether it holds a neighbour cost five DOM calls per level.
  */
-export function anchorBlocks(anchors: readonly Element[], stop: string): Element[] {
+export function anchorBlocks(anchors: readonly Element[], stop: (el: Element) => boolean): Element[] {
   const blocks: Element[] = new Array(anchors.length);
   // The previous anchor's ancestors, lowest first; the first `own` of them are below its stop and hold no anchor before it.
+  // Above a stop no ancestor is asked whether it is one: none is used.
   let chain: Element[] = [];
   let own = 0;
   for (let i = 0; i < anchors.length; i++) {
-    const parent = anchors[i].parentElement;
-    const end = parent?.closest(stop) ?? null;
     const mine: Element[] = [];
     let met = -1;
     let below = -1;
-    for (let el = parent; el; el = el.parentElement) {
+    for (let el = anchors[i].parentElement; el; el = el.parentElement) {
       met = chain.indexOf(el);
       if (met >= 0) break;
-      if (el === end) below = mine.length;
+      if (below < 0 && stop(el)) below = mine.length;
       mine.push(el);
     }
     // The previous block stops below where this climb met its ancestors: from there up they hold this anchor.

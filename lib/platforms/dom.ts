@@ -152,7 +152,7 @@ export function firstOwned(item: Element, selector: string, owned: (el: Element)
   const first = item.querySelector(selector);
   if (!first || (owned(first) && test(first))) return first ?? undefined;
   const all = item.querySelectorAll(selector);
-  for (let i = 0; i < all.length; i++) if (owned(all[i]) && test(all[i])) return all[i];
+  for (let i = 0, n = all.length; i < n; i++) if (owned(all[i]) && test(all[i])) return all[i];
   return undefined;
 }
 
@@ -258,15 +258,20 @@ const urlOf = untilTaskEnds((doc) => (doc.URL && doc.URL !== 'about:blank' ? doc
 /**
  * The document a node belongs to (a document: itself). One item's read asks it of the same few elements again and
  * again (for the page's language, address, memos), and in a content script's world each ask is a DOM call of ~0.3 µs:
- * answers are kept until the task ends, when the page may have moved the node.
+ * the last few answers are kept until the task ends, when the page may have moved a node.
  */
-let lastNode: Node | undefined;
-let lastDocument: Document | undefined;
+const KEPT_DOCUMENTS = 4;
+const documentNodes: Array<Node | undefined> = new Array(KEPT_DOCUMENTS).fill(undefined);
+const documents: Array<Document | undefined> = new Array(KEPT_DOCUMENTS).fill(undefined);
+let nextDocumentSlot = 0;
 export function documentOf(node: Node): Document {
-  if (node === lastNode) return lastDocument!;
-  if (!lastNode) queueMicrotask(() => (lastNode = lastDocument = undefined));
-  lastNode = node;
-  return (lastDocument = node.ownerDocument ?? (node as Document));
+  for (let i = 0; i < KEPT_DOCUMENTS; i++) if (documentNodes[i] === node) return documents[i]!;
+  if (!documentNodes.some(Boolean)) queueMicrotask(() => (documentNodes.fill(undefined), documents.fill(undefined)));
+  const doc = node.ownerDocument ?? (node as Document);
+  documentNodes[nextDocumentSlot] = node;
+  documents[nextDocumentSlot] = doc;
+  nextDocumentSlot = (nextDocumentSlot + 1) % KEPT_DOCUMENTS;
+  return doc;
 }
 
 /** The URL of the document an element belongs to (what the browser shows in the address bar). */

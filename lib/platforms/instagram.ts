@@ -55,7 +55,7 @@ export function instagramPageKind(url: URL): PageKind {
   return 'other';
 }
 
-/** INSTAGRAM_SELECTORS.stop as a test on the tag and role, for climbs that read each ancestor anyway. */
+/** INSTAGRAM_SELECTORS.stop as a test on the tag and role: asked of every ancestor of the timestamps. */
 function isStop(el: Element): boolean {
   const tag = el.localName;
   return tag === 'article' || tag === 'main' || tag === 'body' || el.getAttribute('role') === 'dialog';
@@ -77,7 +77,7 @@ interface Author {
 /** The first profile link of an element that shows a name (not the avatar picture), with its handle. */
 function firstAuthor(el: Element): Author | undefined {
   const links = el.querySelectorAll(PROFILE_HREF);
-  for (let i = 0; i < links.length; i++) {
+  for (let i = 0, n = links.length; i < n; i++) {
     // plainLabel's test without its copy: trimmed text neither empty (the avatar) nor "@name" (a mention in the text).
     const label = links[i].textContent!.trim();
     if (label === '' || label.charCodeAt(0) === 64) continue;
@@ -146,7 +146,7 @@ function likedOf(block: Element): boolean | undefined {
   const { like, unlike } = wordsFor(block);
   let likeShown = false;
   const hearts = block.querySelectorAll(INSTAGRAM_SELECTORS.likeIcon);
-  for (let i = 0; i < hearts.length; i++) {
+  for (let i = 0, n = hearts.length; i < n; i++) {
     const label = hearts[i].getAttribute('aria-label');
     if (isLabel(label, unlike)) return true;
     likeShown ||= isLabel(label, like);
@@ -216,7 +216,7 @@ const answersByComment = untilPageChanges((doc: Document) => {
     add(ids, author!, blocks[i]);
   }
   const links = doc.querySelectorAll(INSTAGRAM_SELECTORS.commentLink);
-  for (let i = 0; i < links.length; i++) {
+  for (let i = 0, n = links.length; i < n; i++) {
     const link = links[i];
     if (known.has(link)) continue;
     for (let el = link.parentElement; el && !isStop(el); el = el.parentElement) {
@@ -357,7 +357,7 @@ function readItem(block: Element, ctx?: ReadContext): RawItem | null {
 /** The dated blocks with an author under `root`, in page order. */
 function blocksUnder(root: ParentNode): Element[] {
   const times = Array.from(root.querySelectorAll(INSTAGRAM_SELECTORS.time));
-  return anchorBlocks(times, INSTAGRAM_SELECTORS.stop).filter((block) => blockOf(block).author !== undefined);
+  return anchorBlocks(times, isStop).filter((block) => blockOf(block).author !== undefined);
 }
 
 /** The page's blocks: the scan, the health check and the answers map share them. */

@@ -266,7 +266,7 @@ function threadsOf(root: ParentNode): Threads {
 function holdsCommentsNow(item: Element, key = keyOf(item)): boolean {
   for (const selector of ITEM_SELECTORS) {
     const inner = item.querySelectorAll(selector);
-    for (let i = 0; i < inner.length; i++) if (key === null || !sameComment(keyOf(inner[i]), key)) return true;
+    for (let i = 0, n = inner.length; i < n; i++) if (key === null || !sameComment(keyOf(inner[i]), key)) return true;
   }
   return false;
 }
@@ -462,7 +462,7 @@ const emberParents = untilPageChanges((doc: Document): Map<Element, Element> => 
   const parents = new Map<Element, Element>();
   const all = doc.querySelectorAll(LINKEDIN_SELECTORS.commentLegacy);
   let top: Element | undefined;
-  for (let i = 0; i < all.length; i++) {
+  for (let i = 0, n = all.length; i < n; i++) {
     const el = all[i];
     if (el.parentElement?.closest(ITEM)) continue; // nested: its parent is its ancestor
     if (el.matches(LINKEDIN_SELECTORS.emberReply) || el.closest(LINKEDIN_SELECTORS.emberReply)) {

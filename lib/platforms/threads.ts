@@ -118,7 +118,7 @@ function partsOf(item: Element, owned = ownedBy(item), want = ALL_PARTS): Parts 
   const parts: Parts = {};
   if (want & AUTHOR) {
     const links = item.querySelectorAll(AUTHOR_LINKS);
-    for (let i = 0; i < links.length; i++) {
+    for (let i = 0, n = links.length; i < n; i++) {
       const a = links[i];
       const href = a.getAttribute('href')!;
       if (href.includes('/post/')) continue;
@@ -132,7 +132,7 @@ function partsOf(item: Element, owned = ownedBy(item), want = ALL_PARTS): Parts 
   let first: Element | undefined;
   if (want & (TIME | TEXT)) {
     const times = item.querySelectorAll(THREADS_SELECTORS.time);
-    for (let i = 0; i < times.length; i++) {
+    for (let i = 0, n = times.length; i < n; i++) {
       const time = times[i];
       const href = time.closest('a')?.getAttribute('href');
       if (!href?.includes('/post/') || !owned(time)) continue;
@@ -152,7 +152,7 @@ function partsOf(item: Element, owned = ownedBy(item), want = ALL_PARTS): Parts 
   }
   if (want & TEXT) {
     const spans = item.querySelectorAll(THREADS_SELECTORS.text);
-    for (let i = 0; i < spans.length; i++) {
+    for (let i = 0, n = spans.length; i < n; i++) {
       const span = spans[i];
       // Outside links and other text spans: one climb for both (the span itself is neither a link nor above itself).
       if (span.parentElement?.closest(TEXT_HOLDERS) || !owned(span)) continue;
@@ -165,7 +165,7 @@ function partsOf(item: Element, owned = ownedBy(item), want = ALL_PARTS): Parts 
   }
   if (want & ICON) {
     const icons = item.querySelectorAll(THREADS_SELECTORS.icon);
-    for (let i = 0; i < icons.length; i++) {
+    for (let i = 0, n = icons.length; i < n; i++) {
       const word = likeWordOf(icons[i].getAttribute('aria-label')!, item);
       if (!word || !owned(icons[i])) continue;
       parts.liked = word === 'unlike';
@@ -288,7 +288,7 @@ const focusedOf = untilPageChanges((doc: Document): Focus | undefined => {
   for (let i = 0; i < items.length && at < 0; i++) if (partsOf(items[i], ownedBy(items[i]), TIME).code === code) at = i;
   if (at < 0) return undefined;
   const order = new Map<Element, number>();
-  for (let i = 0; i < items.length; i++) order.set(items[i], i);
+  for (let i = 0, n = items.length; i < n; i++) order.set(items[i], i);
   const el = items[at];
   const embedded = el.querySelector(THREADS_SELECTORS.item) ? new Set(el.querySelectorAll(THREADS_SELECTORS.item)) : undefined;
   return { el, code, order, groups: chainsOf(items, at + 1), embedded };

@@ -112,7 +112,7 @@ const COMMENT_AUTHOR = '[data-e2e="comment-username-1"]';
 
 /** Whether one of the hooks' author links is the brand's. */
 function anyBrandAuthor(hooks: NodeListOf<Element>, ctx: ReadContext): boolean {
-  for (let i = 0; i < hooks.length; i++) if (isBrandHandle(handleOf(authorLink(hooks[i])), ctx)) return true;
+  for (let i = 0, n = hooks.length; i < n; i++) if (isBrandHandle(handleOf(authorLink(hooks[i])), ctx)) return true;
   return false;
 }
 
@@ -293,7 +293,7 @@ function readItem(el: Element, ctx?: ReadContext): RawItem | null {
 function findItems(root: ParentNode): Element[] {
   const boxes = new Set<Element>();
   const hooks = root.querySelectorAll(TIKTOK_SELECTORS.username);
-  for (let i = 0; i < hooks.length; i++) {
+  for (let i = 0, n = hooks.length; i < n; i++) {
     const box = boxOf(hooks[i]);
     if (box) boxes.add(box);
   }

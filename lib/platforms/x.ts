@@ -127,7 +127,7 @@ const quotes = untilPageChanges((el: Element) => el.querySelector(X_SELECTORS.qu
 function own<E extends Element>(el: Element, selector: string, quoting = quotes(el)): E | null {
   if (!quoting) return el.querySelector<E>(selector);
   const all = el.querySelectorAll<E>(selector);
-  for (let i = 0; i < all.length; i++) {
+  for (let i = 0, n = all.length; i < n; i++) {
     const quoted = all[i].closest(X_SELECTORS.quoted);
     if (!quoted || !el.contains(quoted)) return all[i];
   }
@@ -147,7 +147,7 @@ function readAuthor(el: Element): RawItem['author'] | null {
   let handle = profileHref ? HANDLE_PATH.exec(profileHref)?.[1] : undefined;
   if (!handle) {
     const spans = box.querySelectorAll('span');
-    for (let i = 0; i < spans.length; i++) {
+    for (let i = 0, n = spans.length; i < n; i++) {
       const t = spans[i].textContent?.trim() ?? '';
       if (AT_HANDLE.test(t)) {
         handle = t.slice(1);
@@ -275,7 +275,7 @@ function readCounts(el: Element, quoting: boolean): RawItem['counts'] {
 /** "Replying to @a" line of a timeline reply, outside the quoted tweet. */
 function replyLine(el: Element, labels: readonly string[]): boolean {
   const lines = el.querySelectorAll('div[dir="ltr"]');
-  for (let i = 0; i < lines.length; i++) {
+  for (let i = 0, n = lines.length; i < n; i++) {
     const div = lines[i];
     const first = div.firstChild;
     if (first?.nodeType === 3 && hasLabel(first.textContent, labels) && !div.closest(X_SELECTORS.quoted)) return true;

@@ -109,7 +109,7 @@ function permalinkOf(el: Element): { link: Element; id: string } | undefined {
 /** The comment's own body, without the replies a top-level renderer may hold. */
 function ownPart(el: Element): Element {
   const children = el.children;
-  for (let i = 0; i < children.length; i++) if (children[i].id === 'body') return children[i];
+  for (let i = 0, n = children.length; i < n; i++) if (children[i].id === 'body') return children[i];
   return el;
 }
 
@@ -162,7 +162,7 @@ function readVideo(el: Element): RawItem | null {
  */
 function videoLiked(video: Element): boolean | undefined {
   const children = video.children;
-  for (let i = 0; i < children.length; i++) {
+  for (let i = 0, n = children.length; i < n; i++) {
     const child = children[i];
     if (child.id === 'watch-while-engagement-panel' || child.localName === 'ytd-engagement-panel-section-list-renderer') continue;
     const toggle = child.querySelector(YOUTUBE_SELECTORS.videoLiked);
@@ -314,7 +314,7 @@ function brandReplied(thread: Element, ctx?: ReadContext): boolean {
   if (!ctx?.brandHandles?.length) return false;
   // Reply lists first, then their comments: a plain tag lookup, and nothing to look at in a thread without replies.
   const lists = thread.getElementsByTagName(YOUTUBE_SELECTORS.replies);
-  for (let l = 0; l < lists.length; l++) {
+  for (let l = 0, n = lists.length; l < n; l++) {
     const replies = queryAllInOrder(lists[l], COMMENT_TAGS);
     for (let i = 0; i < replies.length; i++) if (isBrand(readAuthor(ownPart(replies[i])), ctx)) return true;
   }

@@ -218,3 +218,18 @@ describe('Facebook adapter: a post answered by the brand', () => {
     expect(post.repliedByBrand).toBeUndefined();
   });
 });
+
+describe('Facebook adapter: articles that are not divs', () => {
+  it('are found when the page has no div article: the same items as the look-alike, read alike', () => {
+    const divs = postPage();
+    const others = postPage();
+    for (const div of Array.from(others.querySelectorAll('div[role="article"]'))) {
+      const section = others.createElement('section');
+      for (const attr of Array.from(div.attributes)) section.setAttribute(attr.name, attr.value);
+      section.append(...Array.from(div.childNodes));
+      div.replaceWith(section);
+    }
+    expect(others.querySelector('div[role="article"]')).toBeNull();
+    expect(readAll(facebookAdapter, others, ctx)).toEqual(readAll(facebookAdapter, divs, ctx));
+  });
+});
