@@ -4,7 +4,7 @@
  * post-tree-view.lookalike.html and the notifications in notifications-2026.lookalike.html (look-alikes written from
  * the app's source).
  */
-import { countBy, documentOf, documentUrl, firstOwned, healthReport, httpUrl, lastOf, linkUrl, normaliseHandle, pageLang, parsedUrl, queryAllInOrder, querySelectorFirst, readableText } from './dom';
+import { countBy, documentOf, documentUrl, firstOwned, healthReport, httpUrl, lastOf, linkUrl, listOf, normaliseHandle, pageLang, parsedUrl, queryAllInOrder, querySelectorFirst, readableText } from './dom';
 import { dayParts } from './date-words';
 import { isBrandHandle, untilPageChanges } from './dom-social';
 import { hasLabel, labelsFor } from './labels';
@@ -256,7 +256,7 @@ function answeredBelow(el: Element, ctx?: ReadContext): boolean | undefined {
 
 /** The thread's items in page order and the focused (expanded) one, once per scan slice rather than once per item. */
 const threadOf = untilPageChanges((doc: Document) => {
-  const items = Array.from(doc.querySelectorAll(BLUESKY_SELECTORS.threadItem));
+  const items = listOf(doc.querySelectorAll(BLUESKY_SELECTORS.threadItem));
   const index = new Map(items.map((t, i) => [t, i] as const));
   const focusedAt = items.findIndex((t) => t.querySelector(BLUESKY_SELECTORS.expanded));
   return { items, index, focusedAt };

@@ -2,7 +2,7 @@
  * DOM helpers shared by the LinkedIn, Facebook, Instagram, TikTok and Threads adapters: pages whose classes are
  * obfuscated, so items are found from timestamps, permalinks and ids rather than from wrappers.
  */
-import { collapseWhitespace, documentOf, normaliseHandle, untilTaskEnds } from './dom';
+import { collapseWhitespace, documentOf, listOf, normaliseHandle, untilTaskEnds } from './dom';
 import type { ReadContext } from './types';
 
 /**
@@ -185,7 +185,7 @@ export function brandLinkCandidates(root: ParentNode, ctx?: ReadContext, exclude
   const handles = (ctx?.brandHandles ?? []).map((h) => normaliseHandle(h).split('@')[0]).filter((h) => /^[\w.-]+$/.test(h));
   if (!handles.length) return [];
   const not = exclude ? `:not(${exclude})` : '';
-  return Array.from(root.querySelectorAll(handles.map((h) => `a[href*="${h}" i]${not}`).join(', ')));
+  return listOf(root.querySelectorAll(handles.map((h) => `a[href*="${h}" i]${not}`).join(', ')));
 }
 
 /** The pressed state of the first toggle matched, or undefined when the page shows no state. */

@@ -75,6 +75,17 @@ function tidy(text: string): string {
     .trim();
 }
 
+/**
+ * A DOM list as an array, its length read once: Array.from steps through a NodeList by its iterator, which asks the
+ * list its length before each element, a DOM call each in a content script's world.
+ */
+export function listOf<E>(list: ArrayLike<E>): E[] {
+  const n = list.length;
+  const out = new Array<E>(n);
+  for (let i = 0; i < n; i++) out[i] = list[i];
+  return out;
+}
+
 /** The first element matching a selector of the list, tried in order (stable hook first, dated fallbacks next). */
 export function querySelectorFirst<E extends Element = Element>(
   root: ParentNode,
@@ -94,7 +105,7 @@ export function querySelectorAllFirst<E extends Element = Element>(
 ): E[] {
   for (const selector of selectors) {
     const found = root.querySelectorAll<E>(selector);
-    if (found.length > 0) return Array.from(found);
+    if (found.length > 0) return listOf(found);
   }
   return [];
 }
@@ -113,7 +124,7 @@ export function queryAllInOrder(root: ParentNode, selectors: readonly string[]):
     const found = root.querySelectorAll(selector);
     if (found.length > merged.length) {
       if (merged.length) others.push(merged);
-      merged = Array.from(found);
+      merged = listOf(found);
     } else if (found.length) others.push(found);
   }
   for (const list of others) merged = mergeInOrder(merged, list);

@@ -4,7 +4,7 @@
  * a dialog, replies nested in replies), notifications-2025.lookalike.html.
  * Classes are atomic and change every build: everything here hangs on roles, links and their query parameters.
  */
-import { countBy, documentOf, documentUrl, firstOwned, healthReport, httpUrl, linkUrl, pageLang, querySelectorFirst, readableText, stableHash } from './dom';
+import { countBy, documentOf, documentUrl, firstOwned, healthReport, httpUrl, linkUrl, listOf, pageLang, querySelectorFirst, readableText, stableHash } from './dom';
 import { brandLinkCandidates, isBrandHandle, untilPageChanges, plainLabel, queryParam } from './dom-social';
 import { hasLabel, isLabel, labelTable } from './labels';
 import { timeFromWords } from './date-words';
@@ -214,9 +214,7 @@ const PART = `a, ${FACEBOOK_SELECTORS.text}, [role="button"], ${FACEBOOK_SELECTO
  * only (links hold no links; a text block inside another keeps the outer one as the last).
  */
 function queryParts(item: Element, parts: OwnParts, inLink: boolean, inText: boolean): void {
-  const list = item.querySelectorAll(PART);
-  const found: Element[] = [];
-  for (let i = 0, n = list.length; i < n; i++) found.push(list[i]);
+  const found = listOf(item.querySelectorAll(PART));
   let lastLink: Element | undefined;
   let lastText: Element | undefined;
   for (let i = 0; i < found.length; i++) {
@@ -502,7 +500,7 @@ function readNotification(el: Element): RawItem | null {
 
 function findItems(root: ParentNode): Element[] {
   const divs = root.querySelectorAll(FACEBOOK_SELECTORS.articleDiv);
-  const articles = Array.from(divs.length ? divs : root.querySelectorAll(FACEBOOK_SELECTORS.article));
+  const articles = listOf(divs.length ? divs : root.querySelectorAll(FACEBOOK_SELECTORS.article));
   const feedPosts = root.querySelectorAll(FACEBOOK_SELECTORS.feedPost);
   const notifications = root.querySelectorAll(FACEBOOK_SELECTORS.notification);
   if (feedPosts.length === 0 && notifications.length === 0) return articles;
@@ -551,7 +549,7 @@ function health(root: ParentNode, url: URL, ctx?: ReadContext, readOf: ItemReade
     // Counted only when no comment was detected: it reads every button of the page.
     if (!found.comment && !found.reply) {
       const { reply } = wordsFor(documentOf(root as Node));
-      const shown = Array.from(root.querySelectorAll(FACEBOOK_SELECTORS.button)).filter((b) => isLabel(plainLabel(b), reply)).length;
+      const shown = listOf(root.querySelectorAll(FACEBOOK_SELECTORS.button)).filter((b) => isLabel(plainLabel(b), reply)).length;
       if (shown > 0) problems.push(`Facebook: ${shown} comment(s) shown on this post but none detected (comment markup changed?)`);
     }
     if (!found.post) problems.push('Facebook: the post itself was not detected on this post page');

@@ -5,7 +5,7 @@
  * Classes are obfuscated in every era: an item is the block around one timestamp (dom-social anchorBlocks), its id
  * comes from its permalink (/p/<code>/c/<comment>/ and /r/<reply>/).
  */
-import { countBy, documentOf, documentUrl, healthReport, httpUrl, isoDate, lastOf, linkUrl, normaliseHandle, parsedUrl, querySelectorFirst, readableText, stableHash } from './dom';
+import { countBy, documentOf, documentUrl, healthReport, httpUrl, isoDate, lastOf, linkUrl, listOf, normaliseHandle, parsedUrl, querySelectorFirst, readableText, stableHash } from './dom';
 import { anchorBlocks, depthOf, pageList, untilPageChanges, untilSubtreeChanges, plainLabel } from './dom-social';
 import { hasLabel, isLabel, labelTable } from './labels';
 import type { Adapter, ComposerKind, Health, PageKind, RawItem, ReadContext, ItemReader } from './types';
@@ -356,7 +356,7 @@ function readItem(block: Element, ctx?: ReadContext): RawItem | null {
 
 /** The dated blocks with an author under `root`, in page order. */
 function blocksUnder(root: ParentNode): Element[] {
-  const times = Array.from(root.querySelectorAll(INSTAGRAM_SELECTORS.time));
+  const times = listOf(root.querySelectorAll(INSTAGRAM_SELECTORS.time));
   return anchorBlocks(times, isStop).filter((block) => blockOf(block).author !== undefined);
 }
 
@@ -399,7 +399,7 @@ function health(root: ParentNode, url: URL, ctx?: ReadContext, readOf: ItemReade
     // Counted only when no comment was detected: it reads every button of the page.
     if (!found.comment && !found.reply) {
       const { reply } = wordsFor(documentOf(root as Node));
-      const shown = Array.from(root.querySelectorAll(INSTAGRAM_SELECTORS.button)).filter((b) => isLabel(plainLabel(b), reply)).length;
+      const shown = listOf(root.querySelectorAll(INSTAGRAM_SELECTORS.button)).filter((b) => isLabel(plainLabel(b), reply)).length;
       if (shown > 0) problems.push(`Instagram: ${shown} comment(s) shown on this post but none detected (comment markup changed?)`);
     }
     if (!found.post) problems.push('Instagram: the post caption was not detected on this post page');

@@ -3,7 +3,7 @@
  * 2024, copied to test/fixtures/platforms/linkedin/), test/fixtures/platforms/linkedin/*.lookalike.html (2026
  * React/SDUI post page, replies nested or listed flat beside their comment, notifications).
  */
-import { countBy, documentOf, documentUrl, firstOutside, firstOwned, healthReport, httpUrl, linkUrl, normaliseHandle, queryAllInOrder, querySelectorFirst, readableText, stableHash, withoutQuery } from './dom';
+import { countBy, documentOf, documentUrl, firstOutside, firstOwned, healthReport, httpUrl, linkUrl, listOf, normaliseHandle, queryAllInOrder, querySelectorFirst, readableText, stableHash, withoutQuery } from './dom';
 import { brandLinkCandidates, dateFromId, isBrandHandle, outermost, plainLabel, pressedState, queryParam, untilPageChanges } from './dom-social';
 import { isLabel, hasLabel, labelsFor } from './labels';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
@@ -508,9 +508,9 @@ function readPost(el: Element, ctx?: ReadContext): RawItem | null {
   const reposter = ember && hasLabel(plainLabel(ember), labelsFor('linkedin', el, 'reposted')) ? ember : null;
   const byline = header ?? reposter;
   const author = byline
-    ? authorFrom(Array.from(byline.querySelectorAll('a[href]')))
+    ? authorFrom(listOf(byline.querySelectorAll('a[href]')))
     : lockup
-      ? authorFrom(Array.from(lockup.querySelectorAll(LINKEDIN_SELECTORS.profileLink)))
+      ? authorFrom(listOf(lockup.querySelectorAll(LINKEDIN_SELECTORS.profileLink)))
       : authorOf(own(el, LINKEDIN_SELECTORS.profileLink, ember ? (a) => named(a) && !ember.contains(a) : named, owned));
   if (!author) return null;
   return {
@@ -584,7 +584,7 @@ function readGuestComment(el: Element, ctx?: ReadContext): RawItem | null {
     depth: parentEl ? 2 : 1,
     repliedByBrand:
       !!ctx?.brandHandles?.length &&
-      Array.from(el.querySelectorAll(GUEST)).some((r) => r.parentElement?.closest(GUEST) === el && isBrandHandle(guestAuthor(r)?.handle, ctx)),
+      listOf(el.querySelectorAll(GUEST)).some((r) => r.parentElement?.closest(GUEST) === el && isBrandHandle(guestAuthor(r)?.handle, ctx)),
   };
 }
 
@@ -629,17 +629,17 @@ function readItem(el: Element, ctx?: ReadContext): RawItem | null {
 function findItems(root: ParentNode): Element[] {
   const threads = threadsOf(root);
   const comments = threads.comments;
-  const legacy = comments.length ? [] : Array.from(root.querySelectorAll(LINKEDIN_SELECTORS.commentLegacy));
+  const legacy = comments.length ? [] : listOf(root.querySelectorAll(LINKEDIN_SELECTORS.commentLegacy));
   const posts = threads.posts.filter((p) => !p.closest(ITEM));
   // Logged-out pages only: their comments carry none of the logged-in hooks.
-  const guest = comments.length || legacy.length ? [] : Array.from(root.querySelectorAll(GUEST));
-  return [...outermost(posts), ...comments, ...legacy, ...guest, ...Array.from(root.querySelectorAll(LINKEDIN_SELECTORS.notification))];
+  const guest = comments.length || legacy.length ? [] : listOf(root.querySelectorAll(GUEST));
+  return [...outermost(posts), ...comments, ...legacy, ...guest, ...listOf(root.querySelectorAll(LINKEDIN_SELECTORS.notification))];
 }
 
 /** Reply controls a reader sees, found by their words: evidence that comments are shown. */
 function replyControls(root: ParentNode, node: Node): Element[] {
   const labels = labelsFor('linkedin', node, 'reply');
-  return Array.from(root.querySelectorAll('button, [role="button"]')).filter((b) => isLabel(plainLabel(b), labels));
+  return listOf(root.querySelectorAll('button, [role="button"]')).filter((b) => isLabel(plainLabel(b), labels));
 }
 
 function findComposer(root: ParentNode): HTMLElement | null {

@@ -4,7 +4,7 @@
  * notifications-4.3.lookalike.html (grouped notifications, 4.3+, written from the source files it names).
  * Mastodon's class names are readable BEM names kept across versions, not build hashes.
  */
-import { countBy, documentOf, documentUrl, healthReport, httpUrl, isoDate, lastOf, normaliseHandle, parsedUrl, querySelectorFirst, readableText, stableHash } from './dom';
+import { countBy, documentOf, documentUrl, healthReport, httpUrl, isoDate, lastOf, listOf, normaliseHandle, parsedUrl, querySelectorFirst, readableText, stableHash } from './dom';
 import { dateFromId, pageList, untilPageChanges } from './dom-social';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
 
@@ -215,7 +215,7 @@ function onNotificationsPage(root: ParentNode): boolean {
 }
 
 /** The page's statuses in order (and boost groups on a notifications page): the scan, the health check and the thread share them. */
-const statuses = pageList((root) => Array.from(root.querySelectorAll(onNotificationsPage(root) ? NOTIFICATION_ITEMS : ITEM)));
+const statuses = pageList((root) => listOf(root.querySelectorAll(onNotificationsPage(root) ? NOTIFICATION_ITEMS : ITEM)));
 
 function findItems(root: ParentNode): Element[] {
   return statuses.find(root);

@@ -3,7 +3,7 @@
  * ../shared/fixtures/platforms/reddit/*.html (2018 old, 2019 redesign), test/fixtures/platforms/reddit/shreddit-lookalike.html,
  * profile-comments-2025.lookalike.html (a profile's `shreddit-profile-comment` rows).
  */
-import { countBy, documentOf, documentUrl, firstOwned, healthReport, httpUrl, isoDate, linkUrl, normaliseHandle, pageLang, queryAllInOrder, readableText } from './dom';
+import { countBy, documentOf, documentUrl, firstOwned, healthReport, httpUrl, isoDate, linkUrl, listOf, normaliseHandle, pageLang, queryAllInOrder, readableText } from './dom';
 import { untilPageChanges } from './dom-social';
 import { isLabel, labelTable } from './labels';
 import { timeFromAge } from './relative-time';
@@ -339,7 +339,7 @@ function readOldMessage(el: Element, ctx?: ReadContext): RawItem | null {
   const href = context?.getAttribute('href') ?? undefined;
   const post = href ? CONTEXT_PATH.exec(href)?.[1] : undefined;
   const onMentions = /\/message\/mentions\/?$/.test(documentOf(el).location?.pathname ?? '');
-  const namesBrand = Array.from(body?.querySelectorAll('a[href]') ?? []).some((a) => isBrand(/^(?:https?:\/\/[^/]+)?\/u(?:ser)?\/([\w-]+)/.exec(a.getAttribute('href') ?? '')?.[1], ctx));
+  const namesBrand = listOf(body?.querySelectorAll('a[href]') ?? []).some((a) => isBrand(/^(?:https?:\/\/[^/]+)?\/u(?:ser)?\/([\w-]+)/.exec(a.getAttribute('href') ?? '')?.[1], ctx));
   const mention = onMentions || namesBrand;
   return {
     platform: 'reddit',
@@ -454,7 +454,7 @@ function mainPost(root: ParentNode, selector: string): Element[] {
     const own = root.querySelector(`${selector}[id="t3_${id}"], ${selector}[data-fullname="t3_${id}"]`);
     return own ? [own] : [];
   }
-  return Array.from(root.querySelectorAll(selector));
+  return listOf(root.querySelectorAll(selector));
 }
 
 /** The page's shreddit posts, ads left out; on a post page only its own (matched by id or permalink, else the one without either). */

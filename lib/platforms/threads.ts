@@ -11,7 +11,7 @@
  * itself, quoted) is read once. A quote holds the quoted post as an item of its own: the outer post's parts are its own,
  * and it is a 'quote' when the quoted post is the brand's.
  */
-import { countBy, documentOf, documentUrl, firstOwned, healthReport, httpUrl, isoDate, lastOf, parsedUrl, querySelectorFirst, readableText } from './dom';
+import { countBy, documentOf, documentUrl, firstOwned, healthReport, httpUrl, isoDate, lastOf, listOf, parsedUrl, querySelectorFirst, readableText } from './dom';
 import { brandLinkCandidates, depthOf, isBrandHandle, untilPageChanges, plainLabel } from './dom-social';
 import { foldLabel, isLabel, labelsFor, labelTable } from './labels';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
@@ -51,7 +51,7 @@ function ownedBy(item: Element, nested = holdsItems(item)): (el: Element) => boo
 }
 
 function ownAll(item: Element, selector: string): Element[] {
-  return Array.from(item.querySelectorAll(selector)).filter(ownedBy(item));
+  return listOf(item.querySelectorAll(selector)).filter(ownedBy(item));
 }
 
 /** The first own match passing `test`. */
@@ -466,7 +466,7 @@ function brandAnswered(item: Element, focus: Focus | undefined, siblings: Elemen
 }
 
 function findItems(root: ParentNode): Element[] {
-  return Array.from(root.querySelectorAll(THREADS_SELECTORS.item));
+  return listOf(root.querySelectorAll(THREADS_SELECTORS.item));
 }
 
 function findComposer(root: ParentNode): HTMLElement | null {

@@ -7,7 +7,7 @@
  * a > span[comment-username-N]) and the "drawer" one (DivCommentObjectWrapper > DivCommentItemWrapper, no comment id,
  * div[comment-username-N] > ... > a > p, the Creator badge inside that div).
  */
-import { countBy, documentOf, documentUrl, healthReport, httpUrl, lastOf, linkUrl, pageLang, parsedUrl, querySelectorFirst, readableText, stableHash, withoutQuery } from './dom';
+import { countBy, documentOf, documentUrl, healthReport, httpUrl, lastOf, linkUrl, listOf, pageLang, parsedUrl, querySelectorFirst, readableText, stableHash, withoutQuery } from './dom';
 import { dateFromId, isBrandHandle, plainLabel, pressedState } from './dom-social';
 import { hasLabel, isLabel, labelsFor } from './labels';
 import { timeFromAge } from './relative-time';
@@ -345,7 +345,7 @@ function health(root: ParentNode, url: URL, ctx?: ReadContext, readOf: ItemReade
     // Counted only when no comment was detected: it reads every span of the page.
     if (!found.comment && !found.reply) {
       const labels = labelsFor('tiktok', documentOf(root as Node), 'reply');
-      const replyWords = Array.from(root.querySelectorAll('span, [role="button"]')).filter((s) => isLabel(plainLabel(s), labels)).length;
+      const replyWords = listOf(root.querySelectorAll('span, [role="button"]')).filter((s) => isLabel(plainLabel(s), labels)).length;
       const shown = Math.max(root.querySelectorAll(TIKTOK_SELECTORS.evidence).length, replyWords);
       if (shown > 0) problems.push(`TikTok: ${shown} comment(s) shown on this video but none detected (comment markup changed?)`);
     }

@@ -11,6 +11,7 @@ import {
   isoDate,
   lastOf,
   linkUrl,
+  listOf,
   normaliseHandle,
   parsedUrl,
   querySelectorFirst,
@@ -190,7 +191,7 @@ function readText(el: Element, quoting: boolean): string {
 }
 
 /** The page's tweets in order, ads left out: the scan, the health check and the conversation share them. */
-const pageTweets = pageList((root) => withoutAds(root, Array.from(root.querySelectorAll(TWEET))));
+const pageTweets = pageList((root) => withoutAds(root, listOf(root.querySelectorAll(TWEET))));
 
 /** One page-wide look for ad labels (~0.5 ms on a 2,000-tweet page), none per tweet: most pages show none. */
 function withoutAds(root: ParentNode, tweets: Element[]): Element[] {

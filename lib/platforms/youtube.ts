@@ -3,7 +3,7 @@
  * test/fixtures/platforms/youtube/comment-view-model-lookalike.html (2024- ytd-comment-view-model),
  * sub-thread-lookalike.html (December 2025- threaded replies), shorts-lookalike.html (Shorts comments panel).
  */
-import { countBy, documentOf, documentUrl, healthReport, httpUrl, lastOf, linkUrl, normaliseHandle, pageLang, queryAllInOrder, querySelectorFirst, readableText, stableHash } from './dom';
+import { countBy, documentOf, documentUrl, healthReport, httpUrl, lastOf, linkUrl, listOf, normaliseHandle, pageLang, queryAllInOrder, querySelectorFirst, readableText, stableHash } from './dom';
 import { pressedState, queryParam, untilPageChanges } from './dom-social';
 import { hasLabel, labelsFor } from './labels';
 import { timeFromWords } from './date-words';
@@ -324,7 +324,7 @@ function brandReplied(thread: Element, ctx?: ReadContext): boolean {
 function findItems(root: ParentNode): Element[] {
   const video = querySelectorFirst(root, YOUTUBE_SELECTORS.video);
   const comments = queryAllInOrder(root, COMMENT_TAGS);
-  const notifications = Array.from(root.querySelectorAll(YOUTUBE_SELECTORS.notification));
+  const notifications = listOf(root.querySelectorAll(YOUTUBE_SELECTORS.notification));
   return [...(video ? [video] : []), ...comments, ...notifications];
 }
 
