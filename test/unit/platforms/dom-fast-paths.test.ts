@@ -47,6 +47,18 @@ describe('fast paths agree with the URL parser', () => {
     }
   });
 
+  it('a walk reads what a reader sees, in a document of any window: no comment, hidden part, icon, button or skipped part', () => {
+    const html =
+      '<section id="t">Allô <!-- note --><b>le</b> <span aria-hidden="true">·</span><span hidden>caché</span><svg><text>icône</text></svg>' +
+      '<button>Répondre</button><a class="more">… plus</a>monde <img alt="🎉" src="data:,"><br>Ligne<div>bloc</div>fin</section>';
+    const here = new DOMParser().parseFromString(html, 'text/html');
+    const elsewhere = new JSDOM(html).window.document;
+    for (const doc of [here, elsewhere]) {
+      expect(readableText(doc.getElementById('t'), { skip: '.more' })).toBe('Allô le monde 🎉\nLignebloc\nfin');
+      expect(readableText(doc.getElementById('t'))).toBe('Allô le … plusmonde 🎉\nLignebloc\nfin');
+    }
+  });
+
   it('one-line text skips the tidy pass and reads the same', () => {
     const doc = new DOMParser().parseFromString('<p id="a">  Allô   le monde\u00a0! </p><p id="b">Un deux</p>', 'text/html');
     expect(readableText(doc.getElementById('a'))).toBe('Allô le monde !');
