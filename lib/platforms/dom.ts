@@ -31,7 +31,7 @@ export function readableText(el: Node | null | undefined, options: TextOptions =
 
 /**
  * A node's kind told by its interface, as nodeType does: a lookup in the wrapper's prototype chain, where nodeType is a
- * DOM call (~0.3 µs in a content script's world, asked of every node a walk passes).
+ * DOM call, asked of every node a walk passes.
  */
 const isText = (node: Node): node is Text => 'splitText' in node;
 const isElement = (node: Node): node is Element => 'tagName' in node;
@@ -277,8 +277,8 @@ const urlOf = untilTaskEnds((doc) => (doc.URL && doc.URL !== 'about:blank' ? doc
 
 /**
  * The document a node belongs to (a document: itself). One item's read asks it of the same few elements again and
- * again (for the page's language, address, memos), and in a content script's world each ask is a DOM call of ~0.3 µs:
- * the last few answers are kept until the task ends, when the page may have moved a node.
+ * again (for the page's language, address, memos), and each ask is a DOM call: the last few answers are kept until
+ * the task ends, when the page may have moved a node.
  */
 const KEPT_DOCUMENTS = 4;
 const documentNodes: Array<Node | undefined> = new Array(KEPT_DOCUMENTS).fill(undefined);

@@ -209,7 +209,7 @@ const PART = `a, ${FACEBOOK_SELECTORS.text}, [role="button"], ${FACEBOOK_SELECTO
 
 /**
  * partsOf by one query. `inLink`, `inText`: whether the item itself is inside a link or a text block. Each match is
- * read from the list once and asked as little as it must be: in a content script's world every DOM call costs ~0.3 µs,
+ * read from the list once and asked as little as it must be: each DOM call crosses from the script into the browser,
  * and a comment has some seven matches. Whether a match sits in a link or a text block is asked of the last one met
  * only (links hold no links; a text block inside another keeps the outer one as the last).
  */
