@@ -276,22 +276,17 @@ export function untilTaskEnds<V>(read: (doc: Document) => V): (doc: Document) =>
 const urlOf = untilTaskEnds((doc) => (doc.URL && doc.URL !== 'about:blank' ? doc.URL : undefined));
 
 /**
- * The document a node belongs to (a document: itself). One item's read asks it of the same few elements again and
- * again (for the page's language, address, memos), and each ask is a DOM call: the last few answers are kept until
- * the task ends, when the page may have moved a node.
+ * The document a node belongs to (a document: itself). One item's read asks it of the same element again and again
+ * (for the page's language, address, memos), and each ask is a DOM call: the last answer is kept until the task ends,
+ * when the page may have moved the node. A ring of the last four answers, looked through on each ask, was slower.
  */
-const KEPT_DOCUMENTS = 4;
-const documentNodes: Array<Node | undefined> = new Array(KEPT_DOCUMENTS).fill(undefined);
-const documents: Array<Document | undefined> = new Array(KEPT_DOCUMENTS).fill(undefined);
-let nextDocumentSlot = 0;
+let lastNode: Node | undefined;
+let lastDocument: Document | undefined;
 export function documentOf(node: Node): Document {
-  for (let i = 0; i < KEPT_DOCUMENTS; i++) if (documentNodes[i] === node) return documents[i]!;
-  if (!documentNodes.some(Boolean)) queueMicrotask(() => (documentNodes.fill(undefined), documents.fill(undefined)));
-  const doc = node.ownerDocument ?? (node as Document);
-  documentNodes[nextDocumentSlot] = node;
-  documents[nextDocumentSlot] = doc;
-  nextDocumentSlot = (nextDocumentSlot + 1) % KEPT_DOCUMENTS;
-  return doc;
+  if (node === lastNode) return lastDocument!;
+  if (!lastNode) queueMicrotask(() => (lastNode = lastDocument = undefined));
+  lastNode = node;
+  return (lastDocument = node.ownerDocument ?? (node as Document));
 }
 
 /** The URL of the document an element belongs to (what the browser shows in the address bar). */
