@@ -270,9 +270,9 @@ export function untilPageChanges<K extends Node, V>(build: (key: K) => V): ((key
   };
   const memo = (key: K): V => {
     const doc = documentOf(key);
-    const generation = doc ? generationThisTask(doc) : undefined;
+    const generation = generationThisTask(doc);
     if (generation === undefined) return build(key);
-    const entry = entryOf(doc!, generation);
+    const entry = entryOf(doc, generation);
     let value = entry.cache.get(key);
     if (value === undefined && !entry.cache.has(key)) entry.cache.set(key, (value = build(key)));
     return value as V;
@@ -280,8 +280,8 @@ export function untilPageChanges<K extends Node, V>(build: (key: K) => V): ((key
   /** The value already built for the page as it is now, without building it: undefined when there is none. */
   const built = (key: K): V | undefined => {
     const doc = documentOf(key);
-    const entry = doc ? byDoc.get(doc) : undefined;
-    return entry && entry.generation === generationThisTask(doc!) ? entry.cache.get(key) : undefined;
+    const entry = byDoc.get(doc);
+    return entry && entry.generation === generationThisTask(doc) ? entry.cache.get(key) : undefined;
   };
   return Object.assign(memo, { built });
 }

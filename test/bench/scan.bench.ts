@@ -15,13 +15,19 @@ const N = 2000;
 const ROUNDS = Number(process.env.SCAN_ROUNDS ?? 5);
 const med = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 50);
 
-async function scanOnce(browser: Browser, code: string, platform: Platform, withAdded: boolean) {
+/** A fresh page holding the platform's 2,000-comment bench page, with `code` run in a content-script world of it. */
+async function openBenchPage(browser: Browser, code: string, platform: Platform) {
   const page = await browser.newPage();
   const { url, html, items } = await realisticBenchPage(browser, platform, N);
   await page.route(/^https?:\/\//, (r) => (r.request().url() === url ? r.fulfill({ contentType: 'text/html; charset=utf-8', body: html }) : r.abort()));
   await page.goto(url);
   const inWorld = await contentScriptWorld(page);
   await inWorld(code);
+  return { page, inWorld, items };
+}
+
+async function scanOnce(browser: Browser, code: string, platform: Platform, withAdded: boolean) {
+  const { page, inWorld, items } = await openBenchPage(browser, code, platform);
   await inWorld(`window.__scan.start(${JSON.stringify(platform)}, ${JSON.stringify(BRAND_HANDLES[platform])}, ${items})`);
   await inWorld(`new Promise((done, fail) => {
     const since = Date.now();
@@ -79,12 +85,7 @@ async function contentScriptWorld(page: Page): Promise<<T = unknown>(expression:
  * show in the times, while fewer elements visited did. A list's indexed reads (list[i]) are not counted.
  */
 async function domCallsOnce(browser: Browser, code: string, platform: Platform) {
-  const page = await browser.newPage();
-  const { url, html } = await realisticBenchPage(browser, platform, N);
-  await page.route(/^https?:\/\//, (r) => (r.request().url() === url ? r.fulfill({ contentType: 'text/html; charset=utf-8', body: html }) : r.abort()));
-  await page.goto(url);
-  const inWorld = await contentScriptWorld(page);
-  await inWorld(code);
+  const { page, inWorld } = await openBenchPage(browser, code, platform);
   const counted = await inWorld<ReturnType<Window['__domCalls']>>(`window.__domCalls(${JSON.stringify(platform)}, ${JSON.stringify(BRAND_HANDLES[platform])})`);
   await page.close();
   return counted;
