@@ -32,8 +32,17 @@ export interface Scanner {
 
 /** Our own hosts are added to the page too: they must not wake the scanner. */
 export const OWN_TAG_PREFIX = 'COCKTAIL-';
-const addsPageContent = (r: MutationRecord) =>
-  Array.from(r.addedNodes).some((n) => n.nodeType === 1 && !(n as Element).tagName.startsWith(OWN_TAG_PREFIX));
+const isPageElement = (n: Node): n is Element => n.nodeType === 1 && !(n as Element).tagName.startsWith(OWN_TAG_PREFIX);
+
+/** More elements than this added before the next frame: the whole page is searched, as one search costs less then. */
+export const ADDED_ROOTS_MAX = 64;
+
+/**
+ * After items were looked for in added elements only, the whole page is searched again this long after (once per such
+ * delay, when the page is idle): what an adapter's itemsIn cannot tell from an added element alone (an item that
+ * changed shape around it, a fallback family of the page) then comes a moment later.
+ */
+export const RECHECK_MS = 1000;
 
 const yieldToPage = (): Promise<void> => {
   const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
@@ -42,8 +51,10 @@ const yieldToPage = (): Promise<void> => {
 
 /**
  * Finds the adapter's items on the page: one initial scan, then every later addition through one MutationObserver
- * whose records are coalesced to one rescan per animation frame. Work is sliced so no task blocks the page for long;
- * everything stops when the signal aborts (extension reload, content script invalidated).
+ * whose records are coalesced to one pass per animation frame. That pass looks in the added elements only when the
+ * adapter can (itemsIn): a comment added to a 2,000-comment page is found without listing the page's 2,000 again.
+ * Work is sliced so no task blocks the page for long; everything stops when the signal aborts (extension reload,
+ * content script invalidated).
  */
 export function createScanner(opts: ScannerOptions): Scanner {
   const { adapter, doc, signal, onFound } = opts;
@@ -51,25 +62,60 @@ export function createScanner(opts: ScannerOptions): Scanner {
   let seenEls = new WeakMap<Element, RawItem | null>();
   let seenIds = new Set<string>();
   let frame = 0;
+  let recheck: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> | null = null;
-  let again = false;
+  /** What the next pass must look through: the whole page, else the elements added since the last pass. */
+  let wholePage = false;
+  let roots: Element[] = [];
+  /** Elements added since the last frame; null: too many to look through one by one. */
+  let added: Element[] | null = [];
 
-  async function scan(): Promise<void> {
-    if (running) {
-      again = true;
-      return running;
-    }
-    running = (async () => {
-      do {
-        again = false;
-        await scanOnce();
-      } while (again && !signal.aborted);
+  function scan(): Promise<void> {
+    wholePage = true;
+    return drain();
+  }
+
+  function drain(): Promise<void> {
+    // A pass running now takes what was asked meanwhile before it ends.
+    running ??= (async () => {
+      try {
+        while (!signal.aborted && (wholePage || roots.length)) {
+          if (wholePage) {
+            wholePage = false;
+            roots = [];
+            await scanOnce(() => adapter.findItems(doc));
+          } else {
+            const these = roots;
+            roots = [];
+            await scanOnce(() => itemsAdded(these));
+            recheckLater();
+          }
+        }
+      } finally {
+        running = null;
+      }
     })();
-    try {
-      await running;
-    } finally {
-      running = null;
-    }
+    return running;
+  }
+
+  /** The items in elements added to the page, each once, those taken out again since left out. */
+  function itemsAdded(elements: readonly Element[]): Element[] {
+    const found = new Set<Element>();
+    for (const el of elements) if (el.isConnected) for (const item of adapter.itemsIn!(el)) found.add(item);
+    return [...found];
+  }
+
+  function recheckLater() {
+    if (recheck !== undefined) return;
+    recheck = setTimeout(() => {
+      const idle = (globalThis as { requestIdleCallback?: (fn: () => void, o: { timeout: number }) => number }).requestIdleCallback;
+      const run = () => {
+        recheck = undefined;
+        void scan();
+      };
+      if (idle) idle(run, { timeout: RECHECK_MS });
+      else run();
+    }, RECHECK_MS);
   }
 
   function read(el: Element, ctx = opts.readContext?.()): RawItem | null {
@@ -81,12 +127,12 @@ export function createScanner(opts: ScannerOptions): Scanner {
     }
   }
 
-  async function scanOnce() {
+  async function scanOnce(find: () => Element[]) {
     // Finding the items counts toward the first slice: a long page's search is followed by a yield, not by reads (the
     // first read may build a page-wide lookup of its own). A few new items (a reply posted, a page of comments loaded)
     // are read in the same task however long the search took: their chips then come in the next frame.
     let start = performance.now();
-    const candidates = adapter.findItems(doc).filter((el) => !seenEls.has(el));
+    const candidates = find().filter((el) => !seenEls.has(el));
     const readAtOnce = candidates.length <= MOUNT_NOW_MAX;
     let batch: Found[] = [];
     // The brand's handles cannot change while a slice runs (a new profile arrives in a task of its own).
@@ -113,17 +159,30 @@ export function createScanner(opts: ScannerOptions): Scanner {
   }
 
   const observer = new MutationObserver((records) => {
-    if (frame || signal.aborted) return;
-    if (!records.some(addsPageContent)) return;
+    if (signal.aborted) return;
+    let grew = false;
+    for (const r of records) {
+      for (const n of r.addedNodes) {
+        if (!isPageElement(n)) continue;
+        grew = true;
+        if (added && added.length < ADDED_ROOTS_MAX && adapter.itemsIn) added.push(n);
+        else added = null;
+      }
+    }
+    if (!grew || frame) return;
     frame = requestAnimationFrame(() => {
       frame = 0;
-      void scan();
+      if (added) roots.push(...added);
+      else wholePage = true;
+      added = [];
+      void drain();
     });
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true });
   signal.addEventListener('abort', () => {
     observer.disconnect();
     if (frame) cancelAnimationFrame(frame);
+    clearTimeout(recheck);
   });
   void scan();
 

@@ -4,7 +4,7 @@
  * post-tree-view.lookalike.html and the notifications in notifications-2026.lookalike.html (look-alikes written from
  * the app's source).
  */
-import { countBy, documentOf, documentUrl, firstOwned, healthReport, httpUrl, lastOf, linkUrl, listOf, normaliseHandle, pageLang, parsedUrl, queryAllInOrder, querySelectorFirst, readableText } from './dom';
+import { countBy, documentOf, documentUrl, firstOwned, healthReport, httpUrl, lastOf, linkUrl, listOf, normaliseHandle, pageLang, parsedUrl, queryAllInOrder, querySelectorFirst, readableText, selfAndBelow } from './dom';
 import { dayParts } from './date-words';
 import { isBrandHandle, untilPageChanges } from './dom-social';
 import { hasLabel, labelsFor } from './labels';
@@ -25,7 +25,9 @@ export const BLUESKY_SELECTORS = {
 } as const;
 
 /** Thread items and feed rows in page order, one query each (queryAllInOrder: a list of two is matched ~5x slower). */
-const findItems = (root: ParentNode) => queryAllInOrder(root, [BLUESKY_SELECTORS.threadItem, BLUESKY_SELECTORS.feedItem]);
+const ITEMS = [BLUESKY_SELECTORS.threadItem, BLUESKY_SELECTORS.feedItem];
+const findItems = (root: ParentNode) => queryAllInOrder(root, ITEMS);
+const itemsIn = (added: Element) => selfAndBelow(added, ITEMS);
 const POST_PATH = /^\/profile\/([^/]+)\/post\/([a-z0-9]+)/i;
 const POST_END = /\/post\/[a-z0-9]+\/?(?:[?#]|$)/i;
 
@@ -429,6 +431,7 @@ export const blueskyAdapter: Adapter = {
   matches: ['https://bsky.app/*'],
   pageKind: blueskyPageKind,
   findItems,
+  itemsIn,
   readItem: readBlueskyItem,
   findComposer: (root) => querySelectorFirst<HTMLElement>(root, BLUESKY_SELECTORS.composer),
   composerKind,

@@ -95,6 +95,13 @@ export function listOf<E>(list: ArrayLike<E>): E[] {
   return out;
 }
 
+/** `root` when it matches one of the selectors, then what matches them under it, in document order. */
+export function selfAndBelow(root: Element, selectors: readonly string[]): Element[] {
+  const below = queryAllInOrder(root, selectors);
+  for (const selector of selectors) if (root.matches(selector)) return [root, ...below];
+  return below;
+}
+
 /** The first element matching a selector of the list, tried in order (stable hook first, dated fallbacks next). */
 export function querySelectorFirst<E extends Element = Element>(
   root: ParentNode,

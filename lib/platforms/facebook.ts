@@ -4,7 +4,7 @@
  * a dialog, replies nested in replies), notifications-2025.lookalike.html.
  * Classes are atomic and change every build: everything here hangs on roles, links and their query parameters.
  */
-import { countBy, documentOf, documentUrl, firstOwned, healthReport, httpUrl, linkUrl, listOf, pageLang, querySelectorFirst, readableText, stableHash } from './dom';
+import { countBy, documentOf, documentUrl, firstOwned, healthReport, httpUrl, linkUrl, listOf, pageLang, querySelectorFirst, readableText, selfAndBelow, stableHash } from './dom';
 import { brandLinkCandidates, isBrandHandle, untilPageChanges, plainLabel, queryParam } from './dom-social';
 import { hasLabel, isLabel, labelTable } from './labels';
 import { timeFromWords } from './date-words';
@@ -509,6 +509,11 @@ function findItems(root: ParentNode): Element[] {
   return [...articles, ...wrappers, ...Array.from(notifications)];
 }
 
+const ARTICLES_AND_NOTIFICATIONS = [FACEBOOK_SELECTORS.articleDiv, FACEBOOK_SELECTORS.notification];
+
+/** Articles of the fallback family, and feed wrappers (told from the articles around them), are left to findItems. */
+const itemsIn = (added: Element): Element[] => selfAndBelow(added, ARTICLES_AND_NOTIFICATIONS);
+
 function readItem(el: Element, ctx?: ReadContext): RawItem | null {
   if (el.localName === 'a' && el.matches(FACEBOOK_SELECTORS.notification)) return readNotification(el);
   const parts = partsOf(el);
@@ -568,6 +573,7 @@ export const facebookAdapter: Adapter = {
   matches: ['https://www.facebook.com/*', 'https://web.facebook.com/*'],
   pageKind: facebookPageKind,
   findItems,
+  itemsIn,
   readItem,
   findComposer,
   composerKind,

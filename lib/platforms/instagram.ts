@@ -5,7 +5,7 @@
  * Classes are obfuscated in every era: an item is the block around one timestamp (dom-social anchorBlocks), its id
  * comes from its permalink (/p/<code>/c/<comment>/ and /r/<reply>/).
  */
-import { countBy, documentOf, documentUrl, healthReport, httpUrl, isoDate, lastOf, linkUrl, listOf, normaliseHandle, parsedUrl, querySelectorFirst, readableText, stableHash } from './dom';
+import { countBy, documentOf, documentUrl, healthReport, httpUrl, isoDate, lastOf, linkUrl, listOf, normaliseHandle, parsedUrl, querySelectorFirst, readableText, selfAndBelow, stableHash } from './dom';
 import { anchorBlocks, depthOf, pageList, untilPageChanges, untilSubtreeChanges, plainLabel } from './dom-social';
 import { hasLabel, isLabel, labelTable } from './labels';
 import type { Adapter, ComposerKind, Health, PageKind, RawItem, ReadContext, ItemReader } from './types';
@@ -367,6 +367,33 @@ function findItems(root: ParentNode): Element[] {
   return pageBlocks.find(root);
 }
 
+const TIMES = [INSTAGRAM_SELECTORS.time];
+
+/** The blocks of the timestamps in an added element: each as anchorBlocks makes it, climbed to alone. */
+function itemsIn(added: Element): Element[] {
+  const blocks: Element[] = [];
+  for (const time of selfAndBelow(added, TIMES)) {
+    const block = blockAround(time);
+    if (blockOf(block).author !== undefined) blocks.push(block);
+  }
+  return blocks;
+}
+
+/** A timestamp's highest ancestor below a stop that holds no other timestamp (anchorBlocks' block, for one). */
+function blockAround(time: Element): Element {
+  let block = time;
+  for (let el = time.parentElement; el && !isStop(el) && !holdsTimeBeside(el, block); el = el.parentElement) block = el;
+  return block;
+}
+
+/** Whether a child of `el` other than `child` holds a timestamp: in a list of comments the first one asked does. */
+function holdsTimeBeside(el: Element, child: Element): boolean {
+  for (let other = el.firstElementChild; other; other = other.nextElementSibling) {
+    if (other !== child && (other.matches(INSTAGRAM_SELECTORS.time) || other.querySelector(INSTAGRAM_SELECTORS.time))) return true;
+  }
+  return false;
+}
+
 function findComposer(root: ParentNode): HTMLElement | null {
   return querySelectorFirst<HTMLElement>(root, INSTAGRAM_SELECTORS.composer);
 }
@@ -415,6 +442,7 @@ export const instagramAdapter: Adapter = {
   matches: ['https://www.instagram.com/*'],
   pageKind: instagramPageKind,
   findItems,
+  itemsIn,
   readItem,
   findComposer,
   composerKind,

@@ -3,7 +3,7 @@
  * 2024, copied to test/fixtures/platforms/linkedin/), test/fixtures/platforms/linkedin/*.lookalike.html (2026
  * React/SDUI post page, replies nested or listed flat beside their comment, notifications).
  */
-import { countBy, documentOf, documentUrl, firstOutside, firstOwned, healthReport, httpUrl, linkUrl, listOf, normaliseHandle, queryAllInOrder, querySelectorFirst, readableText, stableHash, withoutQuery } from './dom';
+import { countBy, documentOf, documentUrl, firstOutside, firstOwned, healthReport, httpUrl, linkUrl, listOf, normaliseHandle, queryAllInOrder, querySelectorFirst, readableText, selfAndBelow, stableHash, withoutQuery } from './dom';
 import { brandLinkCandidates, dateFromId, isBrandHandle, outermost, plainLabel, pressedState, queryParam, untilPageChanges } from './dom-social';
 import { isLabel, hasLabel, labelsFor } from './labels';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
@@ -636,6 +636,19 @@ function findItems(root: ParentNode): Element[] {
   return [...outermost(posts), ...comments, ...legacy, ...guest, ...listOf(root.querySelectorAll(LINKEDIN_SELECTORS.notification))];
 }
 
+const LEGACY = [LINKEDIN_SELECTORS.commentLegacy];
+const NOTIFICATIONS = [LINKEDIN_SELECTORS.notification];
+
+/**
+ * Comments in an added element: the outermost wrapper of each (a reply loaded into its comment is one of its own), the
+ * Ember ones where it holds no SDUI wrapper. Posts and guest comments are left to findItems.
+ */
+function itemsIn(added: Element): Element[] {
+  const wrappers = selfAndBelow(added, COMMENT_KEYS);
+  const comments = wrappers.length ? wrappers.filter((w) => commentOf(w) === w) : selfAndBelow(added, LEGACY);
+  return [...comments, ...selfAndBelow(added, NOTIFICATIONS)];
+}
+
 /** Reply controls a reader sees, found by their words: evidence that comments are shown. */
 function replyControls(root: ParentNode, node: Node): Element[] {
   const labels = labelsFor('linkedin', node, 'reply');
@@ -692,6 +705,7 @@ export const linkedinAdapter: Adapter = {
   matches: ['https://www.linkedin.com/*', 'https://*.linkedin.com/*'],
   pageKind: linkedinPageKind,
   findItems,
+  itemsIn,
   readItem,
   findComposer,
   composerKind,

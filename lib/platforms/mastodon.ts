@@ -4,7 +4,7 @@
  * notifications-4.3.lookalike.html (grouped notifications, 4.3+, written from the source files it names).
  * Mastodon's class names are readable BEM names kept across versions, not build hashes.
  */
-import { countBy, documentOf, documentUrl, healthReport, httpUrl, isoDate, lastOf, listOf, normaliseHandle, parsedUrl, querySelectorFirst, readableText, stableHash } from './dom';
+import { countBy, documentOf, documentUrl, healthReport, httpUrl, isoDate, lastOf, listOf, normaliseHandle, parsedUrl, querySelectorFirst, readableText, selfAndBelow, stableHash } from './dom';
 import { dateFromId, pageList, untilPageChanges } from './dom-social';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
 
@@ -220,6 +220,8 @@ const statuses = pageList((root) => listOf(root.querySelectorAll(onNotifications
 function findItems(root: ParentNode): Element[] {
   return statuses.find(root);
 }
+
+const itemsIn = (added: Element): Element[] => selfAndBelow(added, [onNotificationsPage(added) ? NOTIFICATION_ITEMS : ITEM]);
 
 /** The thread: the page's statuses and the focused post's position, once until the page changes. */
 const pageItems = untilPageChanges((doc: Document): PageItems => {
@@ -440,6 +442,7 @@ export const mastodonAdapter: Adapter = {
   matches: [],
   pageKind: mastodonPageKind,
   findItems,
+  itemsIn,
   readItem: readMastodonItem,
   findComposer: (root) => querySelectorFirst<HTMLElement>(root, MASTODON_SELECTORS.composer),
   composerKind,

@@ -3,7 +3,7 @@
  * ../shared/fixtures/platforms/reddit/*.html (2018 old, 2019 redesign), test/fixtures/platforms/reddit/shreddit-lookalike.html,
  * profile-comments-2025.lookalike.html (a profile's `shreddit-profile-comment` rows).
  */
-import { countBy, documentOf, documentUrl, firstOwned, healthReport, httpUrl, isoDate, linkUrl, listOf, normaliseHandle, pageLang, queryAllInOrder, readableText } from './dom';
+import { countBy, documentOf, documentUrl, firstOwned, healthReport, httpUrl, isoDate, linkUrl, listOf, normaliseHandle, pageLang, queryAllInOrder, readableText, selfAndBelow } from './dom';
 import { untilPageChanges } from './dom-social';
 import { isLabel, labelTable } from './labels';
 import { timeFromAge } from './relative-time';
@@ -479,6 +479,15 @@ function findItems(root: ParentNode): Element[] {
   return [...mainPost(root, REDDIT_SELECTORS.redesignPost), ...root.querySelectorAll(REDDIT_SELECTORS.redesignComment)];
 }
 
+const SHREDDIT_COMMENTS = [REDDIT_SELECTORS.shredditComment, REDDIT_SELECTORS.profileComment];
+const OLD_COMMENTS = [REDDIT_SELECTORS.oldComment];
+
+/** Comments loaded into the page ("more replies", old Reddit's "load more comments"); posts are left to findItems. */
+function itemsIn(added: Element): Element[] {
+  const shreddit = selfAndBelow(added, SHREDDIT_COMMENTS);
+  return shreddit.length ? shreddit : selfAndBelow(added, OLD_COMMENTS);
+}
+
 function composerKind(el: Element): ComposerKind {
   if (el.tagName === 'SHREDDIT-COMPOSER') return 'shreddit';
   return el.tagName === 'TEXTAREA' ? 'textarea' : 'contenteditable';
@@ -513,6 +522,7 @@ export const redditAdapter: Adapter = {
   matches: ['https://www.reddit.com/*', 'https://old.reddit.com/*', 'https://new.reddit.com/*'],
   pageKind: redditPageKind,
   findItems,
+  itemsIn,
   readItem: readRedditItem,
   findComposer: (root) => {
     for (const s of REDDIT_SELECTORS.composer) {

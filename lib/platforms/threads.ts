@@ -11,7 +11,7 @@
  * itself, quoted) is read once. A quote holds the quoted post as an item of its own: the outer post's parts are its own,
  * and it is a 'quote' when the quoted post is the brand's.
  */
-import { countBy, documentOf, documentUrl, firstOwned, healthReport, httpUrl, isoDate, lastOf, listOf, parsedUrl, querySelectorFirst, readableText } from './dom';
+import { countBy, documentOf, documentUrl, firstOwned, healthReport, httpUrl, isoDate, lastOf, listOf, parsedUrl, querySelectorFirst, readableText, selfAndBelow } from './dom';
 import { brandLinkCandidates, depthOf, isBrandHandle, untilPageChanges, plainLabel } from './dom-social';
 import { foldLabel, isLabel, labelsFor, labelTable } from './labels';
 import type { Adapter, ComposerKind, Health, ItemKind, PageKind, RawItem, ReadContext, ItemReader } from './types';
@@ -469,6 +469,8 @@ function findItems(root: ParentNode): Element[] {
   return listOf(root.querySelectorAll(THREADS_SELECTORS.item));
 }
 
+const itemsIn = (added: Element): Element[] => selfAndBelow(added, [THREADS_SELECTORS.item]);
+
 function findComposer(root: ParentNode): HTMLElement | null {
   return querySelectorFirst<HTMLElement>(root, THREADS_SELECTORS.composer);
 }
@@ -518,6 +520,7 @@ export const threadsAdapter: Adapter = {
   matches: ['https://www.threads.com/*', 'https://www.threads.net/*', 'https://threads.com/*', 'https://threads.net/*'],
   pageKind: threadsPageKind,
   findItems,
+  itemsIn,
   readItem,
   findComposer,
   composerKind,

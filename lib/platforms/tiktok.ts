@@ -7,7 +7,7 @@
  * a > span[comment-username-N]) and the "drawer" one (DivCommentObjectWrapper > DivCommentItemWrapper, no comment id,
  * div[comment-username-N] > ... > a > p, the Creator badge inside that div).
  */
-import { countBy, documentOf, documentUrl, healthReport, httpUrl, lastOf, linkUrl, listOf, pageLang, parsedUrl, querySelectorFirst, readableText, stableHash, withoutQuery } from './dom';
+import { countBy, documentOf, documentUrl, healthReport, httpUrl, lastOf, linkUrl, listOf, pageLang, parsedUrl, querySelectorFirst, readableText, selfAndBelow, stableHash, withoutQuery } from './dom';
 import { dateFromId, isBrandHandle, plainLabel, pressedState } from './dom-social';
 import { hasLabel, isLabel, labelsFor } from './labels';
 import { timeFromAge } from './relative-time';
@@ -291,16 +291,29 @@ function readItem(el: Element, ctx?: ReadContext): RawItem | null {
 }
 
 function findItems(root: ParentNode): Element[] {
+  const video = videoAt(documentUrl(root as Node));
+  const desc = video ? captionOf(root, video.id) : null;
+  return [...(desc ? [desc] : []), ...boxesOf(root.querySelectorAll(TIKTOK_SELECTORS.username)), ...Array.from(inboxRows(root))];
+}
+
+/** The comment boxes of username hooks, each once (a box may hold several hooks: its replies'). */
+function boxesOf(hooks: ArrayLike<Element>): Set<Element> {
   const boxes = new Set<Element>();
-  const hooks = root.querySelectorAll(TIKTOK_SELECTORS.username);
   for (let i = 0, n = hooks.length; i < n; i++) {
     const box = boxOf(hooks[i]);
     if (box) boxes.add(box);
   }
-  const video = videoAt(documentUrl(root as Node));
-  const desc = video ? captionOf(root, video.id) : null;
-  return [...(desc ? [desc] : []), ...boxes, ...Array.from(inboxRows(root))];
+  return boxes;
 }
+
+const USERNAMES = [TIKTOK_SELECTORS.username];
+const INBOX_ROWS = [TIKTOK_SELECTORS.inboxRows];
+
+/**
+ * A comment's box may sit above the added element (its hook added late): boxOf climbs to it. The caption, and inbox
+ * rows of the fallback (used only where the page has no hooked row), are left to findItems.
+ */
+const itemsIn = (added: Element): Element[] => [...boxesOf(selfAndBelow(added, USERNAMES)), ...selfAndBelow(added, INBOX_ROWS)];
 
 /**
  * The caption of the address's video. On the feed-like video page each video is an article and the address follows
@@ -359,6 +372,7 @@ export const tiktokAdapter: Adapter = {
   matches: ['https://www.tiktok.com/*'],
   pageKind: tiktokPageKind,
   findItems,
+  itemsIn,
   readItem,
   findComposer,
   composerKind,

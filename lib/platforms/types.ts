@@ -68,6 +68,12 @@ export interface Adapter {
   matches: string[];
   pageKind(url: URL): PageKind;
   findItems(root: ParentNode): Element[];
+  /**
+   * The items an element just added to the page brings: itself when it is one, those inside it. Never one that
+   * findItems(document) would not list; one it cannot tell alone may be left to the next findItems. Without it, every
+   * addition has the whole page searched.
+   */
+  itemsIn?(added: Element): Element[];
   readItem(el: Element, ctx?: ReadContext): RawItem | null;
   findComposer(root: ParentNode): HTMLElement | null;
   composerKind(el: Element): ComposerKind;

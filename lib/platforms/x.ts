@@ -16,6 +16,7 @@ import {
   parsedUrl,
   querySelectorFirst,
   readableText,
+  selfAndBelow,
   stableHash,
   type TextOptions,
 } from './dom';
@@ -433,11 +434,17 @@ function findItems(root: ParentNode): Element[] {
   return notifications.length ? [...found, ...notifications] : found;
 }
 
+const TWEETS_AND_NOTIFICATIONS = [TWEET, X_SELECTORS.notification];
+
+/** An ad's label is inside it: the added element holds it when it holds the ad. */
+const itemsIn = (added: Element): Element[] => withoutAds(added, selfAndBelow(added, TWEETS_AND_NOTIFICATIONS));
+
 export const xAdapter: Adapter = {
   platform: 'x',
   matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*', 'https://mobile.twitter.com/*'],
   pageKind: xPageKind,
   findItems,
+  itemsIn,
   readItem: readTweet,
   findComposer,
   composerKind,

@@ -3,7 +3,7 @@
  * test/fixtures/platforms/youtube/comment-view-model-lookalike.html (2024- ytd-comment-view-model),
  * sub-thread-lookalike.html (December 2025- threaded replies), shorts-lookalike.html (Shorts comments panel).
  */
-import { countBy, documentOf, documentUrl, healthReport, httpUrl, lastOf, linkUrl, listOf, normaliseHandle, pageLang, queryAllInOrder, querySelectorFirst, readableText, stableHash } from './dom';
+import { countBy, documentOf, documentUrl, healthReport, httpUrl, lastOf, linkUrl, listOf, normaliseHandle, pageLang, queryAllInOrder, querySelectorFirst, readableText, selfAndBelow, stableHash } from './dom';
 import { pressedState, queryParam, untilPageChanges } from './dom-social';
 import { hasLabel, labelsFor } from './labels';
 import { timeFromWords } from './date-words';
@@ -328,6 +328,10 @@ function findItems(root: ParentNode): Element[] {
   return [...(video ? [video] : []), ...comments, ...notifications];
 }
 
+/** The video's own item is the page's first: it is left to findItems. */
+const COMMENTS_AND_NOTIFICATIONS = [...COMMENT_TAGS, YOUTUBE_SELECTORS.notification];
+const itemsIn = (added: Element): Element[] => selfAndBelow(added, COMMENTS_AND_NOTIFICATIONS);
+
 function composerKind(el: Element): ComposerKind {
   return el.tagName === 'TEXTAREA' ? 'textarea' : 'contenteditable';
 }
@@ -353,6 +357,7 @@ export const youtubeAdapter: Adapter = {
   matches: ['https://www.youtube.com/*', 'https://m.youtube.com/*'],
   pageKind: youtubePageKind,
   findItems,
+  itemsIn,
   readItem: readYoutubeItem,
   findComposer: (root) => querySelectorFirst<HTMLElement>(root, YOUTUBE_SELECTORS.composer),
   composerKind,

@@ -73,7 +73,7 @@ window.__scan = Object.assign(state, {
   },
   start(platform: Platform, brandHandles: string[], expected: number) {
     const base = adapters.find((a) => a.platform === platform)!;
-    const adapter: Adapter = { ...base, findItems: timed(base.findItems), readItem: timed(base.readItem, true) };
+    const adapter: Adapter = { ...base, findItems: timed(base.findItems), itemsIn: base.itemsIn && timed(base.itemsIn), readItem: timed(base.readItem, true) };
     const chips = chipScheduler(
       timed((el: Element) => {
         const anchor = adapter.anchor(el);
