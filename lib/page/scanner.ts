@@ -76,26 +76,24 @@ export function createScanner(opts: ScannerOptions): Scanner {
   }
 
   function drain(): Promise<void> {
-    // A pass running now takes what was asked meanwhile before it ends.
-    running ??= (async () => {
-      try {
-        while (!signal.aborted && (wholePage || roots.length)) {
-          if (wholePage) {
-            wholePage = false;
-            roots = [];
-            await scanOnce(() => adapter.findItems(doc));
-          } else {
-            const these = roots;
-            roots = [];
-            await scanOnce(() => itemsAdded(these));
-            recheckLater();
-          }
-        }
-      } finally {
-        running = null;
-      }
-    })();
+    // A pass running now takes what was asked meanwhile before it ends. (finally runs after the assignment, always.)
+    running ??= passes().finally(() => (running = null));
     return running;
+  }
+
+  async function passes() {
+    while (!signal.aborted && (wholePage || roots.length)) {
+      if (wholePage) {
+        wholePage = false;
+        roots = [];
+        await scanOnce(() => adapter.findItems(doc));
+      } else {
+        const these = roots;
+        roots = [];
+        await scanOnce(() => itemsAdded(these));
+        recheckLater();
+      }
+    }
   }
 
   /** The items in elements added to the page, each once, those taken out again since left out. */

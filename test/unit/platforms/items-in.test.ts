@@ -5,7 +5,7 @@ import { readdirSync } from 'node:fs';
 import { JSDOM } from 'jsdom';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { adapters } from '../../../lib/platforms/registry';
-import { createScanner, RECHECK_MS } from '../../../lib/page/scanner';
+import { ADDED_ROOTS_MAX, createScanner, RECHECK_MS } from '../../../lib/page/scanner';
 import type { Adapter, RawItem } from '../../../lib/platforms/types';
 import { PLATFORM_PAGES, manyComments, type DemoComment } from '../../../demo/pages/render';
 import { BRAND_HANDLES } from '../../bench/mainthread-pages';
@@ -73,6 +73,32 @@ describe.each(adapters.map((a) => [a.platform, a] as const))('%s: a comment adde
     await scanner.scan();
     expect(searches).toBeGreaterThan(0);
     expect(found.length).toBe(first + 2);
+    ctl.abort();
+  });
+});
+
+describe('many elements added before one frame', () => {
+  it('has the page searched whole instead, once, each element not looked through alone', async () => {
+    const base = adapters.find((a) => a.platform === 'youtube')!;
+    const { doc, comment } = openDemo(base);
+    let searches = 0;
+    let looked = 0;
+    const adapter: Adapter = { ...base, findItems: (root) => (searches++, base.findItems(root)), itemsIn: (el) => (looked++, base.itemsIn!(el)) };
+    const found: RawItem[] = [];
+    const ctl = new AbortController();
+    const scanner = createScanner({ adapter, doc, signal: ctl.signal, onFound: (b) => found.push(...b.map((f) => f.item)) });
+    await scanner.scan();
+    const first = found.length;
+    searches = 0;
+    const list = doc.querySelector('[data-demo-list]')!;
+    for (let i = 0; i <= ADDED_ROOTS_MAX; i++) {
+      const holder = doc.createElement('div');
+      holder.innerHTML = comment({ ...added, n: 1000 + i, replies: [] });
+      list.append(...Array.from(holder.children));
+    }
+    await vi.waitFor(() => expect(found.length).toBe(first + ADDED_ROOTS_MAX + 1), { timeout: 2000 });
+    expect(searches).toBe(1);
+    expect(looked).toBe(0);
     ctl.abort();
   });
 });
