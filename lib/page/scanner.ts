@@ -44,6 +44,9 @@ export const ADDED_ROOTS_MAX = 64;
  */
 export const RECHECK_MS = 1000;
 
+/** A pass reading this many items or fewer tells the adapter so (ReadContext.few). */
+export const FEW_READS = 4;
+
 const yieldToPage = (): Promise<void> => {
   const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   return s?.yield ? s.yield() : new Promise((r) => setTimeout(r, 0));
@@ -132,9 +135,11 @@ export function createScanner(opts: ScannerOptions): Scanner {
     let start = performance.now();
     const candidates = find().filter((el) => !seenEls.has(el));
     const readAtOnce = candidates.length <= MOUNT_NOW_MAX;
+    const few = candidates.length <= FEW_READS;
+    const readContext = (): ReadContext | undefined => (few ? { ...opts.readContext?.(), few } : opts.readContext?.());
     let batch: Found[] = [];
     // The brand's handles cannot change while a slice runs (a new profile arrives in a task of its own).
-    let ctx = opts.readContext?.();
+    let ctx = readContext();
     for (let i = 0; i < candidates.length; i++) {
       const el = candidates[i];
       if (performance.now() - start > sliceMs && !(i === 0 && readAtOnce)) {
@@ -142,7 +147,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
         batch = [];
         await yieldToPage();
         start = performance.now();
-        ctx = opts.readContext?.();
+        ctx = readContext();
       }
       if (signal.aborted) return;
       const item = read(el, ctx);

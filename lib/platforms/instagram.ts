@@ -219,15 +219,52 @@ const answersByComment = untilPageChanges((doc: Document) => {
   for (let i = 0, n = links.length; i < n; i++) {
     const link = links[i];
     if (known.has(link)) continue;
-    for (let el = link.parentElement; el && !isStop(el); el = el.parentElement) {
-      const a = firstAuthor(el);
-      if (!a) continue;
-      add(COMMENT_PATH.exec(link.getAttribute('href') ?? ''), a);
-      break;
-    }
+    const a = authorAbove(link);
+    if (a) add(COMMENT_PATH.exec(link.getAttribute('href') ?? ''), a);
   }
   return map;
 });
+
+/** The author of a comment link that is no item's own: the first author link of its nearest ancestor that has one. */
+function authorAbove(link: Element): Author | undefined {
+  for (let el = link.parentElement; el && !isStop(el); el = el.parentElement) {
+    const a = firstAuthor(el);
+    if (a) return a;
+  }
+  return undefined;
+}
+
+/** The item a comment link is the link of (the one around its timestamp), if any: answersByComment's known links. */
+function blockLinkedBy(link: Element): Block | undefined {
+  const time = link.querySelector(INSTAGRAM_SELECTORS.time);
+  const block = time ? blockOf(blockAround(time)) : undefined;
+  return block && block.link === link && block.author ? block : undefined;
+}
+
+const ANSWER_LINK = 'a[href*="/r/"]';
+
+/**
+ * Whether an item's link names the comment it answers (/c/<comment>/r/<answer>/): then no item's parent is read from
+ * where it sits (structuralParents finds none). Asked for a few reads instead of listing the page's items.
+ */
+function answersLinked(doc: Document): boolean {
+  const isAnswerLink = (link: Element) => !!COMMENT_PATH.exec(link.getAttribute('href') ?? '')?.[2] && blockLinkedBy(link) !== undefined;
+  const first = doc.querySelector(ANSWER_LINK);
+  return !!first && (isAnswerLink(first) || listOf(doc.querySelectorAll(ANSWER_LINK)).some(isAnswerLink));
+}
+
+/** answersByComment(doc).get(commentId) on a page whose answers link their comment, from that comment's answer links alone. */
+function linkedAnswers(doc: Document, commentId: string): Set<string> {
+  const handles = new Set<string>();
+  const links = doc.querySelectorAll(`a[href*="/c/${commentId}/r/"]`);
+  for (let i = 0, n = links.length; i < n; i++) {
+    const ids = COMMENT_PATH.exec(links[i].getAttribute('href') ?? '');
+    if (!ids?.[2] || ids[1] !== commentId) continue;
+    const author = blockLinkedBy(links[i])?.author ?? authorAbove(links[i]);
+    if (author) handles.add(author.handle.toLowerCase());
+  }
+  return handles;
+}
 
 /**
  * Per document: block -> id of the comment it answers, for answers whose permalink has no /r/ (2019-2022, and
@@ -276,10 +313,19 @@ const structuralParents = untilPageChanges((doc: Document) => {
 function brandAnswered(block: Element, commentId: string, ctx?: ReadContext): boolean {
   const brand = ctx?.brandHandles;
   if (!brand?.length) return false;
-  const handles = answersByComment(documentOf(block)).get(commentId);
+  const doc = documentOf(block);
+  const local = ctx?.few && commentId !== '' && !answersByComment.built(doc) && answersLinked(doc);
+  const handles = local ? linkedAnswers(doc, commentId) : answersByComment(doc).get(commentId);
   if (!handles) return false;
   for (let i = 0; i < brand.length; i++) if (handles.has(normaliseHandle(brand[i]))) return true;
   return false;
+}
+
+/** structuralParents(document).get(block), without listing the page's items for a few reads where links tell all. */
+function parentFromPlace(block: Element, ctx?: ReadContext): string | undefined {
+  const doc = documentOf(block);
+  if (ctx?.few && !structuralParents.built(doc) && answersLinked(doc)) return undefined;
+  return structuralParents(doc).get(block);
 }
 
 function readNotification(block: Element, time: Element): RawItem | null {
@@ -337,7 +383,7 @@ function readItem(block: Element, ctx?: ReadContext): RawItem | null {
     };
   }
   // An answer's parent: from its /r/ permalink, else from where it sits.
-  const parentComment = ids[2] ? ids[1] : structuralParents(documentOf(block)).get(block);
+  const parentComment = ids[2] ? ids[1] : parentFromPlace(block, ctx);
   const isReply = parentComment !== undefined;
   return {
     platform: 'instagram',

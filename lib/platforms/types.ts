@@ -57,6 +57,11 @@ export interface Health {
 /** Options an adapter may need to tell the brand's own replies from others. */
 export interface ReadContext {
   brandHandles?: readonly string[];
+  /**
+   * The pass reads a few items only (a comment just added): a page-wide lookup not yet built for the page as it is now
+   * costs more than asking the page about these items alone. Either way the answer is the same.
+   */
+  few?: boolean;
 }
 
 /** One element read into an item (or null): an adapter's readItem with its context, or the scanner's memory of it. */

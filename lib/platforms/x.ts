@@ -250,7 +250,7 @@ export function readTweet(el: Element, ctx?: ReadContext): RawItem | null {
     parentId,
     depth,
     likedByMe: !!own(el, X_SELECTORS.liked, quoting),
-    repliedByBrand: ctx?.brandHandles?.length ? brandRepliedUnder(el, focusedId === status.id, ctx.brandHandles) : false,
+    repliedByBrand: ctx?.brandHandles?.length ? brandRepliedUnder(el, focusedId === status.id, ctx.brandHandles, ctx.few) : false,
   };
   // Only posts: their counts feed post performance; reading them for every reply would slow a 2,000-reply scan.
   if (kind === 'post') {
@@ -377,7 +377,7 @@ function brandCandidates(doc: Document, brandHandles: readonly string[]): Iterab
  * Whether the brand answered under this tweet. X shows a conversation flat: for the focused tweet any later tweet
  * by the brand; for another, the tweet in the next timeline cell (X draws the thread line between the two).
  */
-function brandRepliedUnder(el: Element, focused: boolean, brandHandles: readonly string[]): boolean {
+function brandRepliedUnder(el: Element, focused: boolean, brandHandles: readonly string[], few = false): boolean {
   if (focused) {
     const { tweets, index, endAt } = conversation(documentOf(el));
     const from = (index.get(el) ?? tweets.indexOf(el)) + 1;
@@ -389,8 +389,10 @@ function brandRepliedUnder(el: Element, focused: boolean, brandHandles: readonly
   }
   const next = el.closest('[data-testid="cellInnerDiv"]')?.nextElementSibling?.querySelector(TWEET);
   if (!next) return false;
-  // A tweet of this page is in the page's brand set; one read apart from it (a detached copy) is checked itself.
-  return next.isConnected ? brandTweets(documentOf(el), brandHandles).has(next) : isBrandHandle(profileHandle(next), { brandHandles });
+  // A tweet of this page is in the page's brand set, built for many reads; for a few, or one apart from the page (a
+  // detached copy), the next tweet is checked itself.
+  if (next.isConnected && !few) return brandTweets(documentOf(el), brandHandles).has(next);
+  return isBrandHandle(profileHandle(next), { brandHandles }) && !next.querySelector(X_SELECTORS.promoted);
 }
 
 function findComposer(root: ParentNode): HTMLElement | null {

@@ -33,6 +33,9 @@ const added: DemoComment = {
   replies: [{ n: 901, name: 'Café Boréal', handle: 'cafeboreal', text: 'Dès 8 h, Nadia!', at: '2026-11-24T18:05:00.000Z' }],
 };
 
+/** Items without the time of their dates: a time shown as an age ("il y a 3 min") is dated from the moment of reading. */
+const undated = (items: Array<RawItem | null>) => items.map((i) => i && { ...i, postedAt: i.postedAt?.slice(0, 10) });
+
 describe.each(adapters.map((a) => [a.platform, a] as const))('%s: a comment added to the page', (_, base) => {
   it('is found with its reply in what was added, the page not searched again until the recheck, which finds nothing more', async () => {
     const { doc, comment } = openDemo(base);
@@ -64,8 +67,6 @@ describe.each(adapters.map((a) => [a.platform, a] as const))('%s: a comment adde
     // The same items, read the same, as a search of the whole page finds among its new elements.
     const ctx = { brandHandles: BRAND_HANDLES[base.platform] };
     const fresh = base.findItems(doc).filter((el) => rows.some((r) => r.contains(el))).map((el) => base.readItem(el, ctx)!);
-    // A time shown as an age ("il y a 3 min") is dated from the moment of reading: a few milliseconds apart here.
-    const undated = (items: RawItem[]) => items.map(({ postedAt, ...rest }) => ({ ...rest, day: postedAt?.slice(0, 10) }));
     expect(undated(found.slice(first))).toEqual(undated(fresh));
     expect(found.slice(first).map((i) => i.text)).toEqual([added.text, added.replies![0].text]);
 
@@ -151,6 +152,17 @@ describe.each(fixtures)('%s: itemsIn', (name, adapter, path) => {
     const fromBody = adapter.itemsIn!(doc.body);
     expect(fromBody.filter((el) => !all.has(el))).toEqual([]);
     for (const el of all) expect(adapter.itemsIn!(el).filter((e) => !all.has(e))).toEqual([]);
+  });
+
+  it('reads each item the same for a pass of a few reads as for a whole page (the brand: every author of the page)', () => {
+    const whole = load();
+    const els = adapter.findItems(whole);
+    const brandHandles = [...new Set(els.map((el) => adapter.readItem(el)?.author.handle).filter((h): h is string => !!h))];
+    const expected = els.map((el) => adapter.readItem(el, { brandHandles }));
+    // In a page of their own, last first: the post (its answers are the page's) is read after its comments.
+    const doc = load();
+    const few = adapter.findItems(doc).reverse().map((el) => adapter.readItem(el, { brandHandles, few: true })).reverse();
+    expect(undated(few)).toEqual(undated(expected));
   });
 
   it('finds each comment and reply findItems finds, added alone or with the page', () => {
