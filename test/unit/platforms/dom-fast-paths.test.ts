@@ -50,12 +50,15 @@ describe('fast paths agree with the URL parser', () => {
   it('a walk reads what a reader sees, in a document of any window: no comment, hidden part, icon, button or skipped part', () => {
     const html =
       '<section id="t">Allô <!-- note --><b>le</b> <span aria-hidden="true">·</span><span hidden>caché</span><svg><text>icône</text></svg>' +
-      '<button>Répondre</button><a class="more">… plus</a>monde <img alt="🎉" src="data:,"><br>Ligne<div>bloc</div>fin</section>';
+      '<button>Répondre</button><a class="more">… plus</a>monde <img alt="🎉" src="data:,"><br>Ligne<div>bloc</div>fin</section>' +
+      '<section id="blocks">un<div>deux</div>trois<p>quatre</p></section><section id="icon">un <b>deux</b><svg><text>x</text></svg></section>';
     const here = new DOMParser().parseFromString(html, 'text/html');
     const elsewhere = new JSDOM(html).window.document;
     for (const doc of [here, elsewhere]) {
       expect(readableText(doc.getElementById('t'), { skip: '.more' })).toBe('Allô le monde 🎉\nLignebloc\nfin');
       expect(readableText(doc.getElementById('t'))).toBe('Allô le … plusmonde 🎉\nLignebloc\nfin');
+      expect(readableText(doc.getElementById('blocks'))).toBe('undeux\ntroisquatre');
+      expect(readableText(doc.getElementById('icon'))).toBe('un deux');
     }
   });
 
@@ -80,20 +83,28 @@ describe('fast paths agree with the URL parser', () => {
     );
   });
 
-  it('text alone is read natively as the walk reads it: any number of text nodes, comments between them', () => {
+  it('text alone is read natively as the walk reads it, in inline elements: any nesting, text nodes, comments between them', () => {
     const doc = new DOMParser().parseFromString('<p id="one"></p><p id="split"></p>', 'text/html');
     const one = doc.getElementById('one')!;
     const split = doc.getElementById('split')!;
     const bit = fc.constantFrom('a', 'é', ' ', '  ', '\n', '\n\n\n', '\t', '\u00a0', '\u200e', '😀');
     const text = fc.array(bit, { maxLength: 6 }).map((b) => b.join(''));
+    const inline = fc.constantFrom('', 'span', 'a', 'b', 'em', 'span>a');
     fc.assert(
-      fc.property(fc.array(text, { minLength: 1, maxLength: 4 }), fc.boolean(), (parts, pre) => {
-        one.textContent = parts.join('');
+      fc.property(fc.array(fc.tuple(text, inline), { minLength: 1, maxLength: 4 }), fc.boolean(), (parts, pre) => {
+        one.textContent = parts.map(([t]) => t).join('');
         split.replaceChildren();
-        parts.forEach((part, i) => split.append(doc.createTextNode(part), ...(i % 2 ? [doc.createComment(' x ')] : [])));
-        // An empty inline element adds no text but makes it a walk.
-        split.append(doc.createElement('span'));
-        expect(readableText(split, { preserveNewlines: pre })).toBe(readableText(one, { preserveNewlines: pre }));
+        parts.forEach(([part, tags], i) => {
+          let node: Node = doc.createTextNode(part);
+          for (const tag of tags ? tags.split('>').reverse() : []) node = doc.createElement(tag).appendChild(node).parentNode!;
+          split.append(node, ...(i % 2 ? [doc.createComment(' x ')] : []));
+        });
+        const options = { preserveNewlines: pre };
+        const alone = readableText(one, options);
+        expect(readableText(split, options)).toBe(alone);
+        // A line break at the end is trimmed away.
+        split.append(doc.createElement('br'));
+        expect(readableText(split, options)).toBe(alone);
       }),
       { numRuns: 2000 },
     );
