@@ -1,3 +1,4 @@
+import { isOwn } from '../platforms/dom-social';
 import type { Adapter, ItemReader, RawItem, ReadContext } from '../platforms/types';
 import { MOUNT_NOW_MAX } from './near-viewport';
 
@@ -30,9 +31,10 @@ export interface Scanner {
   readonly seenCount: number;
 }
 
+export { OWN_TAG_PREFIX } from '../platforms/dom-social';
+
 /** Our own hosts are added to the page too: they must not wake the scanner. */
-export const OWN_TAG_PREFIX = 'COCKTAIL-';
-const isPageElement = (n: Node): n is Element => n.nodeType === 1 && !(n as Element).tagName.startsWith(OWN_TAG_PREFIX);
+const isPageElement = (n: Node): n is Element => n.nodeType === 1 && !isOwn(n);
 
 /** More elements than this added before the next frame: the whole page is searched, as one search costs less then. */
 export const ADDED_ROOTS_MAX = 64;

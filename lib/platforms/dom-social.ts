@@ -199,8 +199,11 @@ export function plainLabel(el: Element | null | undefined): string {
   return collapseWhitespace(el?.textContent ?? '').trim();
 }
 
+/** The tag names of our own elements (chips, panels, lint marks) begin with it. */
+export const OWN_TAG_PREFIX = 'COCKTAIL-';
+
 /** Our own elements (chips, panels) added to a page: they change nothing an adapter reads. */
-const isOwn = (n: Node) => n.nodeType === 1 && (n as Element).tagName.startsWith('COCKTAIL-');
+export const isOwn = (n: Node) => n.nodeType === 1 && (n as Element).tagName.startsWith(OWN_TAG_PREFIX);
 const touchesPage = (r: MutationRecord) => !Array.from(r.addedNodes).every(isOwn) || !Array.from(r.removedNodes).every(isOwn);
 
 /**

@@ -5,7 +5,7 @@
  * Classes are obfuscated in every era: an item is the block around one timestamp (dom-social anchorBlocks), its id
  * comes from its permalink (/p/<code>/c/<comment>/ and /r/<reply>/).
  */
-import { countBy, documentOf, documentUrl, healthReport, httpUrl, isoDate, lastOf, linkUrl, listOf, normaliseHandle, parsedUrl, querySelectorFirst, readableText, selfAndBelow, stableHash } from './dom';
+import { countBy, documentOf, documentUrl, healthReport, httpUrl, isoDate, lastOf, linkUrl, listOf, normaliseHandle, parsedUrl, querySelectorFirst, readableText, selfAndBelow, stableHash, untilTaskEnds } from './dom';
 import { anchorBlocks, depthOf, pageList, untilPageChanges, untilSubtreeChanges, plainLabel } from './dom-social';
 import { hasLabel, isLabel, labelTable } from './labels';
 import type { Adapter, ComposerKind, Health, PageKind, RawItem, ReadContext, ItemReader } from './types';
@@ -243,15 +243,17 @@ function blockLinkedBy(link: Element): Block | undefined {
 
 const ANSWER_LINK = 'a[href*="/r/"]';
 
+const isAnswerLink = (link: Element) => !!COMMENT_PATH.exec(link.getAttribute('href') ?? '')?.[2] && blockLinkedBy(link) !== undefined;
+
 /**
  * Whether an item's link names the comment it answers (/c/<comment>/r/<answer>/): then no item's parent is read from
- * where it sits (structuralParents finds none). Asked for a few reads instead of listing the page's items.
+ * where it sits (structuralParents finds none). Asked for a few reads instead of listing the page's items; a comment's
+ * read asks it twice (its parent, its answers), the page cannot change between.
  */
-function answersLinked(doc: Document): boolean {
-  const isAnswerLink = (link: Element) => !!COMMENT_PATH.exec(link.getAttribute('href') ?? '')?.[2] && blockLinkedBy(link) !== undefined;
+const answersLinked = untilTaskEnds((doc: Document): boolean => {
   const first = doc.querySelector(ANSWER_LINK);
   return !!first && (isAnswerLink(first) || listOf(doc.querySelectorAll(ANSWER_LINK)).some(isAnswerLink));
-}
+});
 
 /** answersByComment(doc).get(commentId) on a page whose answers link their comment, from that comment's answer links alone. */
 function linkedAnswers(doc: Document, commentId: string): Set<string> {

@@ -343,6 +343,10 @@ const profileHandle = (tweet: Element) => tweet.querySelector(`${X_SELECTORS.use
 
 const SAFE_HANDLE = /^[\w.-]+$/;
 
+/** A tweet whose profile link is the brand's, an ad excepted (the brand's own ads answer nobody). */
+const isBrandTweet = (tweet: Element, brandHandles: readonly string[]) =>
+  isBrandHandle(profileHandle(tweet), { brandHandles }) && !tweet.querySelector(X_SELECTORS.promoted);
+
 /** Per page, per list of brand handles: the tweets whose profile link is the brand's. */
 const brandTweetsOf = untilPageChanges((_doc: Document) => new Map<string, Set<Element>>());
 
@@ -353,7 +357,7 @@ function brandTweets(doc: Document, brandHandles: readonly string[]): Set<Elemen
   if (!found) {
     found = new Set();
     // The brand's own ads answer nobody.
-    for (const t of brandCandidates(doc, brandHandles)) if (isBrandHandle(profileHandle(t), { brandHandles }) && !t.querySelector(X_SELECTORS.promoted)) found.add(t);
+    for (const t of brandCandidates(doc, brandHandles)) if (isBrandTweet(t, brandHandles)) found.add(t);
     byHandles.set(key, found);
   }
   return found;
@@ -392,7 +396,7 @@ function brandRepliedUnder(el: Element, focused: boolean, brandHandles: readonly
   // A tweet of this page is in the page's brand set, built for many reads; for a few, or one apart from the page (a
   // detached copy), the next tweet is checked itself.
   if (next.isConnected && !few) return brandTweets(documentOf(el), brandHandles).has(next);
-  return isBrandHandle(profileHandle(next), { brandHandles }) && !next.querySelector(X_SELECTORS.promoted);
+  return isBrandTweet(next, brandHandles);
 }
 
 function findComposer(root: ParentNode): HTMLElement | null {
